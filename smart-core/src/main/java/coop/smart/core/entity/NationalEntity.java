@@ -1,0 +1,90 @@
+package coop.smart.core.entity;
+
+import coop.smart.core.calendar.BusinessCalendar;
+import coop.smart.core.calendar.PaymentRule;
+import coop.smart.core.error.ValidationException;
+import coop.smart.core.money.Amounts;
+import coop.smart.core.money.Rate;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * A national entity of the cooperative and its rules, each an effective-dated {@link Timeline}
+ * read from the entity's data file (see {@link EntityCatalog}).
+ */
+public record NationalEntity(
+    EntityCode code,
+    String name,
+    String legalForm,
+    CurrencyUnit currency,
+    Set<EntityService> services,
+    BusinessCalendar calendar,
+    Map<HolderKind, Timeline<Rate>> feeRates,
+    Timeline<PaymentRule> paymentRules) {
+
+  public NationalEntity {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(legalForm, "legalForm");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(paymentRules, "paymentRules");
+    services = Set.copyOf(services);
+    feeRates = Map.copyOf(feeRates);
+    for (HolderKind holder : HolderKind.values()) {
+      if (!feeRates.containsKey(holder)) throw new IllegalArgumentException(code + " has no fee rate for " + holder);
+    }
+  }
+
+  /** The fee rate for a holder kind in force on {@code on}. */
+  public Rate feeRate(HolderKind holder, LocalDate on) {
+    return feeRates.get(Objects.requireNonNull(holder, "holder")).on(on);
+  }
+
+  /** Every holder kind's fee rate in force on {@code on}. */
+  public Map<HolderKind, Rate> feeRatesOn(LocalDate on) {
+    Map<HolderKind, Rate> rates = new EnumMap<>(HolderKind.class);
+    for (HolderKind holder : HolderKind.values()) rates.put(holder, feeRate(holder, on));
+    return rates;
+  }
+
+  /**
+   * R1: {@code fee = half-up(amount × feeRate(holder, on))} on an amount excluding VAT in the
+   * entity's currency.
+   */
+  public Fee fee(Money amount, HolderKind holder, LocalDate on) {
+    Amounts.requireNonNegative(amount, "amount", currency, code);
+    Rate rate = feeRate(holder, on);
+    return new Fee(code, holder, on, rate, amount, rate.of(amount, RoundingMode.HALF_UP));
+  }
+
+  /** The payment-timing rule that applies to a clock starting on {@code start}. */
+  public PaymentRule paymentRule(LocalDate start) {
+    return paymentRules.on(start);
+  }
+
+  /**
+   * R2: when the guaranteed salary for a service ending on {@code serviceEnd} is paid.
+   *
+   * @param declaredOn the day the contract was declared, or null when not known; the clock
+   *     starts at the later of the two dates
+   */
+  public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn) {
+    if (serviceEnd == null) throw ValidationException.of("serviceEnd", "is required");
+    LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? declaredOn : serviceEnd;
+    PaymentRule rule = paymentRule(start);
+    PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
+    return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
+  }
+
+  @Override
+  public String toString() {
+    return code + " (" + name + ")";
+  }
+}
