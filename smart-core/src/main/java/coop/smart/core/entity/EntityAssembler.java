@@ -2,29 +2,45 @@ package coop.smart.core.entity;
 
 import coop.smart.core.calendar.BusinessCalendar;
 import coop.smart.core.calendar.PaymentRule;
+import coop.smart.core.contract.ContractType;
+import coop.smart.core.contract.HourQuota;
+import coop.smart.core.contract.PayrollParameters;
+import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage");
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
+  private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
+  private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
 
   private final EntityCode code;
   private final String files;
   private final Map<String, DataRow> header = new HashMap<>();
+  private final Map<String, String> structures = new LinkedHashMap<>();
   private final Map<HolderKind, List<Effective<Rate>>> feeRates = new EnumMap<>(HolderKind.class);
   private final List<Effective<PaymentRule>> paymentRules = new ArrayList<>();
+  private final Map<LocalDate, Map<String, DataRow>> membership = new TreeMap<>();
+  private final Map<ContractType, Map<LocalDate, Map<String, DataRow>>> payroll = new EnumMap<>(ContractType.class);
+  private final List<DataRow> minimumWages = new ArrayList<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -38,18 +54,36 @@ final class EntityAssembler {
 
   private void accept(DataRow row) {
     switch (row.section()) {
-      case "entity" -> {
-        if (row.from() != null) throw row.error("from", "entity facts are not effective-dated; leave 'from' empty");
-        if (!ENTITY_KEYS.contains(row.key())) throw row.error("key", "unknown entity fact '" + row.key() + "' (expected one of " + ENTITY_KEYS + ")");
-        header.put(row.key(), row);
-      }
+      case "entity" -> header.put(knownKey(undated(row), ENTITY_KEYS), row);
+      case "structure" -> structures.put(undated(row).key(), row.value());
       case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, EntityAssembler::feeRate));
       case "payment" -> {
-        if (!row.key().equals("rule")) throw row.error("key", "unknown payment fact '" + row.key() + "' (expected rule)");
+        knownKey(row, List.of("rule"));
         paymentRules.add(effective(row, PaymentRule::parse));
       }
-      default -> throw row.error("section", "unknown section '" + row.section() + "' (expected entity, fee or payment)");
+      case "membership" -> membership.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, MEMBERSHIP_KEYS), row);
+      case "payroll" -> payrollRow(row);
+      case "minimumWage" -> {
+        knownKey(row, List.of("hourly"));
+        minimumWages.add(row);
+      }
+      default -> throw row.error("section", "unknown section '" + row.section() + "' (expected one of " + SECTIONS + ")");
     }
+  }
+
+  /** Payroll keys read {@code TYPE.parameter}, e.g. {@code STUDENT.employeeRate}. */
+  private void payrollRow(DataRow row) {
+    int dot = row.key().indexOf('.');
+    if (dot < 0) throw row.error("key", "payroll keys read CONTRACT_TYPE.parameter, e.g. EMPLOYEE.employeeRate: '" + row.key() + "'");
+    ContractType type;
+    try {
+      type = ContractType.valueOf(row.key().substring(0, dot));
+    } catch (IllegalArgumentException e) {
+      throw row.error("key", "'" + row.key().substring(0, dot) + "' is not one of " + Arrays.toString(ContractType.values()));
+    }
+    String parameter = row.key().substring(dot + 1);
+    if (!PAYROLL_KEYS.contains(parameter)) throw row.error("key", "unknown payroll parameter '" + parameter + "' (expected one of " + PAYROLL_KEYS + ")");
+    payroll.computeIfAbsent(type, t -> new TreeMap<>()).computeIfAbsent(dated(row), from -> new HashMap<>()).put(parameter, row);
   }
 
   private NationalEntity entity() {
@@ -59,15 +93,77 @@ final class EntityAssembler {
     if (paymentRules.isEmpty()) throw missing("a payment rule row");
     Map<HolderKind, Timeline<Rate>> fees = new EnumMap<>(HolderKind.class);
     feeRates.forEach((holder, rows) -> fees.put(holder, new Timeline<>(code, "fee rate for " + holder, rows)));
+    CurrencyUnit currency = fact("currency").value(CurrencyUnit::of);
     return new NationalEntity(
         code,
         fact("name").value(),
         fact("legalForm").value(),
-        fact("currency").value(CurrencyUnit::of),
+        currency,
         fact("services").value(EntityAssembler::services),
         fact("holidays").value(BusinessCalendar::of),
+        structures,
         fees,
-        new Timeline<>(code, "payment rule", paymentRules));
+        new Timeline<>(code, "payment rule", paymentRules),
+        membership.isEmpty() ? null : new Timeline<>(code, "membership rule", membershipRules()),
+        payrollParameters(),
+        minimumWages.isEmpty() ? null : new Timeline<>(code, "minimum hourly wage",
+            minimumWages.stream().map(row -> effective(row, text -> Money.of(currency, new BigDecimal(text)))).toList()));
+  }
+
+  private List<Effective<MembershipRules>> membershipRules() {
+    List<Effective<MembershipRules>> rules = new ArrayList<>();
+    membership.forEach((from, rows) -> {
+      DataRow count = required(rows, "contractsWithoutShare", "membership", from);
+      DataRow reserved = required(rows, "shareholderOnly", "membership", from);
+      rules.add(new Effective<>(from, new MembershipRules(count.value(Integer::parseInt), reserved.value(MembershipRules::parseActions)),
+          count.source()));
+    });
+    return rules;
+  }
+
+  private Map<ContractType, Timeline<PayrollParameters>> payrollParameters() {
+    Map<ContractType, Timeline<PayrollParameters>> parameters = new EnumMap<>(ContractType.class);
+    payroll.forEach((type, byDate) -> {
+      List<Effective<PayrollParameters>> rows = new ArrayList<>();
+      byDate.forEach((from, set) -> rows.add(new Effective<>(from, payrollParameters(type, from, set), required(set, "employerCostRate", type + " payroll", from).source())));
+      parameters.put(type, new Timeline<>(code, type + " payroll parameters", rows));
+    });
+    parameters.forEach((type, timeline) -> timeline.rows().forEach(row -> {
+      HourQuota quota = row.value().quota();
+      if (quota != null && (!parameters.containsKey(quota.beyond()) || quota.beyond() == type)) {
+        throw payroll.get(type).get(row.from()).get("beyondQuota")
+            .error("value", "hours beyond the quota need another contract type with payroll rows: " + quota.beyond());
+      }
+    }));
+    return parameters;
+  }
+
+  private PayrollParameters payrollParameters(ContractType type, LocalDate from, Map<String, DataRow> set) {
+    String group = type + " payroll";
+    DataRow range = required(set, "withholdingRange", group, from);
+    String[] bounds = range.value().split("\\.\\.");
+    if (bounds.length != 2) throw range.error("value", "a withholding range reads LOW..HIGH, e.g. 0..0.50: '" + range.value() + "'");
+    DataRow quotaHours = set.get("quotaHours");
+    DataRow beyondQuota = set.get("beyondQuota");
+    if ((quotaHours == null) != (beyondQuota == null)) {
+      throw (quotaHours == null ? beyondQuota : quotaHours).error("key", "quotaHours and beyondQuota go together");
+    }
+    try {
+      return new PayrollParameters(
+          required(set, "employerCostRate", group, from).value(Rate::parse),
+          required(set, "employeeRate", group, from).value(Rate::parse),
+          range.value(text -> Rate.parse(bounds[0])),
+          range.value(text -> Rate.parse(bounds[1])),
+          quotaHours == null ? null : new HourQuota(quotaHours.value(BigDecimal::new), beyondQuota.value(ContractType::valueOf)));
+    } catch (IllegalArgumentException e) {
+      throw range.error("value", e.getMessage());
+    }
+  }
+
+  private DataRow required(Map<String, DataRow> rows, String key, String group, LocalDate from) {
+    DataRow row = rows.get(key);
+    if (row == null) throw missing("a '" + key + "' row for its " + group + " from " + from);
+    return row;
   }
 
   private DataRow fact(String key) {
@@ -80,9 +176,23 @@ final class EntityAssembler {
     return new ReferenceDataException("entity " + code + " (" + files + ") lacks " + what);
   }
 
-  private static <T> Effective<T> effective(DataRow row, Function<String, T> parser) {
+  private static DataRow undated(DataRow row) {
+    if (row.from() != null) throw row.error("from", "entity facts are not effective-dated; leave 'from' empty");
+    return row;
+  }
+
+  private static LocalDate dated(DataRow row) {
     if (row.from() == null) throw row.error("from", "a rule needs the date it is in force from");
-    return new Effective<>(row.from(), row.value(parser), row.source());
+    return row.from();
+  }
+
+  private static String knownKey(DataRow row, List<String> keys) {
+    if (!keys.contains(row.key())) throw row.error("key", "unknown " + row.section() + " key '" + row.key() + "' (expected one of " + keys + ")");
+    return row.key();
+  }
+
+  private static <T> Effective<T> effective(DataRow row, Function<String, T> parser) {
+    return new Effective<>(dated(row), row.value(parser), row.source());
   }
 
   private static <E extends Enum<E>> E key(DataRow row, Class<E> type) {
@@ -95,7 +205,7 @@ final class EntityAssembler {
 
   private static Rate feeRate(String text) {
     Rate rate = Rate.parse(text);
-    if (rate.compareTo(Rate.parse("1")) > 0) throw new IllegalArgumentException("a fee rate is a fraction of one, at most 1: " + text);
+    if (rate.value().compareTo(BigDecimal.ONE) > 0) throw new IllegalArgumentException("a fee rate is a fraction of one, at most 1: " + text);
     return rate;
   }
 

@@ -2,11 +2,17 @@ package coop.smart.core.entity;
 
 import coop.smart.core.calendar.BusinessCalendar;
 import coop.smart.core.calendar.PaymentRule;
+import coop.smart.core.contract.ContractType;
+import coop.smart.core.contract.PayrollParameters;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +23,12 @@ import org.joda.money.Money;
 /**
  * A national entity of the cooperative and its rules, each an effective-dated {@link Timeline}
  * read from the entity's data file (see {@link EntityCatalog}).
+ *
+ * @param structures the legal vehicles contracts run under, code → name (empty when the entity
+ *     has a single one)
+ * @param membership what is reserved to shareholders, or null when the entity reserves nothing
+ * @param payroll payroll parameters per contract type offered (empty until the entity ships them)
+ * @param minimumHourlyWage the legal minimum gross hourly wage, or null when not shipped
  */
 public record NationalEntity(
     EntityCode code,
@@ -25,8 +37,17 @@ public record NationalEntity(
     CurrencyUnit currency,
     Set<EntityService> services,
     BusinessCalendar calendar,
+    Map<String, String> structures,
     Map<HolderKind, Timeline<Rate>> feeRates,
-    Timeline<PaymentRule> paymentRules) {
+    Timeline<PaymentRule> paymentRules,
+    Timeline<MembershipRules> membership,
+    Map<ContractType, Timeline<PayrollParameters>> payroll,
+    Timeline<Money> minimumHourlyWage) {
+
+  /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
+  public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
+  /** Rule code of the refusal to check wages for an entity that ships no minimum wage. */
+  public static final String NO_MINIMUM_WAGE = "NO_MINIMUM_WAGE";
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -36,7 +57,9 @@ public record NationalEntity(
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(paymentRules, "paymentRules");
     services = Set.copyOf(services);
+    structures = Collections.unmodifiableMap(new LinkedHashMap<>(structures));
     feeRates = Map.copyOf(feeRates);
+    payroll = Map.copyOf(payroll);
     for (HolderKind holder : HolderKind.values()) {
       if (!feeRates.containsKey(holder)) throw new IllegalArgumentException(code + " has no fee rate for " + holder);
     }
@@ -81,6 +104,32 @@ public record NationalEntity(
     PaymentRule rule = paymentRule(start);
     PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
     return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
+  }
+
+  /**
+   * The payroll parameters of a contract type in force on {@code on}.
+   *
+   * @throws BusinessRuleException when the entity ships no payroll parameters at all
+   * @throws ValidationException when the entity does not offer {@code type}
+   */
+  public PayrollParameters payrollParameters(ContractType type, LocalDate on) {
+    if (payroll.isEmpty()) throw new BusinessRuleException(NO_PAYROLL_PARAMETERS, "no payroll parameters configured for " + code);
+    Timeline<PayrollParameters> parameters = payroll.get(type);
+    if (parameters == null) {
+      throw ValidationException.of("contractType", type + " is not a contract type of " + code + " (offered: " + payroll.keySet() + ")");
+    }
+    return parameters.on(on);
+  }
+
+  /** What the entity reserves to shareholders on {@code on}; nothing when it ships no such rule. */
+  public MembershipRules membershipRules(LocalDate on) {
+    return membership == null ? MembershipRules.UNRESTRICTED : membership.on(on);
+  }
+
+  /** The minimum gross hourly wage in force on {@code on}. */
+  public Money minimumHourlyWage(LocalDate on) {
+    if (minimumHourlyWage == null) throw new BusinessRuleException(NO_MINIMUM_WAGE, "no minimum wage configured for " + code);
+    return minimumHourlyWage.on(on);
   }
 
   @Override

@@ -1,0 +1,52 @@
+package coop.smart.core.client;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A member's customer, invoiced by the entity on the member's behalf. Where the client is,
+ * whether it buys as a business and its VAT number decide how its invoices are taxed.
+ *
+ * @param country ISO 3166 code of the country the client is established in
+ * @param vatNumber the client's VAT identification number, or null; only businesses have one
+ */
+public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber) {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  public Client {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(entity, "entity");
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    if (name == null || name.isBlank()) errors.put("name", List.of("is required"));
+    if (country == null || !COUNTRIES.contains(country)) {
+      errors.put("country", List.of("must be an ISO 3166 country code such as BE: '" + country + "'"));
+    }
+    if (kind == null) errors.put("kind", List.of("is required (BUSINESS or CONSUMER)"));
+    if (vatNumber != null) {
+      vatNumber = vatNumber.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+      if (kind == ClientKind.CONSUMER) {
+        errors.put("vatNumber", List.of("a consumer has no VAT number"));
+      } else if (!vatNumber.matches("[A-Z]{2}[0-9A-Z+*]{2,13}")) {
+        errors.put("vatNumber", List.of("must be a country prefix and 2 to 13 letters or digits, e.g. BE0123456789: '" + vatNumber + "'"));
+      }
+    }
+    if (!errors.isEmpty()) throw new ValidationException(errors);
+    name = name.strip();
+  }
+
+  public static Client register(EntityCode entity, String name, String country, ClientKind kind, String vatNumber) {
+    return new Client(ClientId.random(), entity, name, country, kind, vatNumber);
+  }
+
+  public Optional<String> vat() {
+    return Optional.ofNullable(vatNumber);
+  }
+}

@@ -1,0 +1,28 @@
+package coop.smart.core.contract;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a contract is in its life: draft → declared → invoiced → paid, or cancelled. */
+public enum ContractStatus {
+  DRAFT,
+  DECLARED,
+  INVOICED,
+  PAID,
+  CANCELLED;
+
+  /** The statuses this one may move to. */
+  public Set<ContractStatus> next() {
+    return switch (this) {
+      case DRAFT -> EnumSet.of(DECLARED, CANCELLED);
+      case DECLARED -> EnumSet.of(INVOICED, CANCELLED);
+      case INVOICED -> EnumSet.of(PAID);
+      case PAID, CANCELLED -> EnumSet.noneOf(ContractStatus.class);
+    };
+  }
+
+  /** Declared and not cancelled: the contract binds the entity and counts for the member. */
+  public boolean isBinding() {
+    return this == DECLARED || this == INVOICED || this == PAID;
+  }
+}

@@ -1,0 +1,49 @@
+package coop.smart.core.member;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ValidationException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person or organisation working through a national entity. Immutable: a change returns
+ * the member as it is after the change.
+ *
+ * @param shares the cooperative shares held, or null for a member who holds none
+ */
+public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Shareholding shares) {
+
+  public Member {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(kind, "kind");
+    if (name == null || name.isBlank()) throw ValidationException.of("name", "is required");
+    name = name.strip();
+  }
+
+  public static Member join(EntityCode entity, PersonKind kind, String name) {
+    return new Member(MemberId.random(), entity, kind, name, null);
+  }
+
+  public boolean isShareholder() {
+    return shares != null;
+  }
+
+  public Optional<Shareholding> shareholding() {
+    return Optional.ofNullable(shares);
+  }
+
+  /**
+   * The member after buying {@code count} more shares. A first purchase fixes the category;
+   * later purchases must be in it.
+   */
+  public Member buyShares(int count, ShareCategory category) {
+    if (count < 1) throw ValidationException.of("shares", "must buy at least one share: " + count);
+    Objects.requireNonNull(category, "category");
+    if (shares == null) return new Member(id, entity, kind, name, new Shareholding(count, category));
+    if (shares.category() != category) {
+      throw ValidationException.of("category", "member holds category " + shares.category() + " shares, not " + category);
+    }
+    return new Member(id, entity, kind, name, shares.plus(count));
+  }
+}

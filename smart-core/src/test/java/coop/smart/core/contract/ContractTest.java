@@ -1,0 +1,181 @@
+package coop.smart.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ValidationException;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.PersonKind;
+import coop.smart.core.member.ShareCategory;
+import coop.smart.core.money.Rate;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+  private static final NationalEntity BE = EntityCatalog.standard().entity("BE");
+  private static final Member ALICE = Member.join(EntityCode.of("BE"), PersonKind.NATURAL_PERSON, "Alice");
+  private static final ClientId CLIENT = ClientId.random();
+
+  private static ContractTerms terms(ContractType type, String start, String end, List<WorkDay> days, String invoiced) {
+    return new ContractTerms(ALICE.id(), CLIENT, null, type, "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL,
+        LocalDate.parse(start), LocalDate.parse(end), days, Money.parse("EUR " + invoiced), null, Rate.parse("0.11"));
+  }
+
+  private static Contract julyContract() {
+    return Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00"));
+  }
+
+  @Test
+  void draft_computesPayAndPaymentDate() {
+    Contract contract = julyContract().declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14));
+    ContractPay pay = contract.pay(BE, QuotaUsage.NONE);
+    assertThat(pay.breakdown().net()).isEqualTo(Money.parse("EUR 478.27"));
+    assertThat(pay.payment().paymentDate()).isEqualTo(LocalDate.of(2017, 7, 24));
+    assertThat(pay.split()).isNull();
+  }
+
+  @Test
+  void lifecycle_runsDraftDeclaredInvoicedPaid() {
+    Contract contract = julyContract();
+    assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
+    Contract paid = contract.declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14)).invoiced().paid();
+    assertThat(paid.status()).isEqualTo(ContractStatus.PAID);
+    assertThat(paid.declaredOn()).isEqualTo(LocalDate.of(2017, 7, 14));
+  }
+
+  @Test
+  void illegalTransitions_areRefused() {
+    Contract draft = julyContract();
+    assertThatThrownBy(draft::invoiced)
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("is DRAFT; it cannot become INVOICED");
+    Contract invoiced = draft.declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14)).invoiced();
+    assertThatThrownBy(invoiced::cancel)
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("is INVOICED; it cannot become CANCELLED (it can become [PAID])");
+    assertThatThrownBy(() -> draft.cancel().cancel()).hasMessageContaining("is CANCELLED; it cannot become CANCELLED");
+  }
+
+  @Test
+  void fourthContractWithoutAShare_isRefused_untilTheMemberBuysOne() {
+    Contract fourth = julyContract();
+    assertThatThrownBy(() -> fourth.declare(BE, ALICE, 3, LocalDate.of(2017, 7, 14)))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("Alice has declared 3 contracts without holding a share; BE allows 3, so contract 4 needs a cooperative share");
+    Member shareholder = ALICE.buyShares(1, ShareCategory.A);
+    assertThat(fourth.declare(BE, shareholder, 3, LocalDate.of(2017, 7, 14)).status()).isEqualTo(ContractStatus.DECLARED);
+  }
+
+  @Test
+  void contractThroughAnActivity_needsAShareFromTheFirst() {
+    ContractTerms base = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00");
+    Contract viaActivity = Contract.draft(BE, new ContractTerms(base.member(), base.client(), ActivityId.random(), base.type(),
+        base.structure(), base.holder(), base.start(), base.end(), base.workDays(), base.invoicedAmount(), null, base.withholdingRate()));
+    assertThatThrownBy(() -> viaActivity.declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14)))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("Alice holds no cooperative share; BE reserves INVOICE_THROUGH_ACTIVITY to shareholders");
+  }
+
+  @Test
+  void contractLongerThanAMonth_isRefused() {
+    assertThatThrownBy(() -> Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-01", "2017-08-01",
+        List.of(WorkDay.of("2017-07-03", "8")), "100.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("end: a contract lasts from one day to one month: 2017-07-01 to 2017-08-01 is longer");
+    assertThat(Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-01", "2017-07-31",
+        List.of(WorkDay.of("2017-07-03", "8")), "100.00")).end()).isEqualTo(LocalDate.of(2017, 7, 31));
+  }
+
+  @Test
+  void workDayOutsideThePeriod_isRefusedNamingTheDay() {
+    assertThatThrownBy(() -> Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14",
+        List.of(WorkDay.of("2017-07-14", "8"), WorkDay.of("2017-07-17", "8")), "100.00")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("workDays[1].date: 2017-07-17 is outside the contract period 2017-07-10 to 2017-07-14");
+  }
+
+  @Test
+  void everyInvalidFieldIsReportedAtOnce() {
+    ContractTerms bad = new ContractTerms(ALICE.id(), null, null, ContractType.EMPLOYEE, "STUDIO", null,
+        LocalDate.parse("2017-07-14"), LocalDate.parse("2017-07-10"), List.of(), Money.parse("EUR -5.00"), null, null);
+    assertThatThrownBy(() -> Contract.draft(BE, bad))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors())
+            .containsOnlyKeys("client", "structure", "end", "workDays", "invoicedAmount", "withholdingRate"));
+  }
+
+  @Test
+  void expensesLargerThanWhatRemainsAfterTheFee_areRefused() {
+    ContractTerms base = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "100.00");
+    assertThatThrownBy(() -> Contract.draft(BE, new ContractTerms(base.member(), base.client(), null, base.type(), base.structure(),
+        base.holder(), base.start(), base.end(), base.workDays(), base.invoicedAmount(), Money.parse("EUR 95.00"), base.withholdingRate())))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageStartingWith("expenses exceed what remains after the fee");
+  }
+
+  @Test
+  void contractTypeTheEntityDoesNotOffer_isRefused() throws IOException {
+    try (var loader = new URLClassLoader(new URL[] {getClass().getResource("/embedder/")}, getClass().getClassLoader())) {
+      NationalEntity luxembourg = EntityCatalog.load(loader).entity("LU");
+      ContractTerms student = new ContractTerms(ALICE.id(), CLIENT, null, ContractType.STUDENT, null, HolderKind.INDIVIDUAL,
+          LocalDate.parse("2021-07-10"), LocalDate.parse("2021-07-14"), List.of(WorkDay.of("2021-07-14", "8")),
+          Money.parse("EUR 100.00"), null, Rate.parse("0.1"));
+      assertThatThrownBy(() -> Contract.draft(luxembourg, student))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("contractType: STUDENT is not a contract type of LU (offered: [EMPLOYEE])");
+    }
+  }
+
+  @Test
+  void structureMustBeOneOfTheEntitys() {
+    ContractTerms base = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "100.00");
+    assertThatThrownBy(() -> Contract.draft(BE, new ContractTerms(base.member(), base.client(), null, base.type(), "STUDIO",
+        base.holder(), base.start(), base.end(), base.workDays(), base.invoicedAmount(), null, base.withholdingRate())))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("structure: 'STUDIO' is not a structure of BE");
+  }
+
+  @Test
+  void studentQuota_isCountedAcrossTheMembersContracts() {
+    // Twelve contracts of 40 hours: 480 hours, so the twelfth crosses the 475-hour quota by 5.
+    List<Contract> year = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      LocalDate day = LocalDate.of(2017, month, 10);
+      Contract contract = Contract.draft(BE, terms(ContractType.STUDENT, day.toString(), day.plusDays(4).toString(),
+          List.of(new WorkDay(day, new BigDecimal("8")), new WorkDay(day.plusDays(1), new BigDecimal("8")),
+              new WorkDay(day.plusDays(2), new BigDecimal("8")), new WorkDay(day.plusDays(3), new BigDecimal("8")),
+              new WorkDay(day.plusDays(4), new BigDecimal("8"))), "400.00"));
+      ContractPay pay = contract.pay(BE, QuotaUsage.of(year, ContractType.STUDENT));
+      year.add(contract.declare(BE, ALICE.buyShares(1, ShareCategory.A), year.size(), day));
+      if (month < 12) {
+        assertThat(pay.split().crossesQuota()).as("contract %d", month).isFalse();
+      } else {
+        assertThat(pay.split()).isEqualTo(new QuotaSplit(new BigDecimal("35"), new BigDecimal("5")));
+        assertThat(pay.breakdown().parts()).extracting(PayPart::ratesOf).containsExactly(ContractType.STUDENT, ContractType.EMPLOYEE);
+      }
+    }
+    assertThat(QuotaUsage.of(year, ContractType.STUDENT).hoursIn(2017)).isEqualByComparingTo("480");
+  }
+
+  @Test
+  void cancelledContracts_doNotUseTheQuota() {
+    Contract cancelled = Contract.draft(BE, terms(ContractType.STUDENT, "2017-07-10", "2017-07-14",
+        List.of(WorkDay.of("2017-07-14", "8")), "100.00")).cancel();
+    assertThat(QuotaUsage.of(List.of(cancelled), ContractType.STUDENT).hoursIn(2017)).isEqualByComparingTo("0");
+  }
+}
