@@ -1,0 +1,35 @@
+package coop.smart.core.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.Money;
+
+/**
+ * One entity's journal: the source of truth for money. Entries are only ever appended; every
+ * balance is derived from them.
+ */
+public interface Ledger {
+
+  /** Appends balanced entries together, all or none. */
+  void post(List<JournalEntry> entries);
+
+  default void post(JournalEntry entry) {
+    post(List.of(entry));
+  }
+
+  /** The balance of {@code account} (debits positive) from every entry dated on or before {@code asOf}. */
+  Money balance(Account account, LocalDate asOf);
+
+  /** The balance of {@code account} over every entry. */
+  Money balance(Account account);
+
+  /** Every account with a non-zero balance and its balance: the trial balance, which sums to zero. */
+  Map<Account, Money> trialBalance();
+
+  /** The entries that post to {@code account}, oldest first. */
+  List<JournalEntry> entries(Account account);
+
+  /** Every entry, in the order posted. */
+  List<JournalEntry> entries();
+}
