@@ -49,12 +49,12 @@ public final class ActivityBudget {
 
   /** Makes invoiced turnover available once the client has paid it. */
   public JournalEntry release(Activity activity, Money amount, LocalDate on, String reference) {
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     activity.requireOpenOn(on);
     if (amount.isGreaterThan(pending(activity.id()))) {
       throw new IllegalStateException("releasing " + amount + " but only " + pending(activity.id()) + " is pending for " + activity.name());
     }
-    return post(JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
+    return ledger.post(JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
         .reference(reference)
         .debit(Account.of(AccountType.ACTIVITY_PENDING, activity.id()), amount)
         .credit(budget(activity.id()), amount));
@@ -68,12 +68,12 @@ public final class ActivityBudget {
     if (kind != MemberAction.FINANCING_AGREEMENT && kind != MemberAction.RIGHTS_CONCESSION) {
       throw ValidationException.of("kind", "an activity receives FINANCING_AGREEMENT or RIGHTS_CONCESSION money, not " + kind);
     }
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     activity.requireAdministrator(administrator.id());
     activity.requireOpenOn(on);
     entity.membershipRules(on).requireMay(administrator, kind);
     Fee fee = entity.fee(amount, holder, on);
-    return post(JournalEntry.on(entity.code(), on, kind + " for activity '" + activity.name() + "'")
+    return ledger.post(JournalEntry.on(entity.code(), on, kind + " for activity '" + activity.name() + "'")
         .debit(Account.of(AccountType.BANK), amount)
         .credit(Account.of(AccountType.FEE_INCOME), fee.fee())
         .credit(budget(activity.id()), fee.remainder()));
@@ -81,7 +81,7 @@ public final class ActivityBudget {
 
   /** Moves budget from one activity to another; the sender's administrator decides, the receiver must be entitled to receive. */
   public JournalEntry transfer(Activity from, Activity to, Member administrator, Money amount, LocalDate on) {
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     if (from.id().equals(to.id())) throw ValidationException.of("to", "a transfer goes to another activity");
     from.requireAdministrator(administrator.id());
     to.requireOpenOn(on);
@@ -92,7 +92,7 @@ public final class ActivityBudget {
 
   /** Reimburses a member's expense claim from the budget. */
   public JournalEntry reimburse(Activity activity, Member administrator, ExpenseClaim claim, LocalDate on) {
-    amount(claim.amount());
+    Amounts.requirePositive(claim.amount(), "amount", entity.currency(), entity.code());
     activity.requireAdministrator(administrator.id());
     return spend(activity, claim.amount(), on, JournalEntry.on(entity.code(), on, "expense claim: " + claim.description())
         .reference("member " + claim.claimant())
@@ -101,7 +101,7 @@ public final class ActivityBudget {
 
   /** Pays a supplier for a purchase from the budget. */
   public JournalEntry purchase(Activity activity, Member administrator, String supplier, String description, Money amount, LocalDate on) {
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     if (supplier == null || supplier.isBlank()) throw ValidationException.of("supplier", "is required");
     activity.requireAdministrator(administrator.id());
     return spend(activity, amount, on, JournalEntry.on(entity.code(), on, "purchase from " + supplier + ": " + description)
@@ -112,7 +112,7 @@ public final class ActivityBudget {
   public JournalEntry paySalary(Activity activity, Member administrator, PayBreakdown salary, String reference, LocalDate on) {
     activity.requireAdministrator(administrator.id());
     Money cost = salary.employmentBudget().plus(salary.expenses());
-    amount(cost);
+    Amounts.requirePositive(cost, "amount", entity.currency(), entity.code());
     return spend(activity, cost, on, SalaryPayment.credit(
         JournalEntry.on(entity.code(), on, "salary paid from activity '" + activity.name() + "'").reference(reference), salary));
   }
@@ -141,19 +141,10 @@ public final class ActivityBudget {
       throw new BusinessRuleException(BUDGET_EXCEEDED, "activity '" + activity.name() + "' has " + available + " available; spending "
           + amount + " would exceed it");
     }
-    return post(entry.debit(budget(activity.id()), amount));
+    return ledger.post(entry.debit(budget(activity.id()), amount));
   }
 
-  private JournalEntry post(JournalEntry.Builder builder) {
-    JournalEntry entry = builder.build();
-    ledger.post(entry);
-    return entry;
-  }
 
-  private void amount(Money amount) {
-    Amounts.requireNonNegative(amount, "amount", entity.currency(), entity.code());
-    if (amount.isZero()) throw ValidationException.of("amount", "must be greater than 0");
-  }
 
   private static Account budget(ActivityId activity) {
     return Account.of(AccountType.ACTIVITY_BUDGET, activity);

@@ -2,7 +2,6 @@ package coop.smart.core.guarantee;
 
 import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.NationalEntity;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
@@ -34,8 +33,8 @@ public final class GuaranteeFund {
 
   /** Sets part of the fee income aside for the fund. */
   public JournalEntry contribute(Money amount, LocalDate on) {
-    positive(amount);
-    return post(JournalEntry.on(entity.code(), on, "contribution to the guarantee fund")
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return ledger.post(JournalEntry.on(entity.code(), on, "contribution to the guarantee fund")
         .debit(Account.of(AccountType.FEE_INCOME), amount)
         .credit(RESERVE, amount));
   }
@@ -47,8 +46,8 @@ public final class GuaranteeFund {
 
   /** The fund pays {@code amount} of a salary ahead of the client of {@code invoice}. */
   public JournalEntry advance(String invoice, ClientId client, Money amount, LocalDate on) {
-    positive(amount);
-    return post(JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
         .reference(invoice)
         .debit(advances(invoice), amount)
         .credit(receivables(client), amount));
@@ -61,7 +60,7 @@ public final class GuaranteeFund {
   public List<JournalEntry> recoverFrom(String invoice, ClientId client, Money paid, LocalDate on) {
     Money recovered = paid.isLessThan(outstanding(invoice)) ? paid : outstanding(invoice);
     if (!recovered.isPositive()) return List.of();
-    return List.of(post(JournalEntry.on(entity.code(), on, "guarantee fund recovery on invoice " + invoice)
+    return List.of(ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund recovery on invoice " + invoice)
         .reference(invoice)
         .debit(receivables(client), recovered)
         .credit(advances(invoice), recovered)));
@@ -71,7 +70,7 @@ public final class GuaranteeFund {
   public List<JournalEntry> writeOff(String invoice, LocalDate on) {
     Money lost = outstanding(invoice);
     if (!lost.isPositive()) return List.of();
-    return List.of(post(JournalEntry.on(entity.code(), on, "guarantee fund loss on invoice " + invoice)
+    return List.of(ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund loss on invoice " + invoice)
         .reference(invoice)
         .debit(RESERVE, lost)
         .credit(advances(invoice), lost)));
@@ -104,16 +103,7 @@ public final class GuaranteeFund {
     return entry.postings().stream().anyMatch(posting -> posting.account().equals(RESERVE));
   }
 
-  private JournalEntry post(JournalEntry.Builder builder) {
-    JournalEntry entry = builder.build();
-    ledger.post(entry);
-    return entry;
-  }
 
-  private void positive(Money amount) {
-    Amounts.requireNonNegative(amount, "amount", entity.currency(), entity.code());
-    if (amount.isZero()) throw ValidationException.of("amount", "must be greater than 0");
-  }
 
   private static Account advances(String invoice) {
     return Account.of(AccountType.GUARANTEE_ADVANCES, invoice);
