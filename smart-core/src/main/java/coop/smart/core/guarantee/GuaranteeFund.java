@@ -46,11 +46,19 @@ public final class GuaranteeFund {
 
   /** The fund pays {@code amount} of a salary ahead of the client of {@code invoice}. */
   public JournalEntry advance(String invoice, ClientId client, Money amount, LocalDate on) {
+    JournalEntry entry = advanceEntry(invoice, client, amount, on);
+    ledger.post(entry);
+    return entry;
+  }
+
+  /** The entry of an advance, for a caller that posts it together with the salary it funds. */
+  JournalEntry advanceEntry(String invoice, ClientId client, Money amount, LocalDate on) {
     Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
-    return ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
+    return JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
         .reference(invoice)
         .debit(advances(invoice), amount)
-        .credit(receivables(client), amount));
+        .credit(receivables(client), amount)
+        .build();
   }
 
   /**
