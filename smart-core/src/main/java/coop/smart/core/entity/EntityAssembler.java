@@ -25,6 +25,7 @@ final class EntityAssembler {
   private final Map<String, DataRow> header = new HashMap<>();
   private final Map<HolderKind, List<Effective<Rate>>> feeRates = new EnumMap<>(HolderKind.class);
   private final List<Effective<PaymentRule>> paymentRules = new ArrayList<>();
+  private final List<Effective<Rate>> leaseRates = new ArrayList<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -43,12 +44,16 @@ final class EntityAssembler {
         if (!ENTITY_KEYS.contains(row.key())) throw row.error("key", "unknown entity fact '" + row.key() + "' (expected one of " + ENTITY_KEYS + ")");
         header.put(row.key(), row);
       }
-      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, EntityAssembler::feeRate));
+      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, fraction("a fee rate")));
       case "payment" -> {
         if (!row.key().equals("rule")) throw row.error("key", "unknown payment fact '" + row.key() + "' (expected rule)");
         paymentRules.add(effective(row, PaymentRule::parse));
       }
-      default -> throw row.error("section", "unknown section '" + row.section() + "' (expected entity, fee or payment)");
+      case "leasing" -> {
+        if (!row.key().equals("defaultAnnualRate")) throw row.error("key", "unknown leasing fact '" + row.key() + "' (expected defaultAnnualRate)");
+        leaseRates.add(effective(row, fraction("an annual lease rate")));
+      }
+      default -> throw row.error("section", "unknown section '" + row.section() + "' (expected entity, fee, payment or leasing)");
     }
   }
 
@@ -57,6 +62,12 @@ final class EntityAssembler {
       if (!feeRates.containsKey(holder)) throw missing("a fee row for " + holder);
     }
     if (paymentRules.isEmpty()) throw missing("a payment rule row");
+    Set<EntityService> services = fact("services").value(EntityAssembler::services);
+    boolean leases = services.contains(EntityService.EQUIPMENT_LEASING);
+    if (leases && leaseRates.isEmpty()) throw missing("a 'leasing | from | defaultAnnualRate' row, as it offers EQUIPMENT_LEASING");
+    if (!leases && !leaseRates.isEmpty()) {
+      throw new ReferenceDataException("entity " + code + " (" + files + ") has leasing rows but its services do not include EQUIPMENT_LEASING");
+    }
     Map<HolderKind, Timeline<Rate>> fees = new EnumMap<>(HolderKind.class);
     feeRates.forEach((holder, rows) -> fees.put(holder, new Timeline<>(code, "fee rate for " + holder, rows)));
     return new NationalEntity(
@@ -64,10 +75,11 @@ final class EntityAssembler {
         fact("name").value(),
         fact("legalForm").value(),
         fact("currency").value(CurrencyUnit::of),
-        fact("services").value(EntityAssembler::services),
+        services,
         fact("holidays").value(BusinessCalendar::of),
         fees,
-        new Timeline<>(code, "payment rule", paymentRules));
+        new Timeline<>(code, "payment rule", paymentRules),
+        leases ? new Timeline<>(code, "default annual lease rate", leaseRates) : null);
   }
 
   private DataRow fact(String key) {
@@ -93,10 +105,13 @@ final class EntityAssembler {
     }
   }
 
-  private static Rate feeRate(String text) {
-    Rate rate = Rate.parse(text);
-    if (rate.compareTo(Rate.parse("1")) > 0) throw new IllegalArgumentException("a fee rate is a fraction of one, at most 1: " + text);
-    return rate;
+  /** Reads a rate that cannot exceed the whole, e.g. {@code what} = "a fee rate". */
+  private static Function<String, Rate> fraction(String what) {
+    return text -> {
+      Rate rate = Rate.parse(text);
+      if (rate.compareTo(Rate.ONE) > 0) throw new IllegalArgumentException(what + " is a fraction of one, at most 1: " + text);
+      return rate;
+    };
   }
 
   private static Set<EntityService> services(String text) {

@@ -2,6 +2,7 @@ package coop.smart.core.entity;
 
 import coop.smart.core.calendar.BusinessCalendar;
 import coop.smart.core.calendar.PaymentRule;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
@@ -11,12 +12,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * A national entity of the cooperative and its rules, each an effective-dated {@link Timeline}
  * read from the entity's data file (see {@link EntityCatalog}).
+ *
+ * @param defaultLeaseRates the annual rate of a new lease that sets none; present exactly when
+ *     the entity offers {@link EntityService#EQUIPMENT_LEASING}, null otherwise
  */
 public record NationalEntity(
     EntityCode code,
@@ -26,7 +31,11 @@ public record NationalEntity(
     Set<EntityService> services,
     BusinessCalendar calendar,
     Map<HolderKind, Timeline<Rate>> feeRates,
-    Timeline<PaymentRule> paymentRules) {
+    Timeline<PaymentRule> paymentRules,
+    Timeline<Rate> defaultLeaseRates) {
+
+  /** Rule code of {@link BusinessRuleException}s raised when asking for a service the entity does not offer. */
+  public static final String SERVICE_NOT_OFFERED = "SERVICE_NOT_OFFERED";
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -39,6 +48,9 @@ public record NationalEntity(
     feeRates = Map.copyOf(feeRates);
     for (HolderKind holder : HolderKind.values()) {
       if (!feeRates.containsKey(holder)) throw new IllegalArgumentException(code + " has no fee rate for " + holder);
+    }
+    if (services.contains(EntityService.EQUIPMENT_LEASING) != (defaultLeaseRates != null)) {
+      throw new IllegalArgumentException(code + " must have default lease rates exactly when it offers " + EntityService.EQUIPMENT_LEASING);
     }
   }
 
@@ -81,6 +93,19 @@ public record NationalEntity(
     PaymentRule rule = paymentRule(start);
     PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
     return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
+  }
+
+  /** Refuses, naming the entity, a request for a service it does not offer. */
+  public void requireService(EntityService service) {
+    if (!services.contains(service)) {
+      throw new BusinessRuleException(SERVICE_NOT_OFFERED, this + " does not offer " + service + " (it offers " + new TreeSet<>(services) + ")");
+    }
+  }
+
+  /** The annual rate of a lease starting on {@code on} that sets none. */
+  public Rate defaultLeaseRate(LocalDate on) {
+    requireService(EntityService.EQUIPMENT_LEASING);
+    return defaultLeaseRates.on(on);
   }
 
   @Override
