@@ -3,10 +3,7 @@ package coop.smart.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -14,15 +11,7 @@ import org.junit.jupiter.api.Test;
 class LeasingExampleTest {
 
   private static String run() {
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      LeasingExample.main(new String[0]);
-    } finally {
-      System.setOut(out);
-    }
-    return printed.toString(StandardCharsets.UTF_8);
+    return Console.printedBy(() -> LeasingExample.main(new String[0]));
   }
 
   private static BigDecimal figure(String text, String label) {

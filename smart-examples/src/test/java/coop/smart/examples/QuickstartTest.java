@@ -2,24 +2,13 @@ package coop.smart.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class QuickstartTest {
 
   @Test
   void printsEachEntitysFeeAndPaymentDate() {
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      Quickstart.main(new String[0]);
-    } finally {
-      System.setOut(out);
-    }
-    String text = printed.toString(StandardCharsets.UTF_8);
+    String text = Console.printedBy(() -> Quickstart.main(new String[0]));
     assertThat(text.lines()).hasSize(10);
     assertThat(text).containsPattern("BE +SMart Belgium +EUR 65.00 +0.065 +2017-07-24 MON 7th working day");
     assertThat(text).containsPattern("ES +SMart Spain +EUR 75.00 +0.075 +2017-08-10 THU 10th of the month");
