@@ -14,6 +14,10 @@ public record Instalment(int number, LocalDate dueDate, Money amount, Money inte
 
   public Instalment {
     Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(interest, "interest");
+    Objects.requireNonNull(principal, "principal");
+    Objects.requireNonNull(outstanding, "outstanding");
     if (number < 1) throw new IllegalArgumentException("instalment number must be at least 1: " + number);
     if (interest.isNegative() || principal.isNegative() || outstanding.isNegative()) {
       throw new IllegalArgumentException("instalment " + number + " has a negative part: " + interest + " interest, "

@@ -16,7 +16,9 @@ import org.joda.money.Money;
  * at the end of {@code asOf} ({@link Lease#asOf}): 31 December for a year's table, or an
  * earlier day for the year so far. Flows run from 1 January of that year to {@code asOf}
  * included; balances are at the end of {@code asOf}. A contract counts as signed on its start
- * date. Averages are over the new contracts as signed, and zero when there is none.
+ * date. Averages are over the new contracts as signed, and zero when there is none. (The
+ * report's own 2017 average contract value is its total value divided by the leases running,
+ * 561,077 / 156 = 3,596.65; here each average describes the contracts signed in the period.)
  *
  * @param newContracts the leases that start between 1 January and {@code asOf}
  * @param leasesRunning the leases started by {@code asOf} with something still owed at its end
@@ -38,10 +40,12 @@ public record PortfolioTable(LocalDate asOf, int newContracts, int leasesRunning
 
   public PortfolioTable {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(outstandingTotal, "outstandingTotal");
+    Objects.requireNonNull(valueSigned, "valueSigned");
     Objects.requireNonNull(averageDuration, "averageDuration");
-    for (Money amount : List.of(outstandingTotal, valueSigned, averageContractValue, averageInstalment, interestAccrued)) {
-      Objects.requireNonNull(amount, "amount");
-    }
+    Objects.requireNonNull(averageContractValue, "averageContractValue");
+    Objects.requireNonNull(averageInstalment, "averageInstalment");
+    Objects.requireNonNull(interestAccrued, "interestAccrued");
   }
 
   /** The table for a whole year, as at 31 December. */
