@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class LeasingExampleTest {
 
-  private static String run() {
-    return Console.printedBy(() -> LeasingExample.main(new String[0]));
-  }
-
   private static BigDecimal figure(String text, String label) {
     Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(label) + " +([\\d,.]+)$").matcher(text);
     assertThat(matcher.find()).as("a line '%s'", label).isTrue();
@@ -22,7 +18,7 @@ class LeasingExampleTest {
 
   @Test
   void printsThe14MonthScheduleOfTheReportsAverageLease() {
-    String text = run();
+    String text = Printed.by(LeasingExample::main);
 
     assertThat(text).startsWith("Lease of 3,596.65 EUR over 14 months from 2018-01-15 at 0.08 a year, the default rate of SMart Belgium");
     assertThat(text.lines().filter(line -> line.matches(" +\\d+ +\\d{4}-\\d{2}-\\d{2} .*"))).hasSize(14);
@@ -33,7 +29,7 @@ class LeasingExampleTest {
 
   @Test
   void printsAPortfolioTableLikeBelgiums2017() {
-    String text = run();
+    String text = Printed.by(LeasingExample::main);
 
     // The generated year has the report's 271 new contracts; its averages land near the report's
     // 14 months and 3,596.65 a contract, and its instalments near the report's 306.45 a month.
@@ -48,6 +44,6 @@ class LeasingExampleTest {
 
   @Test
   void isTheSameOnEveryRun() {
-    assertThat(run()).isEqualTo(run());
+    assertThat(Printed.by(LeasingExample::main)).isEqualTo(Printed.by(LeasingExample::main));
   }
 }

@@ -3,19 +3,20 @@ package coop.smart.examples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
-/** What an example's main prints. */
-final class Console {
+/** What an example's {@code main} prints on standard output. */
+final class Printed {
 
-  private Console() {
+  private Printed() {
   }
 
-  static String printedBy(Runnable main) {
+  static String by(Consumer<String[]> main) {
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      main.run();
+      main.accept(new String[0]);
     } finally {
       System.setOut(out);
     }
