@@ -27,7 +27,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing");
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
   private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
@@ -41,6 +41,7 @@ final class EntityAssembler {
   private final Map<LocalDate, Map<String, DataRow>> membership = new TreeMap<>();
   private final Map<ContractType, Map<LocalDate, Map<String, DataRow>>> payroll = new EnumMap<>(ContractType.class);
   private final List<DataRow> minimumWages = new ArrayList<>();
+  private final List<Effective<Rate>> leaseRates = new ArrayList<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -56,7 +57,7 @@ final class EntityAssembler {
     switch (row.section()) {
       case "entity" -> header.put(knownKey(undated(row), ENTITY_KEYS), row);
       case "structure" -> structures.put(undated(row).key(), row.value());
-      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, EntityAssembler::feeRate));
+      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, fraction("a fee rate")));
       case "payment" -> {
         knownKey(row, List.of("rule"));
         paymentRules.add(effective(row, PaymentRule::parse));
@@ -66,6 +67,10 @@ final class EntityAssembler {
       case "minimumWage" -> {
         knownKey(row, List.of("hourly"));
         minimumWages.add(row);
+      }
+      case "leasing" -> {
+        knownKey(row, List.of("defaultAnnualRate"));
+        leaseRates.add(effective(row, fraction("an annual lease rate")));
       }
       default -> throw row.error("section", "unknown section '" + row.section() + "' (expected one of " + SECTIONS + ")");
     }
@@ -91,6 +96,12 @@ final class EntityAssembler {
       if (!feeRates.containsKey(holder)) throw missing("a fee row for " + holder);
     }
     if (paymentRules.isEmpty()) throw missing("a payment rule row");
+    Set<EntityService> services = fact("services").value(EntityAssembler::services);
+    boolean leases = services.contains(EntityService.EQUIPMENT_LEASING);
+    if (leases && leaseRates.isEmpty()) throw missing("a 'leasing | from | defaultAnnualRate' row, as it offers EQUIPMENT_LEASING");
+    if (!leases && !leaseRates.isEmpty()) {
+      throw new ReferenceDataException("entity " + code + " (" + files + ") has leasing rows but its services do not include EQUIPMENT_LEASING");
+    }
     Map<HolderKind, Timeline<Rate>> fees = new EnumMap<>(HolderKind.class);
     feeRates.forEach((holder, rows) -> fees.put(holder, new Timeline<>(code, "fee rate for " + holder, rows)));
     CurrencyUnit currency = fact("currency").value(CurrencyUnit::of);
@@ -99,7 +110,7 @@ final class EntityAssembler {
         fact("name").value(),
         fact("legalForm").value(),
         currency,
-        fact("services").value(EntityAssembler::services),
+        services,
         fact("holidays").value(BusinessCalendar::of),
         structures,
         fees,
@@ -107,7 +118,8 @@ final class EntityAssembler {
         membership.isEmpty() ? null : new Timeline<>(code, "membership rule", membershipRules()),
         payrollParameters(),
         minimumWages.isEmpty() ? null : new Timeline<>(code, "minimum hourly wage",
-            minimumWages.stream().map(row -> effective(row, text -> Money.of(currency, new BigDecimal(text)))).toList()));
+            minimumWages.stream().map(row -> effective(row, text -> Money.of(currency, new BigDecimal(text)))).toList()),
+        leases ? new Timeline<>(code, "default annual lease rate", leaseRates) : null);
   }
 
   private List<Effective<MembershipRules>> membershipRules() {
@@ -203,10 +215,13 @@ final class EntityAssembler {
     }
   }
 
-  private static Rate feeRate(String text) {
-    Rate rate = Rate.parse(text);
-    if (rate.value().compareTo(BigDecimal.ONE) > 0) throw new IllegalArgumentException("a fee rate is a fraction of one, at most 1: " + text);
-    return rate;
+  /** Reads a rate that cannot exceed the whole, e.g. {@code what} = "a fee rate". */
+  private static Function<String, Rate> fraction(String what) {
+    return text -> {
+      Rate rate = Rate.parse(text);
+      if (rate.compareTo(Rate.ONE) > 0) throw new IllegalArgumentException(what + " is a fraction of one, at most 1: " + text);
+      return rate;
+    };
   }
 
   private static Set<EntityService> services(String text) {

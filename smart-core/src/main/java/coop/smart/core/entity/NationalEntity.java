@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -29,6 +30,8 @@ import org.joda.money.Money;
  * @param membership what is reserved to shareholders, or null when the entity reserves nothing
  * @param payroll payroll parameters per contract type offered (empty until the entity ships them)
  * @param minimumHourlyWage the legal minimum gross hourly wage, or null when not shipped
+ * @param defaultLeaseRates the annual rate of a new lease that sets none; present exactly when
+ *     the entity offers {@link EntityService#EQUIPMENT_LEASING}, null otherwise
  */
 public record NationalEntity(
     EntityCode code,
@@ -42,12 +45,15 @@ public record NationalEntity(
     Timeline<PaymentRule> paymentRules,
     Timeline<MembershipRules> membership,
     Map<ContractType, Timeline<PayrollParameters>> payroll,
-    Timeline<Money> minimumHourlyWage) {
+    Timeline<Money> minimumHourlyWage,
+    Timeline<Rate> defaultLeaseRates) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
   /** Rule code of the refusal to check wages for an entity that ships no minimum wage. */
   public static final String NO_MINIMUM_WAGE = "NO_MINIMUM_WAGE";
+  /** Rule code of the refusal of a service the entity does not offer. */
+  public static final String SERVICE_NOT_OFFERED = "SERVICE_NOT_OFFERED";
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -130,6 +136,19 @@ public record NationalEntity(
   public Money minimumHourlyWage(LocalDate on) {
     if (minimumHourlyWage == null) throw new BusinessRuleException(NO_MINIMUM_WAGE, "no minimum wage configured for " + code);
     return minimumHourlyWage.on(on);
+  }
+
+  /** Refuses, naming the entity, a request for a service it does not offer. */
+  public void requireService(EntityService service) {
+    if (!services.contains(service)) {
+      throw new BusinessRuleException(SERVICE_NOT_OFFERED, this + " does not offer " + service + " (it offers " + new TreeSet<>(services) + ")");
+    }
+  }
+
+  /** The annual rate of a lease starting on {@code on} that sets none. */
+  public Rate defaultLeaseRate(LocalDate on) {
+    requireService(EntityService.EQUIPMENT_LEASING);
+    return defaultLeaseRates.on(on);
   }
 
   @Override
