@@ -6,6 +6,8 @@ import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.PayrollParameters;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.invoice.CollectionRules;
+import coop.smart.core.invoice.VatRules;
 import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
@@ -29,6 +31,9 @@ import org.joda.money.Money;
  * @param membership what is reserved to shareholders, or null when the entity reserves nothing
  * @param payroll payroll parameters per contract type offered (empty until the entity ships them)
  * @param minimumHourlyWage the legal minimum gross hourly wage, or null when not shipped
+ * @param vat how invoices are taxed (R8), or null when not shipped
+ * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
+ *     shipped
  */
 public record NationalEntity(
     EntityCode code,
@@ -42,12 +47,18 @@ public record NationalEntity(
     Timeline<PaymentRule> paymentRules,
     Timeline<MembershipRules> membership,
     Map<ContractType, Timeline<PayrollParameters>> payroll,
-    Timeline<Money> minimumHourlyWage) {
+    Timeline<Money> minimumHourlyWage,
+    Timeline<VatRules> vat,
+    Timeline<CollectionRules> collection) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
   /** Rule code of the refusal to check wages for an entity that ships no minimum wage. */
   public static final String NO_MINIMUM_WAGE = "NO_MINIMUM_WAGE";
+  /** Rule code of the refusal to invoice for an entity that ships no VAT rules. */
+  public static final String NO_VAT_RULES = "NO_VAT_RULES";
+  /** Rule code of the refusal to invoice for an entity that ships no collection rules. */
+  public static final String NO_COLLECTION_RULES = "NO_COLLECTION_RULES";
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -130,6 +141,18 @@ public record NationalEntity(
   public Money minimumHourlyWage(LocalDate on) {
     if (minimumHourlyWage == null) throw new BusinessRuleException(NO_MINIMUM_WAGE, "no minimum wage configured for " + code);
     return minimumHourlyWage.on(on);
+  }
+
+  /** The VAT rules in force on {@code on}. */
+  public VatRules vatRules(LocalDate on) {
+    if (vat == null) throw new BusinessRuleException(NO_VAT_RULES, "no VAT rules configured for " + code);
+    return vat.on(on);
+  }
+
+  /** The payment term and collection steps in force on {@code on}. */
+  public CollectionRules collectionRules(LocalDate on) {
+    if (collection == null) throw new BusinessRuleException(NO_COLLECTION_RULES, "no collection rules configured for " + code);
+    return collection.on(on);
   }
 
   @Override
