@@ -102,9 +102,18 @@ public final class PayRules {
       throw new BusinessRuleException(EXPENSES_EXCEED_BUDGET, "expenses exceed what remains after the fee: expenses " + expenses
           + ", invoiced " + invoiced + " less the fee " + fee + " leaves " + invoiced.minus(fee));
     }
-    List<PayPart> parts = parts(budget, withholdingRate, beyond == null ? null : split);
-    return parts.size() == 1 ? breakdown(invoiced, fee, expenses, withholdingRate, parts.get(0), parts)
-        : breakdown(invoiced, fee, expenses, withholdingRate, sum(parts), parts);
+    return breakdown(invoiced, feeRate, fee, expenses, budget, withholdingRate, split);
+  }
+
+  /**
+   * Steps 3 to 8 of R3 on an employment budget taken from an activity's budget, whose fee was
+   * taken when the activity's clients were invoiced: the breakdown has no fee and no expenses.
+   */
+  public PayBreakdown fromBudget(Money employmentBudget, Rate withholdingRate, QuotaSplit split) {
+    Amounts.requireNonNegative(employmentBudget, "employmentBudget", currency, entity);
+    requireWithholding(withholdingRate);
+    Money none = Money.zero(currency);
+    return breakdown(employmentBudget, new Rate(BigDecimal.ZERO), none, none, employmentBudget, withholdingRate, split);
   }
 
   /**
@@ -158,8 +167,11 @@ public final class PayRules {
     return total;
   }
 
-  private PayBreakdown breakdown(Money invoiced, Money fee, Money expenses, Rate withholdingRate, PayPart total, List<PayPart> parts) {
-    return new PayBreakdown(entity, type, on, invoiced, feeRate, fee, expenses, total.employmentBudget(),
+  private PayBreakdown breakdown(Money invoiced, Rate appliedFeeRate, Money fee, Money expenses, Money budget, Rate withholdingRate,
+                                 QuotaSplit split) {
+    List<PayPart> parts = parts(budget, withholdingRate, beyond == null ? null : split);
+    PayPart total = parts.size() == 1 ? parts.get(0) : sum(parts);
+    return new PayBreakdown(entity, type, on, invoiced, appliedFeeRate, fee, expenses, total.employmentBudget(),
         total.employerContributions(), total.gross(), total.employeeContributions(), total.taxable(), withholdingRate,
         total.withholdingTax(), total.net(), parts);
   }

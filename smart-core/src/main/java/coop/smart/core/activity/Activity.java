@@ -1,0 +1,85 @@
+package coop.smart.core.activity;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ValidationException;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberAction;
+import coop.smart.core.member.MemberId;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A budget-bearing project run by members without founding a company. Its administrators are
+ * shareholders; its money lives in the ledger ({@link ActivityBudget}). Immutable: changes
+ * return the activity after the change.
+ *
+ * @param closedThrough the last year closed, or 0 when none is: nothing is booked into a closed year
+ * @param version the stored version, for optimistic concurrency; changes do not touch it
+ */
+public record Activity(ActivityId id, EntityCode entity, String name, Sector sector, Set<MemberId> administrators, int closedThrough,
+                       long version) {
+
+  /** Rule code of the refusal of an operation by someone who does not administer the activity. */
+  public static final String NOT_AN_ADMINISTRATOR = "NOT_AN_ADMINISTRATOR";
+  /** Rule code of the refusal to book into a closed year. */
+  public static final String YEAR_CLOSED = "YEAR_CLOSED";
+
+  public Activity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(sector, "sector");
+    if (name == null || name.isBlank()) throw ValidationException.of("name", "is required");
+    if (administrators.isEmpty()) throw new IllegalArgumentException("an activity has at least one administrator");
+    administrators = Set.copyOf(new LinkedHashSet<>(administrators));
+    name = name.strip();
+  }
+
+  /** Opens an activity administered by {@code administrator}, who must hold a share. */
+  public static Activity open(NationalEntity entity, Member administrator, String name, Sector sector, LocalDate on) {
+    requireSameEntity(entity, administrator);
+    entity.membershipRules(on).requireMay(administrator, MemberAction.OPEN_ACTIVITY);
+    return new Activity(ActivityId.random(), entity.code(), name, sector, Set.of(administrator.id()), 0, 0);
+  }
+
+  /** The activity with one more administrator, who must hold a share too. */
+  public Activity addAdministrator(NationalEntity entity, Member administrator, LocalDate on) {
+    requireSameEntity(entity, administrator);
+    entity.membershipRules(on).requireMay(administrator, MemberAction.OPEN_ACTIVITY);
+    Set<MemberId> more = new LinkedHashSet<>(administrators);
+    more.add(administrator.id());
+    return new Activity(id, entity.code(), name, sector, more, closedThrough, version);
+  }
+
+  /** Refuses a member who does not administer the activity. */
+  public void requireAdministrator(MemberId member) {
+    if (!administrators.contains(member)) {
+      throw new BusinessRuleException(NOT_AN_ADMINISTRATOR, "member " + member + " does not administer activity '" + name + "'");
+    }
+  }
+
+  /** Refuses a booking dated in a closed year. */
+  public void requireOpenOn(LocalDate date) {
+    if (date.getYear() <= closedThrough) {
+      throw new BusinessRuleException(YEAR_CLOSED, "activity '" + name + "' closed " + closedThrough + "; nothing can be booked on " + date);
+    }
+  }
+
+  /** The activity with {@code year} closed; years close in order. */
+  public Activity closeYear(int year) {
+    if (closedThrough != 0 && year != closedThrough + 1) {
+      throw new BusinessRuleException(YEAR_CLOSED, "activity '" + name + "' closed " + closedThrough + "; the next year to close is "
+          + (closedThrough + 1) + ", not " + year);
+    }
+    return new Activity(id, entity, name, sector, administrators, year, version);
+  }
+
+  private static void requireSameEntity(NationalEntity entity, Member member) {
+    if (!member.entity().equals(entity.code())) {
+      throw ValidationException.of("administrator", "member " + member.id() + " belongs to " + member.entity() + ", not " + entity.code());
+    }
+  }
+}

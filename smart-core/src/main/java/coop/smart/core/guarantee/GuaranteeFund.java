@@ -1,0 +1,123 @@
+package coop.smart.core.guarantee;
+
+import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.Ledger;
+import coop.smart.core.ledger.Posting;
+import coop.smart.core.money.Amounts;
+import java.time.LocalDate;
+import java.util.List;
+import org.joda.money.Money;
+
+/**
+ * The guarantee fund: salaries are paid on their date even when the client has not paid. What
+ * the client still owes towards the member's pay is then advanced by the fund, which takes over
+ * that part of the client's debt; the client's later payments repay the fund first; a client in
+ * default turns the fund's outstanding advances into losses. Everything is booked in the ledger,
+ * and the fund's figures are read back from it.
+ */
+public final class GuaranteeFund {
+
+  private static final Account RESERVE = Account.of(AccountType.GUARANTEE_FUND);
+
+  private final NationalEntity entity;
+  private final Ledger ledger;
+
+  public GuaranteeFund(NationalEntity entity, Ledger ledger) {
+    this.entity = entity;
+    this.ledger = ledger;
+  }
+
+  /** Sets part of the fee income aside for the fund. */
+  public JournalEntry contribute(Money amount, LocalDate on) {
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return ledger.post(JournalEntry.on(entity.code(), on, "contribution to the guarantee fund")
+        .debit(Account.of(AccountType.FEE_INCOME), amount)
+        .credit(RESERVE, amount));
+  }
+
+  /** The fund's advances on {@code invoice} not yet repaid or lost. */
+  public Money outstanding(String invoice) {
+    return ledger.balance(advances(invoice));
+  }
+
+  /** The fund pays {@code amount} of a salary ahead of the client of {@code invoice}. */
+  public JournalEntry advance(String invoice, ClientId client, Money amount, LocalDate on) {
+    JournalEntry entry = advanceEntry(invoice, client, amount, on);
+    ledger.post(entry);
+    return entry;
+  }
+
+  /** The entry of an advance, for a caller that posts it together with the salary it funds. */
+  JournalEntry advanceEntry(String invoice, ClientId client, Money amount, LocalDate on) {
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
+        .reference(invoice)
+        .debit(advances(invoice), amount)
+        .credit(receivables(client), amount)
+        .build();
+  }
+
+  /**
+   * Repays the fund from a payment the client made on {@code invoice}: as much of
+   * {@code paid} as the fund advanced. Answers no entry when nothing is outstanding.
+   */
+  public List<JournalEntry> recoverFrom(String invoice, ClientId client, Money paid, LocalDate on) {
+    Money recovered = paid.isLessThan(outstanding(invoice)) ? paid : outstanding(invoice);
+    if (!recovered.isPositive()) return List.of();
+    return List.of(ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund recovery on invoice " + invoice)
+        .reference(invoice)
+        .debit(receivables(client), recovered)
+        .credit(advances(invoice), recovered)));
+  }
+
+  /** The client of {@code invoice} defaulted: the fund's outstanding advance on it is lost. */
+  public List<JournalEntry> writeOff(String invoice, LocalDate on) {
+    Money lost = outstanding(invoice);
+    if (!lost.isPositive()) return List.of();
+    return List.of(ledger.post(JournalEntry.on(entity.code(), on, "guarantee fund loss on invoice " + invoice)
+        .reference(invoice)
+        .debit(RESERVE, lost)
+        .credit(advances(invoice), lost)));
+  }
+
+  /** The fund's figures from every entry in the ledger. */
+  public FundReport report() {
+    Money zero = Money.zero(entity.currency());
+    Money contributed = zero;
+    Money lost = zero;
+    Money advanced = zero;
+    Money recovered = zero;
+    for (JournalEntry entry : ledger.entries()) {
+      for (Posting posting : entry.postings()) {
+        AccountType type = posting.account().type();
+        if (type == AccountType.GUARANTEE_FUND) {
+          if (posting.isDebit()) lost = lost.plus(posting.amount());
+          else contributed = contributed.minus(posting.amount());
+        } else if (type == AccountType.GUARANTEE_ADVANCES) {
+          if (posting.isDebit()) advanced = advanced.plus(posting.amount());
+          else if (!isLoss(entry)) recovered = recovered.minus(posting.amount());
+        }
+      }
+    }
+    Money outstanding = advanced.minus(recovered).minus(lost);
+    return new FundReport(contributed.minus(lost), contributed, advanced, recovered, lost, outstanding);
+  }
+
+  private static boolean isLoss(JournalEntry entry) {
+    return entry.postings().stream().anyMatch(posting -> posting.account().equals(RESERVE));
+  }
+
+
+
+  private static Account advances(String invoice) {
+    return Account.of(AccountType.GUARANTEE_ADVANCES, invoice);
+  }
+
+  private static Account receivables(ClientId client) {
+    return Account.of(AccountType.CLIENT_RECEIVABLES, client);
+  }
+}
