@@ -240,8 +240,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     if (on.isBefore(issueDate)) {
       throw ValidationException.of(dateField, "must not be before invoice " + number + " was issued on " + issueDate + ": " + on);
     }
-    Amounts.requireCurrency(amount, "amount", currency(), "invoice " + number);
-    if (!amount.isPositive()) throw ValidationException.of("amount", "must be positive: " + amount);
+    Amounts.requirePositive(amount, "amount", currency(), "invoice " + number);
   }
 
   private void requireAtMostOutstanding(String rule, String what, Money amount) {

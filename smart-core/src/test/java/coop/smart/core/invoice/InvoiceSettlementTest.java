@@ -51,7 +51,7 @@ class InvoiceSettlementTest {
 
   @Test
   void paymentsThatAreNotMoney_areRefusedNamingTheField() {
-    assertThatThrownBy(() -> invoice.pay(APRIL_1, eur("0.00"))).isInstanceOf(ValidationException.class).hasMessage("amount: must be positive: EUR 0.00");
+    assertThatThrownBy(() -> invoice.pay(APRIL_1, eur("0.00"))).isInstanceOf(ValidationException.class).hasMessage("amount: must be greater than 0: EUR 0.00");
     assertThatThrownBy(() -> invoice.pay(APRIL_1, Money.of(CurrencyUnit.USD, 10)))
         .isInstanceOf(ValidationException.class)
         .hasMessage("amount.currency: must be EUR, the currency of invoice BE-2017-000001, not USD");
