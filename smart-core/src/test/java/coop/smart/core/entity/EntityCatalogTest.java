@@ -170,7 +170,7 @@ class EntityCatalogTest {
         .hasMessageEndingWith("lists acme/nowhere.txt, which is not on the classpath");
   }
 
-  private static final String VALID_XX = """
+  static final String VALID_XX = """
       entity  |            | code         | XX            | s
       entity  |            | name         | SMart Nowhere | s
       entity  |            | legalForm    | cooperative   | s
@@ -182,7 +182,7 @@ class EntityCatalogTest {
       payment | 2017-01-01 | rule | 7 calendar days after the end of service, preceding bank business day | s
       """.replaceAll("(?m)^ +", "").replaceAll(" {2,}", " ");
 
-  private static EntityCatalog loadWithExtension(Path classpath, String data) throws IOException {
+  static EntityCatalog loadWithExtension(Path classpath, String data) throws IOException {
     Path file = classpath.resolve("acme/XX.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, data);
