@@ -47,17 +47,15 @@ public final class ActivityBudget {
     return ledger.balance(Account.of(AccountType.ACTIVITY_PENDING, activity)).negated();
   }
 
-  /** Makes invoiced turnover available once the client has paid it. */
-  public JournalEntry release(Activity activity, Money amount, LocalDate on, String reference) {
+  /** The entry making invoiced turnover available once the client has paid it, not posted. */
+  public JournalEntry releaseEntry(Activity activity, Money amount, LocalDate on, String reference) {
     Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     activity.requireOpenOn(on);
-    if (amount.isGreaterThan(pending(activity.id()))) {
-      throw new IllegalStateException("releasing " + amount + " but only " + pending(activity.id()) + " is pending for " + activity.name());
-    }
-    return ledger.post(JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
+    return JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
         .reference(reference)
         .debit(Account.of(AccountType.ACTIVITY_PENDING, activity.id()), amount)
-        .credit(budget(activity.id()), amount));
+        .credit(budget(activity.id()), amount)
+        .build();
   }
 
   /**

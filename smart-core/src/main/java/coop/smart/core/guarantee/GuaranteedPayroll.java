@@ -38,6 +38,12 @@ public final class GuaranteedPayroll {
     this.fund = fund;
   }
 
+  /** What the fund advances: the contract's pay less what the client has paid (which goes to the pay first). */
+  public static Money shortfall(ContractPay pay, Money paidByClient) {
+    Money owed = pay.breakdown().employmentBudget().plus(pay.breakdown().expenses());
+    return paidByClient.isLessThan(owed) ? owed.minus(paidByClient) : Money.zero(owed.getCurrencyUnit());
+  }
+
   /**
    * Pays {@code contract} on {@code on}.
    *
@@ -47,6 +53,19 @@ public final class GuaranteedPayroll {
    * @return the contract, paid
    */
   public Contract pay(Contract contract, ContractPay pay, String invoice, ClientId client, Money paidByClient, LocalDate on) {
+    List<JournalEntry> entries = entries(contract, pay, invoice, GuaranteeFund.receivables(client), paidByClient, on);
+    Contract paid = contract.paid();
+    ledger.post(entries);
+    return paid;
+  }
+
+  /**
+   * The entries of {@link #pay}, checked but not posted, for a caller that posts more with them.
+   *
+   * @param takenOver the claim the fund's advance takes over (see {@link GuaranteeFund#advanceEntry})
+   */
+  public List<JournalEntry> entries(Contract contract, ContractPay pay, String invoice, Account takenOver, Money paidByClient,
+                                    LocalDate on) {
     if (contract.status() != ContractStatus.INVOICED) {
       throw new BusinessRuleException(Contract.ILLEGAL_TRANSITION, "contract " + contract.id() + " is " + contract.status()
           + "; only an invoiced contract is paid");
@@ -56,14 +75,12 @@ public final class GuaranteedPayroll {
     }
     PayBreakdown salary = pay.breakdown();
     Money owed = salary.employmentBudget().plus(salary.expenses());
-    Contract paid = contract.paid();
     List<JournalEntry> entries = new ArrayList<>();
     entries.add(SalaryPayment.credit(JournalEntry.on(entity.code(), on, "salary of contract " + contract.id()).reference(invoice), salary)
         .debit(Account.of(AccountType.CONTRACT_PAYROLL, contract.id()), owed)
         .build());
-    Money shortfall = owed.minus(paidByClient);
-    if (shortfall.isPositive()) entries.add(fund.advanceEntry(invoice, client, shortfall, on));
-    ledger.post(entries);
-    return paid;
+    Money shortfall = shortfall(pay, paidByClient);
+    if (shortfall.isPositive()) entries.add(fund.advanceEntry(invoice, takenOver, shortfall, on));
+    return entries;
   }
 }

@@ -40,12 +40,15 @@ import org.joda.money.Money;
  * @param vatDecision how the invoice is taxed, decided on the issue date (R8)
  * @param fee the entity's fee on the amount excluding VAT, at the holder's rate on the issue date (R1)
  * @param reminders the collection steps issued so far, each at most once (R9)
+ * @param writtenOffOn the day the client's default wrote off what was still due, or null
  */
 public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, MemberId member, ContractId contract,
                       ActivityId activity, String structure, LocalDate issueDate, LocalDate dueDate, List<InvoiceLine> lines,
                       VatDecision vatDecision, Fee fee, List<Payment> payments, List<CreditNote> creditNotes,
-                      List<Reminder> reminders) {
+                      List<Reminder> reminders, LocalDate writtenOffOn) {
 
+  /** Rule code of a payment, credit note or write-off on an invoice already written off. */
+  public static final String WRITTEN_OFF = "WRITTEN_OFF";
   /** Rule code of a payment larger than what is still due. */
   public static final String PAYMENT_EXCEEDS_OUTSTANDING = "PAYMENT_EXCEEDS_OUTSTANDING";
   /** Rule code of a credit note larger than what is still unpaid. */
@@ -95,7 +98,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     LocalDate due = entity.collectionRules(on).dueDate(on);
     InvoiceNumber number = numbering.next(entity.code(), on.getYear());
     Invoice invoice = new Invoice(InvoiceId.random(), number, terms.client().id(), terms.member(), terms.contract(), terms.activity(),
-        terms.structure(), on, due, terms.lines(), vat, fee, List.of(), List.of(), List.of());
+        terms.structure(), on, due, terms.lines(), vat, fee, List.of(), List.of(), List.of(), null);
     return new InvoiceChange(invoice, invoice.turnoverEntry(on, "invoice " + number, invoice.total(), invoice.vat(), fee.fee(), false));
   }
 
@@ -126,14 +129,40 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
   public InvoiceChange credit(LocalDate creditedOn, Money amount) {
     requireMovement("creditedOn", creditedOn, amount);
     requireAtMostOutstanding(CREDIT_EXCEEDS_UNPAID, "a credit note", amount);
+    CreditNote note = creditNote(creditedOn, amount);
+    Invoice after = with(payments, append(creditNotes, List.of(note)), reminders);
+    String description = "credit note " + after.creditNotes.size() + " on invoice " + number;
+    return new InvoiceChange(after, turnoverEntry(creditedOn, description, amount, note.vat(), note.fee(), true));
+  }
+
+  /**
+   * What a credit note of {@code amount} (VAT included) would give back now to the contract or
+   * activity the invoice funds: its amount less the VAT and fee it returns.
+   */
+  public Money fundingReturnedBy(Money amount) {
+    CreditNote note = creditNote(issueDate, amount);
+    return note.net().minus(note.fee());
+  }
+
+  /**
+   * The invoice written off on {@code on} because its client defaulted: what is still due will
+   * not be paid, so it is no longer reminded, paid or credited.
+   */
+  public Invoice writeOff(LocalDate on) {
+    requireNotWrittenOff();
+    if (!status().isOpen()) throw new BusinessRuleException(WRITTEN_OFF, "invoice " + number + " is " + status() + "; nothing is left to write off");
+    return new Invoice(id, number, client, member, contract, activity, structure, issueDate, dueDate, lines, vatDecision, fee,
+        payments, creditNotes, reminders, on);
+  }
+
+  /** VAT and fee given back are computed on the cumulated credits, so nothing is left over at the end. */
+  private CreditNote creditNote(LocalDate creditedOn, Money amount) {
     CurrencyUnit currency = currency();
     Money creditedNet = sum(currency, creditNotes, CreditNote::net);
     Money vatBack = share(vat(), credited().plus(amount), total()).minus(sum(currency, creditNotes, CreditNote::vat));
     Money netBack = amount.minus(vatBack);
     Money feeBack = share(fee.fee(), creditedNet.plus(netBack), net()).minus(sum(currency, creditNotes, CreditNote::fee));
-    Invoice after = with(payments, append(creditNotes, List.of(new CreditNote(creditedOn, netBack, vatBack, feeBack))), reminders);
-    String description = "credit note " + after.creditNotes.size() + " on invoice " + number;
-    return new InvoiceChange(after, turnoverEntry(creditedOn, description, amount, vatBack, feeBack, true));
+    return new CreditNote(creditedOn, netBack, vatBack, feeBack);
   }
 
   /**
@@ -196,6 +225,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
 
   public InvoiceStatus status() {
     boolean nothingPaid = paid().isZero();
+    if (writtenOffOn != null) return InvoiceStatus.WRITTEN_OFF;
     if (outstanding().isZero()) return nothingPaid ? InvoiceStatus.CREDITED : InvoiceStatus.PAID;
     return nothingPaid ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID;
   }
@@ -235,7 +265,12 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     if (!errors.isEmpty()) throw new ValidationException(errors);
   }
 
+  private void requireNotWrittenOff() {
+    if (writtenOffOn != null) throw new BusinessRuleException(WRITTEN_OFF, "invoice " + number + " was written off on " + writtenOffOn);
+  }
+
   private void requireMovement(String dateField, LocalDate on, Money amount) {
+    requireNotWrittenOff();
     if (on == null) throw ValidationException.of(dateField, "is required");
     if (on.isBefore(issueDate)) {
       throw ValidationException.of(dateField, "must not be before invoice " + number + " was issued on " + issueDate + ": " + on);
@@ -276,7 +311,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
 
   private Invoice with(List<Payment> payments, List<CreditNote> creditNotes, List<Reminder> reminders) {
     return new Invoice(id, number, client, member, contract, activity, structure, issueDate, dueDate, lines, vatDecision, fee,
-        payments, creditNotes, reminders);
+        payments, creditNotes, reminders, writtenOffOn);
   }
 
   private static <T> List<T> append(List<T> list, List<T> more) {

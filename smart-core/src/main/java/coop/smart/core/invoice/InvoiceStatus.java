@@ -9,7 +9,9 @@ public enum InvoiceStatus {
   /** Nothing left due, and at least part of it was paid (the rest, if any, credited). */
   PAID,
   /** Nothing left due and nothing paid: credited in full. */
-  CREDITED;
+  CREDITED,
+  /** Its client defaulted: what was still due was written off. */
+  WRITTEN_OFF;
 
   /** True while something is still due, so reminders go on. */
   public boolean isOpen() {
