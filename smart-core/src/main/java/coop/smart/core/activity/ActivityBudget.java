@@ -12,6 +12,10 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Posting;
+import coop.smart.core.leasing.Instalment;
+import coop.smart.core.leasing.Lease;
+import coop.smart.core.leasing.LeaseBilling;
+import coop.smart.core.leasing.Payoff;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.money.Amounts;
@@ -115,6 +119,26 @@ public final class ActivityBudget {
         JournalEntry.on(entity.code(), on, "salary paid from activity '" + activity.name() + "'").reference(reference), salary));
   }
 
+  /**
+   * Debits a lease instalment from the budget: its principal repays what the entity paid for
+   * the equipment, its interest is the entity's income.
+   */
+  public JournalEntry payInstalment(Activity activity, Lease lease, Instalment instalment, LocalDate on) {
+    requireLeaseOf(activity, lease);
+    return spend(activity, instalment.amount(), on, JournalEntry.on(entity.code(), on, "instalment " + instalment.number() + " of lease " + lease.id())
+        .reference(LeaseBilling.reference(lease, instalment))
+        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), instalment.principal())
+        .credit(Account.of(AccountType.LEASE_INTEREST_INCOME), instalment.interest()));
+  }
+
+  /** Pays a lease off from the budget: the outstanding principal, with no further interest. */
+  public JournalEntry payOff(Activity activity, Lease lease, Payoff payoff) {
+    requireLeaseOf(activity, lease);
+    return spend(activity, payoff.amount(), payoff.date(), JournalEntry.on(entity.code(), payoff.date(), "payoff of lease " + lease.id())
+        .reference(LeaseBilling.payoffReference(lease))
+        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), payoff.amount()));
+  }
+
   /** The activity's budget over {@code year}: carried in, income, spending, carried over. */
   public ActivityYear year(ActivityId activity, int year) {
     Money carriedIn = ledger.balance(budget(activity), LocalDate.of(year - 1, 12, 31)).negated();
@@ -143,6 +167,12 @@ public final class ActivityBudget {
   }
 
 
+
+  private static void requireLeaseOf(Activity activity, Lease lease) {
+    if (!lease.activity().equals(activity.id())) {
+      throw ValidationException.of("activity", "lease " + lease.id() + " is paid by activity " + lease.activity() + ", not " + activity.id());
+    }
+  }
 
   private static Account budget(ActivityId activity) {
     return Account.of(AccountType.ACTIVITY_BUDGET, activity);

@@ -4,8 +4,8 @@
  * schedule, {@link coop.smart.core.leasing.Lease} follows one lease through its amendments and
  * payoff, and {@link coop.smart.core.leasing.PortfolioTable} gives the annual report's figures.
  *
- * <p>Nothing here moves money yet. The activity ledger will debit the paying activity's budget
- * on each due date from {@link coop.smart.core.leasing.Lease#instalmentsDueOnOrBefore}, and by
- * the payoff amount on the payoff date.
+ * <p>{@link coop.smart.core.leasing.LeaseBilling} books a lease's money in the ledger: the
+ * equipment the entity buys, each instalment debited from the paying activity's budget on its
+ * due date, and a payoff.
  */
 package coop.smart.core.leasing;
