@@ -85,7 +85,16 @@ class MoneyFlowProperties {
     }
   }
 
-  static class PayInFull implements Action.Dependent<MoneyWorld> {
+  /** An action on one open invoice, picked at random. */
+  abstract static class OnOpenInvoice implements Action.Dependent<MoneyWorld> {
+    private final String verb;
+
+    OnOpenInvoice(String verb) {
+      this.verb = verb;
+    }
+
+    abstract void act(MoneyWorld world, Invoice invoice);
+
     @Override
     public boolean precondition(MoneyWorld world) {
       return !world.openInvoices().isEmpty();
@@ -94,10 +103,18 @@ class MoneyFlowProperties {
     @Override
     public Arbitrary<Transformer<MoneyWorld>> transformer(MoneyWorld world) {
       return Arbitraries.of(world.openInvoices().stream().map(invoice -> invoice.number().toString()).toList())
-          .map(number -> Transformer.mutate("pay " + number + " in full", w -> {
-            Invoice invoice = find(w, number);
-            w.pay(invoice, invoice.outstanding());
-          }));
+          .map(number -> Transformer.mutate(verb + " " + number, w -> act(w, find(w, number))));
+    }
+  }
+
+  static class PayInFull extends OnOpenInvoice {
+    PayInFull() {
+      super("pay in full");
+    }
+
+    @Override
+    void act(MoneyWorld world, Invoice invoice) {
+      world.pay(invoice, invoice.outstanding());
     }
   }
 
@@ -226,22 +243,17 @@ class MoneyFlowProperties {
     }
   }
 
-  static class RefusedOverpayment implements Action.Dependent<MoneyWorld> {
-    @Override
-    public boolean precondition(MoneyWorld world) {
-      return !world.openInvoices().isEmpty();
+  static class RefusedOverpayment extends OnOpenInvoice {
+    RefusedOverpayment() {
+      super("overpay");
     }
 
     @Override
-    public Arbitrary<Transformer<MoneyWorld>> transformer(MoneyWorld world) {
-      return Arbitraries.of(world.openInvoices().stream().map(invoice -> invoice.number().toString()).toList())
-          .map(number -> Transformer.mutate("overpay " + number, w -> {
-            Invoice invoice = find(w, number);
-            int entries = w.ledger.entries().size();
-            assertThatThrownBy(() -> w.pay(invoice, invoice.outstanding().plusMinor(1))).isInstanceOf(BusinessRuleException.class);
-            assertThat(w.ledger.entries()).hasSize(entries);
-            assertThat(find(w, number)).isEqualTo(invoice);
-          }));
+    void act(MoneyWorld world, Invoice invoice) {
+      int entries = world.ledger.entries().size();
+      assertThatThrownBy(() -> world.pay(invoice, invoice.outstanding().plusMinor(1))).isInstanceOf(BusinessRuleException.class);
+      assertThat(world.ledger.entries()).as("a refused payment posts nothing").hasSize(entries);
+      assertThat(find(world, invoice.number().toString())).isEqualTo(invoice);
     }
   }
 
