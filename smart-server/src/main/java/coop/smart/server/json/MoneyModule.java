@@ -54,7 +54,7 @@ public final class MoneyModule extends SimpleModule {
       if (!parser.hasToken(JsonToken.START_OBJECT)) {
         throw InvalidField.at(parser, null, "must be an object such as {\"amount\": \"1234.50\", \"currency\": \"EUR\"}");
       }
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = context.readTree(parser);
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         String name = fields.next().getKey();
         if (!name.equals("amount") && !name.equals("currency")) throw InvalidField.at(parser, name, "is not a known field");
