@@ -13,11 +13,14 @@ import coop.smart.server.ops.ApiDocs;
 import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The reference HTTP server: the public API, errors as problem details, and its operations. */
 public final class SmartServer {
+
+  private static final String JSON_UTF8 = ContentType.JSON + "; charset=utf-8";
 
   private SmartServer() {
   }
@@ -44,6 +47,10 @@ public final class SmartServer {
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);
+      // JSON is UTF-8 (RFC 8259); saying so spares clients that assume another charset.
+      config.routes.after(ctx -> {
+        if (ContentType.JSON.equals(ctx.res().getContentType())) ctx.contentType(JSON_UTF8);
+      });
       entities.routes(config.routes);
       simulations.routes(config.routes);
       health.routes(config.routes);

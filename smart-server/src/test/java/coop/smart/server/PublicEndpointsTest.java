@@ -33,7 +33,7 @@ class PublicEndpointsTest {
   void listsEveryEntityWithTheShapeOfOne() {
     HttpResponse<String> response = server.get("/api/v1/entities?on=2017-07-14");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).matches("application/json; ?charset=utf-8"));
     JsonNode body = json(response);
     assertThat(fields(body)).containsExactly("items");
     List<String> codes = new ArrayList<>();

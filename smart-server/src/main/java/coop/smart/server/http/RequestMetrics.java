@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * Counts and times every request in {@value #METER}, tagged with method, route and status.
  * The route is the pattern ({@code /api/v1/entities/{code}}), never the path, so a client
- * cannot grow the number of series.
+ * cannot grow the number of series; {@code NOT_FOUND} and {@code STATIC} (the docs' files)
+ * stand for requests no route matched.
  */
 public final class RequestMetrics implements RequestLogger {
 
@@ -36,6 +37,7 @@ public final class RequestMetrics implements RequestLogger {
 
   private static String route(Context ctx) {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-    return endpoint == null ? "UNMATCHED" : endpoint.path;
+    if (endpoint != null) return endpoint.path;
+    return ctx.statusCode() == 404 ? "NOT_FOUND" : "STATIC";
   }
 }

@@ -1,6 +1,7 @@
 package coop.smart.server.ops;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ public final class ApiDocs {
   private final byte[] page = resource(PAGE);
 
   public void routes(RoutesConfig routes) {
-    routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+    routes.get("/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(openApi));
     routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
   }
 
