@@ -2,6 +2,7 @@ package coop.smart.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,7 +71,7 @@ class MainTest {
 
   @Test
   void failsFastWhenThePortIsTaken() throws IOException {
-    try (ServerSocket taken = new ServerSocket(0)) {
+    try (ServerSocket taken = new ServerSocket(0); CapturedLog javalin = new CapturedLog(Javalin.class)) {
       Run run = run(Map.of(), "--port", Integer.toString(taken.getLocalPort()), "--data-dir", temp.toString());
       assertThat(run.exit()).isEqualTo(1);
       assertThat(err.toString()).contains("cannot listen on port " + taken.getLocalPort());

@@ -3,21 +3,17 @@ package coop.smart.server;
 import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.server.http.RequestLog;
 import coop.smart.server.ops.HealthCheck;
+import coop.smart.server.ops.HealthController;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** Health, metrics, the API description and its page, request ids and logs, and a graceful stop. */
 class OperationsTest {
@@ -42,7 +37,8 @@ class OperationsTest {
     HealthCheck keys = check("keys", () -> {
       throw new IllegalStateException("unreadable");
     });
-    try (RunningServer failing = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(database, keys)))) {
+    try (CapturedLog log = new CapturedLog(HealthController.class);
+         RunningServer failing = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(database, keys)))) {
       HttpResponse<String> response = failing.get("/health");
       assertThat(response.statusCode()).isEqualTo(503);
       JsonNode health = json(response);
@@ -50,6 +46,7 @@ class OperationsTest {
       assertThat(health.get("checks").get("database").asText()).isEqualTo("UP");
       assertThat(health.get("checks").get("keys").asText()).isEqualTo("DOWN");
       assertThat(response.body()).doesNotContain("unreadable");
+      assertThat(log.events()).anySatisfy(event -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("unreadable"));
     }
   }
 
@@ -110,12 +107,7 @@ class OperationsTest {
 
   @Test
   void givesEveryRequestAnIdAndLogsItAsFields() {
-    Logger logger = (Logger) LoggerFactory.getLogger(RequestLog.class);
-    ListAppender<ILoggingEvent> log = new ListAppender<>();
-    log.start();
-    logger.addAppender(log);
-    logger.setLevel(ch.qos.logback.classic.Level.INFO);
-    try (RunningServer server = RunningServer.start()) {
+    try (CapturedLog log = new CapturedLog(RequestLog.class); RunningServer server = RunningServer.start()) {
       HttpResponse<String> response = server.get("/api/v1/entities/NO");
       String id = response.headers().firstValue("X-Request-Id").orElseThrow();
       assertThat(id).isNotBlank();
@@ -123,12 +115,9 @@ class OperationsTest {
       assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("trace-42");
       HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "a b\tc").build());
       assertThat(forged.headers().firstValue("X-Request-Id")).hasValueSatisfying(value -> assertThat(value).doesNotContain(" "));
-      assertThat(log.list).anySatisfy(event -> assertThat(fields(event))
+      assertThat(log.events()).anySatisfy(event -> assertThat(CapturedLog.fields(event))
           .containsEntry("requestId", id).containsEntry("method", "GET").containsEntry("path", "/api/v1/entities/NO")
           .containsEntry("status", 404).containsKey("ms"));
-    } finally {
-      logger.detachAppender(log);
-      logger.setLevel(null);
     }
   }
 
@@ -170,12 +159,6 @@ class OperationsTest {
         probe.run();
       }
     };
-  }
-
-  private static Map<String, Object> fields(ILoggingEvent event) {
-    Map<String, Object> fields = new HashMap<>();
-    if (event.getKeyValuePairs() != null) event.getKeyValuePairs().forEach(pair -> fields.put(pair.key, pair.value));
-    return fields;
   }
 
   /** Every {@code $ref} names a schema the document defines. */

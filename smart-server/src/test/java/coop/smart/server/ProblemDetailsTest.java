@@ -4,9 +4,6 @@ import static coop.smart.server.RunningServer.fields;
 import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.server.http.Problems;
 import java.net.http.HttpRequest;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 
 /** Every refusal is an RFC 9457 problem with the status of api.md, naming what to fix. */
 class ProblemDetailsTest {
@@ -161,24 +157,17 @@ class ProblemDetailsTest {
         throw new IllegalStateException("secret internals");
       }
     };
-    Logger logger = (Logger) LoggerFactory.getLogger(Problems.class);
-    ListAppender<ILoggingEvent> log = new ListAppender<>();
-    log.start();
-    logger.addAppender(log);
-    logger.setAdditive(false);
-    try (RunningServer failing = RunningServer.start(Dependencies.standard().withClock(broken))) {
+    try (CapturedLog log = new CapturedLog(Problems.class);
+         RunningServer failing = RunningServer.start(Dependencies.standard().withClock(broken))) {
       HttpResponse<String> response = failing.get("/api/v1/entities/BE");
       JsonNode problem = assertProblem(response, 500, "https://smart.coop/problems/internal");
       String requestId = problem.get("requestId").asText();
       assertThat(response.headers().firstValue("X-Request-Id")).hasValue(requestId);
       assertThat(response.body()).doesNotContain("secret", "Exception", "at coop.");
-      assertThat(log.list).anySatisfy(event -> {
-        assertThat(event.getKeyValuePairs()).anySatisfy(pair -> assertThat(pair.value).isEqualTo(requestId));
+      assertThat(log.events()).anySatisfy(event -> {
+        assertThat(CapturedLog.fields(event)).containsEntry("requestId", requestId);
         assertThat(event.getThrowableProxy().getMessage()).isEqualTo("secret internals");
       });
-    } finally {
-      logger.detachAppender(log);
-      logger.setAdditive(true);
     }
   }
 
