@@ -13,28 +13,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every refusal is an RFC 9457 problem with the status of api.md, naming what to fix. */
-class ProblemDetailsTest {
+class ProblemDetailsTest extends StandardServer {
 
   private static final String PAY = "/api/v1/simulations/pay";
   private static final String LEASE = "/api/v1/simulations/lease";
-  private static RunningServer server;
-
-  @BeforeAll
-  static void start() {
-    server = RunningServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -9,25 +9,13 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every public endpoint of the API contract, its figures and its shape field for field. */
-class PublicEndpointsTest {
+class PublicEndpointsTest extends StandardServer {
 
   private static final List<String> MONEY = List.of("amount", "currency");
-  private static RunningServer server;
-
-  @BeforeAll
-  static void start() {
-    server = RunningServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void listsEveryEntityWithTheShapeOfOne() {
@@ -44,14 +32,9 @@ class PublicEndpointsTest {
 
   @Test
   void showsAnEntityAndTheRulesInForceOnADate() {
-    HttpResponse<String> response = server.get("/api/v1/entities/BE?on=2017-07-14");
-    assertThat(response.statusCode()).isEqualTo(200);
-    JsonNode be = json(response);
+    JsonNode be = ok(server.get("/api/v1/entities/BE?on=2017-07-14"));
     assertThat(fields(be)).containsExactly("code", "name", "currency", "on", "feeRates", "paymentRule", "services");
-    assertThat(be.get("code").asText()).isEqualTo("BE");
-    assertThat(be.get("name").asText()).isEqualTo("SMart Belgium");
-    assertThat(be.get("currency").asText()).isEqualTo("EUR");
-    assertThat(be.get("on").asText()).isEqualTo("2017-07-14");
+    assertTexts(be, Map.of("code", "BE", "name", "SMart Belgium", "currency", "EUR", "on", "2017-07-14"));
     assertThat(fields(be.get("feeRates"))).containsExactly("INDIVIDUAL", "LEGAL_PERSON");
     assertThat(be.get("feeRates").get("INDIVIDUAL").isTextual()).isTrue();
     assertThat(be.get("feeRates").get("INDIVIDUAL").asText()).isEqualTo("0.065");
@@ -63,15 +46,10 @@ class PublicEndpointsTest {
 
   @Test
   void givesThePaymentDateOfAGuaranteedSalary() {
-    HttpResponse<String> response = server.get("/api/v1/entities/BE/payment-date?serviceEnd=2017-07-14");
-    assertThat(response.statusCode()).isEqualTo(200);
-    JsonNode payment = json(response);
+    JsonNode payment = ok(server.get("/api/v1/entities/BE/payment-date?serviceEnd=2017-07-14"));
     assertThat(fields(payment)).containsExactly("entity", "serviceEnd", "start", "rule", "guaranteedDate", "paymentDate");
-    assertThat(payment.get("entity").asText()).isEqualTo("BE");
-    assertThat(payment.get("serviceEnd").asText()).isEqualTo("2017-07-14");
-    assertThat(payment.get("start").asText()).isEqualTo("2017-07-14");
-    assertThat(payment.get("guaranteedDate").asText()).isEqualTo("2017-07-24");
-    assertThat(payment.get("paymentDate").asText()).isEqualTo("2017-07-24");
+    assertTexts(payment, Map.of("entity", "BE", "serviceEnd", "2017-07-14", "start", "2017-07-14", "guaranteedDate", "2017-07-24",
+        "paymentDate", "2017-07-24"));
   }
 
   @Test
@@ -83,14 +61,9 @@ class PublicEndpointsTest {
 
   @Test
   void computesTheFeeOnAnAmount() {
-    HttpResponse<String> response = server.get("/api/v1/entities/FR/fee?amount=1000.00&holder=INDIVIDUAL&on=2017-07-14");
-    assertThat(response.statusCode()).isEqualTo(200);
-    JsonNode fee = json(response);
+    JsonNode fee = ok(server.get("/api/v1/entities/FR/fee?amount=1000.00&holder=INDIVIDUAL&on=2017-07-14"));
     assertThat(fields(fee)).containsExactly("entity", "holder", "on", "feeRate", "amount", "fee");
-    assertThat(fee.get("entity").asText()).isEqualTo("FR");
-    assertThat(fee.get("holder").asText()).isEqualTo("INDIVIDUAL");
-    assertThat(fee.get("on").asText()).isEqualTo("2017-07-14");
-    assertThat(fee.get("feeRate").asText()).isEqualTo("0.085");
+    assertTexts(fee, Map.of("entity", "FR", "holder", "INDIVIDUAL", "on", "2017-07-14", "feeRate", "0.085"));
     assertMoney(fee.get("amount"), "1000.00", "EUR");
     assertMoney(fee.get("fee"), "85.00", "EUR");
   }
@@ -107,14 +80,11 @@ class PublicEndpointsTest {
     assertThat(fields(pay)).containsExactly("entity", "contractType", "rulesOn", "invoicedAmount", "feeRate", "fee", "expenses",
         "employmentBudget", "employerContributions", "gross", "employeeContributions", "taxable", "withholdingTax", "net",
         "paymentDate");
-    assertThat(pay.get("entity").asText()).isEqualTo("BE");
-    assertThat(pay.get("contractType").asText()).isEqualTo("EMPLOYEE");
-    assertThat(pay.get("rulesOn").asText()).isEqualTo("2017-07-14");
-    assertThat(pay.get("feeRate").asText()).isEqualTo("0.065");
+    assertTexts(pay, Map.of("entity", "BE", "contractType", "EMPLOYEE", "rulesOn", "2017-07-14", "feeRate", "0.065",
+        "paymentDate", "2017-07-24"));
     assertMoney(pay.get("invoicedAmount"), "1000.00", "EUR");
     assertMoney(pay.get("net"), "478.27", "EUR");
     assertMoney(pay.get("gross"), "618.18", "EUR");
-    assertThat(pay.get("paymentDate").asText()).isEqualTo("2017-07-24");
     for (String amount : List.of("fee", "expenses", "employmentBudget", "employerContributions", "employeeContributions", "taxable",
         "withholdingTax")) {
       assertThat(fields(pay.get(amount))).as(amount).isEqualTo(MONEY);
@@ -160,6 +130,20 @@ class PublicEndpointsTest {
     assertMoney(first.get("instalment"), "269.93", "EUR");
     assertMoney(lease.get("schedule").get(13).get("outstanding"), "0.00", "EUR");
     assertThat(amount(lease, "totalPaid")).isEqualTo(new BigDecimal("3596.65").add(amount(lease, "totalInterest")));
+  }
+
+  /** The response is a 200 and its JSON body. */
+  private static JsonNode ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  /** Each field named is a JSON string with the text given. */
+  private static void assertTexts(JsonNode node, Map<String, String> expected) {
+    expected.forEach((field, text) -> {
+      assertThat(node.get(field).isTextual()).as(field).isTrue();
+      assertThat(node.get(field).asText()).as(field).isEqualTo(text);
+    });
   }
 
   static void assertMoney(JsonNode money, String amount, String currency) {
