@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * How the server is run, checked before anything starts so a mistake stops it at once with a
  * message naming the setting.
  *
- * @param databaseUrl a JDBC URL of H2 or PostgreSQL; by default an H2 file in {@code dataDir}
+ * @param databaseUrl a JDBC URL of H2 or PostgreSQL, or null for the embedded database kept in
+ *     {@code dataDir}
  * @param keysFile the API keys, or null when none are configured
  */
 public record ServerSettings(int port, String databaseUrl, Path dataDir, Path keysFile) {
@@ -18,8 +19,8 @@ public record ServerSettings(int port, String databaseUrl, Path dataDir, Path ke
     if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
       throw new IllegalArgumentException("--data-dir must be a directory: " + dataDir + " is a file");
     }
-    if (databaseUrl == null || databaseUrl.isBlank()) databaseUrl = defaultDatabase(dataDir);
-    if (!databaseUrl.startsWith("jdbc:h2:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
+    if (databaseUrl != null && databaseUrl.isBlank()) databaseUrl = null;
+    if (databaseUrl != null && !databaseUrl.startsWith("jdbc:h2:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--db-url must be an H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql://...) JDBC URL: "
           + databaseUrl);
     }
@@ -28,8 +29,4 @@ public record ServerSettings(int port, String databaseUrl, Path dataDir, Path ke
     }
   }
 
-  /** An H2 database in PostgreSQL mode, so the same SQL runs on both. */
-  private static String defaultDatabase(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("smart") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-  }
 }
