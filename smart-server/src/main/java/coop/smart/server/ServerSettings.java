@@ -28,5 +28,4 @@ public record ServerSettings(int port, String databaseUrl, Path dataDir, Path ke
       throw new IllegalArgumentException("--keys-file must be a readable file: " + keysFile);
     }
   }
-
 }
