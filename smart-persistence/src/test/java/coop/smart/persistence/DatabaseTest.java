@@ -23,6 +23,15 @@ class DatabaseTest {
   }
 
   @Test
+  void embeddedDatabase_writesEachCommitBeforeAcknowledgingIt(@TempDir Path directory) {
+    try (Database database = Database.embedded(directory)) {
+      String writeDelay = database.jdbi().withHandle(handle -> handle
+          .createQuery("SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'").mapTo(String.class).one());
+      assertThat(writeDelay).isEqualTo("0");
+    }
+  }
+
+  @Test
   void unreachableDatabase_isNamedInTheError_withoutItsPassword() {
     assertThatThrownBy(() -> Database.connect("jdbc:postgresql://127.0.0.1:9/smart?user=smart&password=secret"))
         .isInstanceOf(IllegalStateException.class)
