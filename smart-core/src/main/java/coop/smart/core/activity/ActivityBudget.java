@@ -12,6 +12,10 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Posting;
+import coop.smart.core.leasing.Instalment;
+import coop.smart.core.leasing.Lease;
+import coop.smart.core.leasing.LeaseBilling;
+import coop.smart.core.leasing.Payoff;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.money.Amounts;
@@ -47,17 +51,15 @@ public final class ActivityBudget {
     return ledger.balance(Account.of(AccountType.ACTIVITY_PENDING, activity)).negated();
   }
 
-  /** Makes invoiced turnover available once the client has paid it. */
-  public JournalEntry release(Activity activity, Money amount, LocalDate on, String reference) {
-    amount(amount);
+  /** The entry making invoiced turnover available once the client has paid it, not posted. */
+  public JournalEntry releaseEntry(Activity activity, Money amount, LocalDate on, String reference) {
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     activity.requireOpenOn(on);
-    if (amount.isGreaterThan(pending(activity.id()))) {
-      throw new IllegalStateException("releasing " + amount + " but only " + pending(activity.id()) + " is pending for " + activity.name());
-    }
-    return post(JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
+    return JournalEntry.on(entity.code(), on, "client payment made available to activity '" + activity.name() + "'")
         .reference(reference)
         .debit(Account.of(AccountType.ACTIVITY_PENDING, activity.id()), amount)
-        .credit(budget(activity.id()), amount));
+        .credit(budget(activity.id()), amount)
+        .build();
   }
 
   /**
@@ -68,12 +70,12 @@ public final class ActivityBudget {
     if (kind != MemberAction.FINANCING_AGREEMENT && kind != MemberAction.RIGHTS_CONCESSION) {
       throw ValidationException.of("kind", "an activity receives FINANCING_AGREEMENT or RIGHTS_CONCESSION money, not " + kind);
     }
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     activity.requireAdministrator(administrator.id());
     activity.requireOpenOn(on);
     entity.membershipRules(on).requireMay(administrator, kind);
     Fee fee = entity.fee(amount, holder, on);
-    return post(JournalEntry.on(entity.code(), on, kind + " for activity '" + activity.name() + "'")
+    return ledger.post(JournalEntry.on(entity.code(), on, kind + " for activity '" + activity.name() + "'")
         .debit(Account.of(AccountType.BANK), amount)
         .credit(Account.of(AccountType.FEE_INCOME), fee.fee())
         .credit(budget(activity.id()), fee.remainder()));
@@ -81,7 +83,7 @@ public final class ActivityBudget {
 
   /** Moves budget from one activity to another; the sender's administrator decides, the receiver must be entitled to receive. */
   public JournalEntry transfer(Activity from, Activity to, Member administrator, Money amount, LocalDate on) {
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     if (from.id().equals(to.id())) throw ValidationException.of("to", "a transfer goes to another activity");
     from.requireAdministrator(administrator.id());
     to.requireOpenOn(on);
@@ -92,7 +94,7 @@ public final class ActivityBudget {
 
   /** Reimburses a member's expense claim from the budget. */
   public JournalEntry reimburse(Activity activity, Member administrator, ExpenseClaim claim, LocalDate on) {
-    amount(claim.amount());
+    Amounts.requirePositive(claim.amount(), "amount", entity.currency(), entity.code());
     activity.requireAdministrator(administrator.id());
     return spend(activity, claim.amount(), on, JournalEntry.on(entity.code(), on, "expense claim: " + claim.description())
         .reference("member " + claim.claimant())
@@ -101,7 +103,7 @@ public final class ActivityBudget {
 
   /** Pays a supplier for a purchase from the budget. */
   public JournalEntry purchase(Activity activity, Member administrator, String supplier, String description, Money amount, LocalDate on) {
-    amount(amount);
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     if (supplier == null || supplier.isBlank()) throw ValidationException.of("supplier", "is required");
     activity.requireAdministrator(administrator.id());
     return spend(activity, amount, on, JournalEntry.on(entity.code(), on, "purchase from " + supplier + ": " + description)
@@ -112,9 +114,29 @@ public final class ActivityBudget {
   public JournalEntry paySalary(Activity activity, Member administrator, PayBreakdown salary, String reference, LocalDate on) {
     activity.requireAdministrator(administrator.id());
     Money cost = salary.employmentBudget().plus(salary.expenses());
-    amount(cost);
+    Amounts.requirePositive(cost, "amount", entity.currency(), entity.code());
     return spend(activity, cost, on, SalaryPayment.credit(
         JournalEntry.on(entity.code(), on, "salary paid from activity '" + activity.name() + "'").reference(reference), salary));
+  }
+
+  /**
+   * Debits a lease instalment from the budget: its principal repays what the entity paid for
+   * the equipment, its interest is the entity's income.
+   */
+  public JournalEntry payInstalment(Activity activity, Lease lease, Instalment instalment, LocalDate on) {
+    requireLeaseOf(activity, lease);
+    return spend(activity, instalment.amount(), on, JournalEntry.on(entity.code(), on, "instalment " + instalment.number() + " of lease " + lease.id())
+        .reference(LeaseBilling.reference(lease, instalment))
+        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), instalment.principal())
+        .credit(Account.of(AccountType.LEASE_INTEREST_INCOME), instalment.interest()));
+  }
+
+  /** Pays a lease off from the budget: the outstanding principal, with no further interest. */
+  public JournalEntry payOff(Activity activity, Lease lease, Payoff payoff) {
+    requireLeaseOf(activity, lease);
+    return spend(activity, payoff.amount(), payoff.date(), JournalEntry.on(entity.code(), payoff.date(), "payoff of lease " + lease.id())
+        .reference(LeaseBilling.payoffReference(lease))
+        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), payoff.amount()));
   }
 
   /** The activity's budget over {@code year}: carried in, income, spending, carried over. */
@@ -141,18 +163,15 @@ public final class ActivityBudget {
       throw new BusinessRuleException(BUDGET_EXCEEDED, "activity '" + activity.name() + "' has " + available + " available; spending "
           + amount + " would exceed it");
     }
-    return post(entry.debit(budget(activity.id()), amount));
+    return ledger.post(entry.debit(budget(activity.id()), amount));
   }
 
-  private JournalEntry post(JournalEntry.Builder builder) {
-    JournalEntry entry = builder.build();
-    ledger.post(entry);
-    return entry;
-  }
 
-  private void amount(Money amount) {
-    Amounts.requireNonNegative(amount, "amount", entity.currency(), entity.code());
-    if (amount.isZero()) throw ValidationException.of("amount", "must be greater than 0");
+
+  private static void requireLeaseOf(Activity activity, Lease lease) {
+    if (!lease.activity().equals(activity.id())) {
+      throw ValidationException.of("activity", "lease " + lease.id() + " is paid by activity " + lease.activity() + ", not " + activity.id());
+    }
   }
 
   private static Account budget(ActivityId activity) {

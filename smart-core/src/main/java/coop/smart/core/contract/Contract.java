@@ -104,7 +104,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     return with(ContractStatus.PAID, declaredOn, version);
   }
 
-  /** The contract cancelled; only a draft or a declared contract not yet invoiced can be. */
+  /** The contract cancelled: a draft, a declared contract, or an invoiced one whose invoice was credited in full. */
   public Contract cancel() {
     requireStep(ContractStatus.CANCELLED);
     return with(ContractStatus.CANCELLED, declaredOn, version);

@@ -16,7 +16,8 @@ public enum ContractStatus {
     return switch (this) {
       case DRAFT -> EnumSet.of(DECLARED, CANCELLED);
       case DECLARED -> EnumSet.of(INVOICED, CANCELLED);
-      case INVOICED -> EnumSet.of(PAID);
+      // A contract whose invoice is credited in full before its salary is paid is void.
+      case INVOICED -> EnumSet.of(PAID, CANCELLED);
       case PAID, CANCELLED -> EnumSet.noneOf(ContractStatus.class);
     };
   }

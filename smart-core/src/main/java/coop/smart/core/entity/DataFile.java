@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an entity data file: one row per line, five columns separated by {@code |}
+ * Reads a reference data file: one row per line, five columns separated by {@code |}
  * ({@code section | from | key | value | source}); blank lines and lines starting with
- * {@code #} are ignored. Every file starts with an {@code entity | | code | XX} row naming the
- * entity its rows belong to.
+ * {@code #} are ignored. Every entity file starts with an {@code entity | | code | XX} row
+ * naming the entity its rows belong to; {@link VatArea}'s file has the same shape.
  */
 final class DataFile {
 

@@ -5,6 +5,8 @@ import coop.smart.core.calendar.PaymentRule;
 import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.HourQuota;
 import coop.smart.core.contract.PayrollParameters;
+import coop.smart.core.invoice.CollectionRules;
+import coop.smart.core.invoice.VatRules;
 import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
@@ -27,10 +30,12 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection");
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
   private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
+  private static final List<String> VAT_KEYS = List.of("standardRate", "exemptStructures", "exemptMention", "reverseChargeMention", "outsideEuMention");
+  private static final List<String> COLLECTION_KEYS = List.of("paymentTermDays", "steps");
 
   private final EntityCode code;
   private final String files;
@@ -41,6 +46,9 @@ final class EntityAssembler {
   private final Map<LocalDate, Map<String, DataRow>> membership = new TreeMap<>();
   private final Map<ContractType, Map<LocalDate, Map<String, DataRow>>> payroll = new EnumMap<>(ContractType.class);
   private final List<DataRow> minimumWages = new ArrayList<>();
+  private final List<Effective<Rate>> leaseRates = new ArrayList<>();
+  private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
+  private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -56,7 +64,7 @@ final class EntityAssembler {
     switch (row.section()) {
       case "entity" -> header.put(knownKey(undated(row), ENTITY_KEYS), row);
       case "structure" -> structures.put(undated(row).key(), row.value());
-      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, EntityAssembler::feeRate));
+      case "fee" -> feeRates.computeIfAbsent(key(row, HolderKind.class), holder -> new ArrayList<>()).add(effective(row, fraction("a fee rate")));
       case "payment" -> {
         knownKey(row, List.of("rule"));
         paymentRules.add(effective(row, PaymentRule::parse));
@@ -67,6 +75,12 @@ final class EntityAssembler {
         knownKey(row, List.of("hourly"));
         minimumWages.add(row);
       }
+      case "leasing" -> {
+        knownKey(row, List.of("defaultAnnualRate"));
+        leaseRates.add(effective(row, fraction("an annual lease rate")));
+      }
+      case "vat" -> vat.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, VAT_KEYS), row);
+      case "collection" -> collection.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, COLLECTION_KEYS), row);
       default -> throw row.error("section", "unknown section '" + row.section() + "' (expected one of " + SECTIONS + ")");
     }
   }
@@ -91,6 +105,12 @@ final class EntityAssembler {
       if (!feeRates.containsKey(holder)) throw missing("a fee row for " + holder);
     }
     if (paymentRules.isEmpty()) throw missing("a payment rule row");
+    Set<EntityService> services = fact("services").value(EntityAssembler::services);
+    boolean leases = services.contains(EntityService.EQUIPMENT_LEASING);
+    if (leases && leaseRates.isEmpty()) throw missing("a 'leasing | from | defaultAnnualRate' row, as it offers EQUIPMENT_LEASING");
+    if (!leases && !leaseRates.isEmpty()) {
+      throw new ReferenceDataException("entity " + code + " (" + files + ") has leasing rows but its services do not include EQUIPMENT_LEASING");
+    }
     Map<HolderKind, Timeline<Rate>> fees = new EnumMap<>(HolderKind.class);
     feeRates.forEach((holder, rows) -> fees.put(holder, new Timeline<>(code, "fee rate for " + holder, rows)));
     CurrencyUnit currency = fact("currency").value(CurrencyUnit::of);
@@ -99,7 +119,7 @@ final class EntityAssembler {
         fact("name").value(),
         fact("legalForm").value(),
         currency,
-        fact("services").value(EntityAssembler::services),
+        services,
         fact("holidays").value(BusinessCalendar::of),
         structures,
         fees,
@@ -107,7 +127,50 @@ final class EntityAssembler {
         membership.isEmpty() ? null : new Timeline<>(code, "membership rule", membershipRules()),
         payrollParameters(),
         minimumWages.isEmpty() ? null : new Timeline<>(code, "minimum hourly wage",
-            minimumWages.stream().map(row -> effective(row, text -> Money.of(currency, new BigDecimal(text)))).toList()));
+            minimumWages.stream().map(row -> effective(row, text -> Money.of(currency, new BigDecimal(text)))).toList()),
+        leases ? new Timeline<>(code, "default annual lease rate", leaseRates) : null,
+        vat.isEmpty() ? null : new Timeline<>(code, "VAT rules", ruleSets(vat, "standardRate", "VAT rules", this::vatRules)),
+        collection.isEmpty() ? null : new Timeline<>(code, "collection rules",
+            ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)));
+  }
+
+  /**
+   * One rule per date from rows grouped by date, each sourced by its {@code main} row.
+   *
+   * @param group what the rows make, for errors: "VAT rules"
+   */
+  private <T> List<Effective<T>> ruleSets(Map<LocalDate, Map<String, DataRow>> byDate, String main, String group,
+                                          BiFunction<LocalDate, Map<String, DataRow>, T> rule) {
+    List<Effective<T>> rules = new ArrayList<>();
+    byDate.forEach((from, rows) -> rules.add(new Effective<>(from, rule.apply(from, rows), required(rows, main, group, from).source())));
+    return rules;
+  }
+
+  private VatRules vatRules(LocalDate from, Map<String, DataRow> rows) {
+    DataRow rate = required(rows, "standardRate", "VAT rules", from);
+    DataRow exempt = rows.get("exemptStructures");
+    DataRow exemptMention = rows.get("exemptMention");
+    if ((exempt == null) != (exemptMention == null)) {
+      throw (exempt == null ? exemptMention : exempt).error("key", "exemptStructures and exemptMention go together");
+    }
+    Set<String> exemptStructures = exempt == null ? Set.of() : exempt.value(VatRules::parseStructures);
+    for (String structure : exemptStructures) {
+      if (!structures.containsKey(structure)) {
+        throw exempt.error("value", "'" + structure + "' is not a structure of " + code + " (one of " + structures.keySet() + ")");
+      }
+    }
+    try {
+      return new VatRules(rate.value(Rate::parse), exemptStructures, exemptMention == null ? null : exemptMention.value(),
+          required(rows, "reverseChargeMention", "VAT rules", from).value(), required(rows, "outsideEuMention", "VAT rules", from).value());
+    } catch (IllegalArgumentException e) {
+      throw rate.error("value", e.getMessage());
+    }
+  }
+
+  private CollectionRules collectionRules(LocalDate from, Map<String, DataRow> rows) {
+    DataRow steps = required(rows, "steps", "collection rules", from);
+    int term = required(rows, "paymentTermDays", "collection rules", from).value(CollectionRules::parseTermDays);
+    return steps.value(text -> new CollectionRules(term, CollectionRules.parseSteps(text)));
   }
 
   private List<Effective<MembershipRules>> membershipRules() {
@@ -203,10 +266,13 @@ final class EntityAssembler {
     }
   }
 
-  private static Rate feeRate(String text) {
-    Rate rate = Rate.parse(text);
-    if (rate.value().compareTo(BigDecimal.ONE) > 0) throw new IllegalArgumentException("a fee rate is a fraction of one, at most 1: " + text);
-    return rate;
+  /** Reads a rate that cannot exceed the whole, e.g. {@code what} = "a fee rate". */
+  private static Function<String, Rate> fraction(String what) {
+    return text -> {
+      Rate rate = Rate.parse(text);
+      if (rate.compareTo(Rate.ONE) > 0) throw new IllegalArgumentException(what + " is a fraction of one, at most 1: " + text);
+      return rate;
+    };
   }
 
   private static Set<EntityService> services(String text) {

@@ -6,6 +6,8 @@ import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.PayrollParameters;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.invoice.CollectionRules;
+import coop.smart.core.invoice.VatRules;
 import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
@@ -17,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -29,6 +32,11 @@ import org.joda.money.Money;
  * @param membership what is reserved to shareholders, or null when the entity reserves nothing
  * @param payroll payroll parameters per contract type offered (empty until the entity ships them)
  * @param minimumHourlyWage the legal minimum gross hourly wage, or null when not shipped
+ * @param defaultLeaseRates the annual rate of a new lease that sets none; present exactly when
+ *     the entity offers {@link EntityService#EQUIPMENT_LEASING}, null otherwise
+ * @param vat how invoices are taxed (R8), or null when not shipped
+ * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
+ *     shipped
  */
 public record NationalEntity(
     EntityCode code,
@@ -42,12 +50,21 @@ public record NationalEntity(
     Timeline<PaymentRule> paymentRules,
     Timeline<MembershipRules> membership,
     Map<ContractType, Timeline<PayrollParameters>> payroll,
-    Timeline<Money> minimumHourlyWage) {
+    Timeline<Money> minimumHourlyWage,
+    Timeline<Rate> defaultLeaseRates,
+    Timeline<VatRules> vat,
+    Timeline<CollectionRules> collection) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
   /** Rule code of the refusal to check wages for an entity that ships no minimum wage. */
   public static final String NO_MINIMUM_WAGE = "NO_MINIMUM_WAGE";
+  /** Rule code of the refusal of a service the entity does not offer. */
+  public static final String SERVICE_NOT_OFFERED = "SERVICE_NOT_OFFERED";
+  /** Rule code of the refusal to invoice for an entity that ships no VAT rules. */
+  public static final String NO_VAT_RULES = "NO_VAT_RULES";
+  /** Rule code of the refusal to invoice for an entity that ships no collection rules. */
+  public static final String NO_COLLECTION_RULES = "NO_COLLECTION_RULES";
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -130,6 +147,31 @@ public record NationalEntity(
   public Money minimumHourlyWage(LocalDate on) {
     if (minimumHourlyWage == null) throw new BusinessRuleException(NO_MINIMUM_WAGE, "no minimum wage configured for " + code);
     return minimumHourlyWage.on(on);
+  }
+
+  /** Refuses, naming the entity, a request for a service it does not offer. */
+  public void requireService(EntityService service) {
+    if (!services.contains(service)) {
+      throw new BusinessRuleException(SERVICE_NOT_OFFERED, this + " does not offer " + service + " (it offers " + new TreeSet<>(services) + ")");
+    }
+  }
+
+  /** The annual rate of a lease starting on {@code on} that sets none. */
+  public Rate defaultLeaseRate(LocalDate on) {
+    requireService(EntityService.EQUIPMENT_LEASING);
+    return defaultLeaseRates.on(on);
+  }
+
+  /** The VAT rules in force on {@code on}. */
+  public VatRules vatRules(LocalDate on) {
+    if (vat == null) throw new BusinessRuleException(NO_VAT_RULES, "no VAT rules configured for " + code);
+    return vat.on(on);
+  }
+
+  /** The payment term and collection steps in force on {@code on}. */
+  public CollectionRules collectionRules(LocalDate on) {
+    if (collection == null) throw new BusinessRuleException(NO_COLLECTION_RULES, "no collection rules configured for " + code);
+    return collection.on(on);
   }
 
   @Override

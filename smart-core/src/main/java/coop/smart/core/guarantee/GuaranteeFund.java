@@ -2,7 +2,6 @@ package coop.smart.core.guarantee;
 
 import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.NationalEntity;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
@@ -34,8 +33,8 @@ public final class GuaranteeFund {
 
   /** Sets part of the fee income aside for the fund. */
   public JournalEntry contribute(Money amount, LocalDate on) {
-    positive(amount);
-    return post(JournalEntry.on(entity.code(), on, "contribution to the guarantee fund")
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return ledger.post(JournalEntry.on(entity.code(), on, "contribution to the guarantee fund")
         .debit(Account.of(AccountType.FEE_INCOME), amount)
         .credit(RESERVE, amount));
   }
@@ -47,11 +46,24 @@ public final class GuaranteeFund {
 
   /** The fund pays {@code amount} of a salary ahead of the client of {@code invoice}. */
   public JournalEntry advance(String invoice, ClientId client, Money amount, LocalDate on) {
-    positive(amount);
-    return post(JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
+    JournalEntry entry = advanceEntry(invoice, receivables(client), amount, on);
+    ledger.post(entry);
+    return entry;
+  }
+
+  /**
+   * The entry of an advance, for a caller that posts it together with the salary it funds.
+   *
+   * @param takenOver the claim the fund takes over: the client's receivable, or the bad debt it
+   *     became when the client defaulted before the salary was due
+   */
+  public JournalEntry advanceEntry(String invoice, Account takenOver, Money amount, LocalDate on) {
+    Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
+    return JournalEntry.on(entity.code(), on, "guarantee fund advance on invoice " + invoice)
         .reference(invoice)
         .debit(advances(invoice), amount)
-        .credit(receivables(client), amount));
+        .credit(takenOver, amount)
+        .build();
   }
 
   /**
@@ -59,22 +71,42 @@ public final class GuaranteeFund {
    * {@code paid} as the fund advanced. Answers no entry when nothing is outstanding.
    */
   public List<JournalEntry> recoverFrom(String invoice, ClientId client, Money paid, LocalDate on) {
+    List<JournalEntry> entries = recoveryEntries(invoice, client, paid, on);
+    ledger.post(entries);
+    return entries;
+  }
+
+  /** The entries of {@link #recoverFrom}, not posted. */
+  public List<JournalEntry> recoveryEntries(String invoice, ClientId client, Money paid, LocalDate on) {
     Money recovered = paid.isLessThan(outstanding(invoice)) ? paid : outstanding(invoice);
     if (!recovered.isPositive()) return List.of();
-    return List.of(post(JournalEntry.on(entity.code(), on, "guarantee fund recovery on invoice " + invoice)
+    return List.of(JournalEntry.on(entity.code(), on, "guarantee fund recovery on invoice " + invoice)
         .reference(invoice)
         .debit(receivables(client), recovered)
-        .credit(advances(invoice), recovered)));
+        .credit(advances(invoice), recovered)
+        .build());
   }
 
   /** The client of {@code invoice} defaulted: the fund's outstanding advance on it is lost. */
   public List<JournalEntry> writeOff(String invoice, LocalDate on) {
+    List<JournalEntry> entries = lossEntries(invoice, on);
+    ledger.post(entries);
+    return entries;
+  }
+
+  /** The entries of {@link #writeOff}, not posted. */
+  public List<JournalEntry> lossEntries(String invoice, LocalDate on) {
     Money lost = outstanding(invoice);
-    if (!lost.isPositive()) return List.of();
-    return List.of(post(JournalEntry.on(entity.code(), on, "guarantee fund loss on invoice " + invoice)
+    return lost.isPositive() ? List.of(lossEntry(invoice, lost, on)) : List.of();
+  }
+
+  /** The entry of a loss of {@code lost} advanced on {@code invoice}, not posted. */
+  public JournalEntry lossEntry(String invoice, Money lost, LocalDate on) {
+    return JournalEntry.on(entity.code(), on, "guarantee fund loss on invoice " + invoice)
         .reference(invoice)
         .debit(RESERVE, lost)
-        .credit(advances(invoice), lost)));
+        .credit(advances(invoice), lost)
+        .build();
   }
 
   /** The fund's figures from every entry in the ledger. */
@@ -104,22 +136,14 @@ public final class GuaranteeFund {
     return entry.postings().stream().anyMatch(posting -> posting.account().equals(RESERVE));
   }
 
-  private JournalEntry post(JournalEntry.Builder builder) {
-    JournalEntry entry = builder.build();
-    ledger.post(entry);
-    return entry;
-  }
 
-  private void positive(Money amount) {
-    Amounts.requireNonNegative(amount, "amount", entity.currency(), entity.code());
-    if (amount.isZero()) throw ValidationException.of("amount", "must be greater than 0");
-  }
 
   private static Account advances(String invoice) {
     return Account.of(AccountType.GUARANTEE_ADVANCES, invoice);
   }
 
-  private static Account receivables(ClientId client) {
+  /** The client's receivable, the claim an advance usually takes over. */
+  public static Account receivables(ClientId client) {
     return Account.of(AccountType.CLIENT_RECEIVABLES, client);
   }
 }

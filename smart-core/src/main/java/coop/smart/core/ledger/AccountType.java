@@ -16,20 +16,14 @@ public enum AccountType {
   FEE_INCOME(Side.CREDIT),
   /** What an invoiced contract owes its member's pay (employment budget and expenses), per contract. Liability. */
   CONTRACT_PAYROLL(Side.CREDIT),
-  /** Net salaries owed to members, per member. Liability. */
-  MEMBER_PAY(Side.CREDIT),
   /** Employer and employee social contributions owed. Liability. */
   SOCIAL_CONTRIBUTIONS_PAYABLE(Side.CREDIT),
   /** Withholding tax owed to the state. Liability. */
   WITHHOLDING_TAX_PAYABLE(Side.CREDIT),
-  /** Expenses owed back to members, per member. Liability. */
-  EXPENSES_PAYABLE(Side.CREDIT),
   /** An activity's invoiced turnover, after the fee, that its clients have not paid yet, per activity. Liability. */
   ACTIVITY_PENDING(Side.CREDIT),
   /** An activity's budget available to spend, per activity. Liability. */
   ACTIVITY_BUDGET(Side.CREDIT),
-  /** What suppliers are owed for purchases. Liability. */
-  SUPPLIERS_PAYABLE(Side.CREDIT),
   /** The guarantee fund's reserve. Reserve. */
   GUARANTEE_FUND(Side.CREDIT),
   /** Salaries the fund paid ahead of clients, per invoice, until the client pays or defaults. Asset. */
@@ -38,8 +32,8 @@ public enum AccountType {
   BAD_DEBTS(Side.DEBIT),
   /** Instalments activities owe on equipment leases, per lease. Asset. */
   LEASE_RECEIVABLES(Side.DEBIT),
-  /** Financing agreements and rights concessions receivable. Asset. */
-  OTHER_RECEIVABLES(Side.DEBIT);
+  /** Interest activities pay on their equipment leases. Income. */
+  LEASE_INTEREST_INCOME(Side.CREDIT);
 
   /** The side an account of this type normally stands on. */
   public enum Side {

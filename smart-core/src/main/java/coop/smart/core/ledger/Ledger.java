@@ -18,6 +18,13 @@ public interface Ledger {
     post(List.of(entry));
   }
 
+  /** Builds the entry and appends it; answers the entry posted. */
+  default JournalEntry post(JournalEntry.Builder entry) {
+    JournalEntry built = entry.build();
+    post(built);
+    return built;
+  }
+
   /** The balance of {@code account} (debits positive) from every entry dated on or before {@code asOf}. */
   Money balance(Account account, LocalDate asOf);
 

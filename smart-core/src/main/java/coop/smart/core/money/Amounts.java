@@ -22,6 +22,13 @@ public final class Amounts {
     return amount;
   }
 
+  /** Returns {@code amount} when it is present, in {@code currency} and more than zero. */
+  public static Money requirePositive(Money amount, String field, CurrencyUnit currency, Object owner) {
+    requireCurrency(amount, field, currency, owner);
+    if (!amount.isPositive()) throw ValidationException.of(field, "must be greater than 0: " + amount);
+    return amount;
+  }
+
   /** Returns {@code amount} when it is present and in {@code currency}. */
   public static Money requireCurrency(Money amount, String field, CurrencyUnit currency, Object owner) {
     if (amount == null) throw ValidationException.of(field, "is required");

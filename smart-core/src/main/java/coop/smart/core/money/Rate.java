@@ -11,6 +11,9 @@ import org.joda.money.Money;
  */
 public record Rate(BigDecimal value) implements Comparable<Rate> {
 
+  /** The whole: 100 %. */
+  public static final Rate ONE = new Rate(BigDecimal.ONE);
+
   public Rate {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) throw new IllegalArgumentException("rate must not be negative: " + value.toPlainString());

@@ -3,6 +3,7 @@ package coop.smart.core.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -41,6 +42,24 @@ class EntityCatalogTest {
           assertThat(row.value()).isEqualTo(Rate.parse("0.065"));
           assertThat(row.source()).contains("6.5% of turnover");
         });
+  }
+
+  @Test
+  void leasingEntities_haveADefaultLeaseRateWithItsSource() {
+    for (String code : new String[] {"BE", "FR"}) {
+      NationalEntity entity = CATALOG.entity(code);
+      assertThat(entity.defaultLeaseRate(LocalDate.of(2017, 1, 1))).isEqualTo(Rate.parse("0.08"));
+      assertThat(entity.defaultLeaseRates().rows()).singleElement()
+          .satisfies(row -> assertThat(row.source()).startsWith("design default: the report gives no rate"));
+    }
+  }
+
+  @Test
+  void entityWithoutLeasing_refusesALeaseRateNamingItself() {
+    assertThatThrownBy(() -> CATALOG.entity("SE").defaultLeaseRate(LocalDate.of(2018, 1, 1)))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageStartingWith("SE (SMart Sweden) does not offer EQUIPMENT_LEASING")
+        .satisfies(e -> assertThat(((BusinessRuleException) e).rule()).isEqualTo(NationalEntity.SERVICE_NOT_OFFERED));
   }
 
   @Test
@@ -99,6 +118,8 @@ class EntityCatalogTest {
       "payment rolled forward; payment | 2018-01-01 | rule | 7 calendar days after the end of service, following business day | s; "
           + "XX.txt line 10, column 'value': a payment rule must end with 'preceding bank business day'",
       "payment in no known words; payment | 2018-01-01 | rule | J+7, preceding bank business day | s; XX.txt line 10, column 'value': not a payment timing: 'J+7'",
+      "lease rate in percent; leasing | 2017-01-01 | defaultAnnualRate | 8 | s; XX.txt line 10, column 'value': an annual lease rate is a fraction of one, at most 1: 8",
+      "unknown leasing fact; leasing | 2017-01-01 | rate | 0.08 | s; XX.txt line 10, column 'key': unknown leasing key 'rate' (expected one of [defaultAnnualRate])",
   })
   void malformedRow_failsAtLoadNamingFileLineAndColumn(String what, String badRow, String message, @TempDir Path classpath) throws IOException {
     assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX + badRow + "\n"))
@@ -119,6 +140,20 @@ class EntityCatalogTest {
   }
 
   @Test
+  void leasingRowsWithoutTheService_failAtLoad(@TempDir Path classpath) {
+    assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX + "leasing | 2017-01-01 | defaultAnnualRate | 0.08 | s\n"))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessage("entity XX (XX.txt) has leasing rows but its services do not include EQUIPMENT_LEASING");
+  }
+
+  @Test
+  void leasingServiceWithoutADefaultRate_failsAtLoad(@TempDir Path classpath) {
+    assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX.replace("NATURAL_PERSONS", "NATURAL_PERSONS EQUIPMENT_LEASING")))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessage("entity XX (XX.txt) lacks a 'leasing | from | defaultAnnualRate' row, as it offers EQUIPMENT_LEASING");
+  }
+
+  @Test
   void unknownCurrency_failsAtLoad(@TempDir Path classpath) {
     assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX.replace("| EUR |", "| EUX |")))
         .isInstanceOf(ReferenceDataException.class)
@@ -135,7 +170,7 @@ class EntityCatalogTest {
         .hasMessageEndingWith("lists acme/nowhere.txt, which is not on the classpath");
   }
 
-  private static final String VALID_XX = """
+  static final String VALID_XX = """
       entity  |            | code         | XX            | s
       entity  |            | name         | SMart Nowhere | s
       entity  |            | legalForm    | cooperative   | s
@@ -147,7 +182,7 @@ class EntityCatalogTest {
       payment | 2017-01-01 | rule | 7 calendar days after the end of service, preceding bank business day | s
       """.replaceAll("(?m)^ +", "").replaceAll(" {2,}", " ");
 
-  private static EntityCatalog loadWithExtension(Path classpath, String data) throws IOException {
+  static EntityCatalog loadWithExtension(Path classpath, String data) throws IOException {
     Path file = classpath.resolve("acme/XX.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, data);

@@ -62,15 +62,15 @@ public abstract class LedgerContract {
   @Test
   public void accountKeptForAParty_isApartFromTheEntityWideAccountOfItsType() {
     Ledger ledger = ledger(BE, CurrencyUnit.EUR);
-    Account alice = Account.of(AccountType.MEMBER_PAY, "alice");
-    Account bob = Account.of(AccountType.MEMBER_PAY, "bob");
-    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 4, 1), "salary").debit(BANK, Money.parse("EUR 30.00"))
-        .credit(alice, Money.parse("EUR 20.00")).credit(bob, Money.parse("EUR 10.00")).build());
-    assertThat(ledger.balance(alice)).isEqualTo(Money.parse("EUR -20.00"));
-    assertThat(ledger.balance(bob)).isEqualTo(Money.parse("EUR -10.00"));
-    assertThat(ledger.balance(Account.of(AccountType.MEMBER_PAY))).isEqualTo(Money.parse("EUR 0.00"));
-    assertThat(ledger.entries(alice)).hasSize(1);
-    assertThat(ledger.entries(Account.of(AccountType.MEMBER_PAY))).isEmpty();
+    Account concerts = Account.of(AccountType.ACTIVITY_BUDGET, "activity-1");
+    Account workshops = Account.of(AccountType.ACTIVITY_BUDGET, "activity-2");
+    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 4, 1), "budgets").debit(BANK, Money.parse("EUR 30.00"))
+        .credit(concerts, Money.parse("EUR 20.00")).credit(workshops, Money.parse("EUR 10.00")).build());
+    assertThat(ledger.balance(concerts)).isEqualTo(Money.parse("EUR -20.00"));
+    assertThat(ledger.balance(workshops)).isEqualTo(Money.parse("EUR -10.00"));
+    assertThat(ledger.balance(Account.of(AccountType.ACTIVITY_BUDGET))).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(ledger.entries(concerts)).hasSize(1);
+    assertThat(ledger.entries(Account.of(AccountType.ACTIVITY_BUDGET))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,68 @@
+package coop.smart.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class InvoiceNumberingTest {
+
+  private static final EntityCode BE = EntityCode.of("BE");
+
+  @Test
+  void eightThreads_getEveryNumberOnceWithNoGap() throws Exception {
+    InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
+    int threads = 8;
+    int each = 2_000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Callable<List<InvoiceNumber>>> tasks = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        tasks.add(() -> {
+          List<InvoiceNumber> taken = new ArrayList<>();
+          for (int i = 0; i < each; i++) taken.add(numbering.next(BE, 2017));
+          return taken;
+        });
+      }
+      List<Long> sequences = new ArrayList<>();
+      for (Future<List<InvoiceNumber>> taken : pool.invokeAll(tasks)) taken.get().forEach(number -> sequences.add(number.sequence()));
+      assertThat(sequences).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, threads * each).boxed().toList());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void eachYearAndEachEntity_startANewSeries() {
+    InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
+    numbering.next(BE, 2017);
+    assertThat(numbering.next(BE, 2017).toString()).isEqualTo("BE-2017-000002");
+    assertThat(numbering.next(BE, 2018).toString()).isEqualTo("BE-2018-000001");
+    assertThat(numbering.next(EntityCode.of("FR"), 2017).toString()).isEqualTo("FR-2017-000001");
+    assertThat(numbering.next(BE, 2017).toString()).isEqualTo("BE-2017-000003");
+  }
+
+  @Test
+  void number_printsSixDigitsAtLeast_andReadsBack() {
+    assertThat(new InvoiceNumber(BE, 2017, 42).toString()).isEqualTo("BE-2017-000042");
+    assertThat(new InvoiceNumber(BE, 2017, 1_234_567).toString()).isEqualTo("BE-2017-1234567");
+    assertThat(InvoiceNumber.parse("BE-2017-000042")).isEqualTo(new InvoiceNumber(BE, 2017, 42));
+    assertThat(InvoiceNumber.parse("BE-2017-1234567")).isEqualTo(new InvoiceNumber(BE, 2017, 1_234_567));
+  }
+
+  @Test
+  void malformedNumber_isRefusedNamingTheValue() {
+    assertThatThrownBy(() -> InvoiceNumber.parse("BE-17-42"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invoiceNumber: must read ENTITY-YEAR-SEQUENCE, e.g. BE-2017-000042: 'BE-17-42'");
+  }
+}

@@ -1,0 +1,76 @@
+package coop.smart.core.leasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityBudget;
+import coop.smart.core.activity.Sector;
+import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.InMemoryLedger;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberAction;
+import coop.smart.core.member.PersonKind;
+import coop.smart.core.member.ShareCategory;
+import java.time.LocalDate;
+import java.util.List;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Lease instalments debited from the activity's budget through the ledger. */
+class LeaseBillingTest {
+
+  private static final NationalEntity BE = EntityCatalog.standard().entity("BE");
+  private static final LocalDate START = LocalDate.of(2018, 1, 15);
+  private static final Member ADMIN = Member.join(BE.code(), PersonKind.NATURAL_PERSON, "Lou").buyShares(1, ShareCategory.A);
+
+  private final InMemoryLedger ledger = new InMemoryLedger(BE.code(), BE.currency());
+  private final ActivityBudget budgets = new ActivityBudget(BE, ledger);
+  private final LeaseBilling billing = new LeaseBilling(BE, ledger, budgets);
+  private final Activity studio = Activity.open(BE, ADMIN, "Photo studio", Sector.of("photography"), START);
+  private final Lease lease = Lease.sign(LeaseId.random(), BE, studio.id(), List.of(Equipment.of("camera kit", eur("3596.65"))),
+      START, null, 14);
+
+  private static Money eur(String amount) {
+    return Money.parse("EUR " + amount);
+  }
+
+  @Test
+  void instalmentsAreDebitedOnTheirDueDates_once() {
+    budgets.receive(studio, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("10000.00"), HolderKind.INDIVIDUAL, START);
+    Money before = budgets.available(studio.id());
+    billing.bill(studio, lease, LocalDate.of(2018, 4, 20)); // three instalments due: 15 Feb, 15 Mar, 15 Apr
+    Money instalment = lease.instalments().get(0).amount();
+    assertThat(budgets.available(studio.id())).isEqualTo(before.minus(instalment.multipliedBy(3)));
+    assertThat(billing.bill(studio, lease, LocalDate.of(2018, 4, 20))).isEmpty();
+
+    billing.bill(studio, lease, LocalDate.of(2019, 12, 31)); // the whole lease
+    assertThat(ledger.balance(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).isEqualTo(eur("0.00"));
+    Money interest = lease.instalments().stream().map(Instalment::interest).reduce(eur("0.00"), Money::plus);
+    assertThat(ledger.balance(Account.of(AccountType.LEASE_INTEREST_INCOME)).negated()).isEqualTo(interest);
+    assertThat(ledger.balance(Account.of(AccountType.BANK))).isEqualTo(eur("10000.00").minus(eur("3596.65")));
+  }
+
+  @Test
+  void payoffSettlesTheRestFromTheBudget() {
+    budgets.receive(studio, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("10000.00"), HolderKind.INDIVIDUAL, START);
+    Lease paidOff = lease.payOff(LocalDate.of(2018, 6, 1));
+    billing.bill(studio, paidOff, LocalDate.of(2019, 12, 31));
+    assertThat(ledger.balance(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).isEqualTo(eur("0.00"));
+    assertThat(ledger.entries(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).hasSize(1 + 4 + 1);
+  }
+
+  @Test
+  void anInstalmentTheBudgetCannotCover_isRefused() {
+    billing.bill(studio, lease, START); // the equipment is bought; nothing is due yet
+    assertThatThrownBy(() -> billing.bill(studio, lease, LocalDate.of(2018, 2, 15)))
+        .isInstanceOf(BusinessRuleException.class)
+        .extracting(e -> ((BusinessRuleException) e).rule()).isEqualTo(ActivityBudget.BUDGET_EXCEEDED);
+    assertThat(ledger.entries()).hasSize(1);
+  }
+}
