@@ -40,7 +40,7 @@ public final class JdbiLedger implements Ledger {
     if (entries.isEmpty()) return;
     jdbi.useTransaction(handle -> {
       LedgerDao dao = handle.attach(LedgerDao.class);
-      SqlStates.insert("a journal entry of " + entity + " among " + entries.stream().map(JournalEntry::id).toList(),
+      SqlStates.insert("one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity,
           () -> dao.insertEntries(entries.stream().map(LedgerDao.EntryRow::of).toList()));
       dao.insertPostings(entries.stream().flatMap(entry -> LedgerDao.PostingRow.of(entry).stream()).toList());
     });
