@@ -13,6 +13,7 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
+import coop.smart.core.store.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ import org.joda.money.Money;
 public record Contract(ContractId id, EntityCode entity, MemberId member, ClientId client, ActivityId activity, ContractType type,
                        String structure, HolderKind holder, LocalDate start, LocalDate end, List<WorkDay> workDays,
                        Money invoicedAmount, Money expenses, Rate withholdingRate, ContractStatus status, LocalDate declaredOn,
-                       long version) {
+                       long version) implements Versioned<Contract, ContractId> {
 
   /** Rule code of a refused step in the contract's life. */
   public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
@@ -88,25 +89,25 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     MembershipRules rules = entity.membershipRules(on);
     rules.requireMayDeclareContract(declarer, declaredSoFar);
     if (activity != null) rules.requireMay(declarer, MemberAction.INVOICE_THROUGH_ACTIVITY);
-    return with(ContractStatus.DECLARED, on);
+    return with(ContractStatus.DECLARED, on, version);
   }
 
   /** The contract once its invoice to the client is issued. */
   public Contract invoiced() {
     requireStep(ContractStatus.INVOICED);
-    return with(ContractStatus.INVOICED, declaredOn);
+    return with(ContractStatus.INVOICED, declaredOn, version);
   }
 
   /** The contract once the member's salary is paid. */
   public Contract paid() {
     requireStep(ContractStatus.PAID);
-    return with(ContractStatus.PAID, declaredOn);
+    return with(ContractStatus.PAID, declaredOn, version);
   }
 
   /** The contract cancelled: a draft, a declared contract, or an invoiced one whose invoice was credited in full. */
   public Contract cancel() {
     requireStep(ContractStatus.CANCELLED);
-    return with(ContractStatus.CANCELLED, declaredOn);
+    return with(ContractStatus.CANCELLED, declaredOn, version);
   }
 
   /**
@@ -120,6 +121,11 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     QuotaSplit split = quota == null ? null : usedBefore.split(quota, workDays);
     PayBreakdown breakdown = rules.forward(invoicedAmount, expenses, withholdingRate, split);
     return new ContractPay(id, breakdown, split, entity.paymentDates(end, declaredOn));
+  }
+
+  @Override
+  public Contract withVersion(long version) {
+    return with(status, declaredOn, version);
   }
 
   public BigDecimal hours() {
@@ -138,7 +144,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
   }
 
-  private Contract with(ContractStatus next, LocalDate declared) {
+  private Contract with(ContractStatus next, LocalDate declared, long version) {
     return new Contract(id, entity, member, client, activity, type, structure, holder, start, end, workDays, invoicedAmount, expenses,
         withholdingRate, next, declared, version);
   }
