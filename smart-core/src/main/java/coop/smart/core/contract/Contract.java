@@ -16,6 +16,7 @@ import coop.smart.core.money.Rate;
 import coop.smart.core.store.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.joda.money.Money;
 
 /**
  * A short fixed-term employment contract between an entity and a member, for work done for one
- * client: from one day to one month, with the days and hours worked, the amount invoiced to
+ * client: from one day to the entity's maximum length (one month in Belgium), with the days and hours worked, the amount invoiced to
  * the client and the withholding rate the member chose. Immutable: each step of its life
  * (draft → declared → invoiced → paid, or cancelled) returns the contract after the step.
  *
@@ -61,7 +62,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     if (terms.client() == null) errors.put("client", List.of("is required"));
     if (terms.type() == null) errors.put("contractType", List.of("is required"));
     checkStructure(entity, terms.structure(), errors);
-    checkPeriod(terms, errors);
+    checkPeriod(terms, terms.start() == null ? null : entity.maximumContractLength(terms.start()), errors);
     Money expenses = terms.expenses() == null ? Money.zero(entity.currency()) : terms.expenses();
     collect(errors, () -> Amounts.requireNonNegative(terms.invoicedAmount(), "invoicedAmount", entity.currency(), entity.code()));
     collect(errors, () -> Amounts.requireNonNegative(expenses, "expenses", entity.currency(), entity.code()));
@@ -159,7 +160,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
   }
 
-  private static void checkPeriod(ContractTerms terms, Map<String, List<String>> errors) {
+  private static void checkPeriod(ContractTerms terms, Period maximum, Map<String, List<String>> errors) {
     LocalDate start = terms.start();
     LocalDate end = terms.end();
     if (start == null) errors.put("start", List.of("is required"));
@@ -167,8 +168,8 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     if (start != null && end != null) {
       if (end.isBefore(start)) {
         errors.put("end", List.of("must not be before the start " + start + ": " + end));
-      } else if (!end.isBefore(start.plusMonths(1))) {
-        errors.put("end", List.of("a contract lasts from one day to one month: " + start + " to " + end + " is longer"));
+      } else if (!end.isBefore(start.plus(maximum))) {
+        errors.put("end", List.of("a contract lasts from one day to " + maximum + " (ISO-8601): " + start + " to " + end + " is longer"));
       }
     }
     if (terms.workDays() == null || terms.workDays().isEmpty()) {

@@ -32,7 +32,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract");
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
   private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
@@ -49,6 +49,7 @@ final class EntityAssembler {
   private final Map<ContractType, Map<LocalDate, Map<String, DataRow>>> payroll = new EnumMap<>(ContractType.class);
   private final List<DataRow> minimumWages = new ArrayList<>();
   private final List<Effective<Period>> privateLifeCover = new ArrayList<>();
+  private final List<Effective<Period>> contractLength = new ArrayList<>();
   private final List<Effective<Rate>> leaseRates = new ArrayList<>();
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
@@ -74,6 +75,10 @@ final class EntityAssembler {
       }
       case "membership" -> membership.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, MEMBERSHIP_KEYS), row);
       case "payroll" -> payrollRow(row);
+      case "contract" -> {
+        knownKey(row, List.of("maximumLength"));
+        contractLength.add(effective(row, EntityAssembler::period));
+      }
       case "insurance" -> {
         knownKey(row, List.of("privateLifeCoverAfterLastContract"));
         privateLifeCover.add(effective(row, EntityAssembler::period));
@@ -139,7 +144,8 @@ final class EntityAssembler {
         vat.isEmpty() ? null : new Timeline<>(code, "VAT rules", ruleSets(vat, "standardRate", "VAT rules", this::vatRules)),
         collection.isEmpty() ? null : new Timeline<>(code, "collection rules",
             ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
-        privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover));
+        privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
+        contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength));
   }
 
   /**
