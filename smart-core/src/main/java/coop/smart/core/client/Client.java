@@ -2,6 +2,7 @@ package coop.smart.core.client;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.store.Versioned;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import java.util.Set;
  *
  * @param country ISO 3166 code of the country the client is established in
  * @param vatNumber the client's VAT identification number, or null; only businesses have one
+ * @param version the stored version, for optimistic concurrency
  */
-public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber) {
+public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber, long version)
+    implements Versioned<Client, ClientId> {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -40,13 +43,19 @@ public record Client(ClientId id, EntityCode entity, String name, String country
     }
     if (!errors.isEmpty()) throw new ValidationException(errors);
     name = name.strip();
+    if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
   }
 
   public static Client register(EntityCode entity, String name, String country, ClientKind kind, String vatNumber) {
-    return new Client(ClientId.random(), entity, name, country, kind, vatNumber);
+    return new Client(ClientId.random(), entity, name, country, kind, vatNumber, 0);
   }
 
   public Optional<String> vat() {
     return Optional.ofNullable(vatNumber);
+  }
+
+  @Override
+  public Client withVersion(long version) {
+    return new Client(id, entity, name, country, kind, vatNumber, version);
   }
 }

@@ -13,8 +13,10 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
+import coop.smart.core.store.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.joda.money.Money;
 
 /**
  * A short fixed-term employment contract between an entity and a member, for work done for one
- * client: from one day to one month, with the days and hours worked, the amount invoiced to
+ * client: from one day to the entity's maximum length (one month in Belgium), with the days and hours worked, the amount invoiced to
  * the client and the withholding rate the member chose. Immutable: each step of its life
  * (draft → declared → invoiced → paid, or cancelled) returns the contract after the step.
  *
@@ -35,7 +37,7 @@ import org.joda.money.Money;
 public record Contract(ContractId id, EntityCode entity, MemberId member, ClientId client, ActivityId activity, ContractType type,
                        String structure, HolderKind holder, LocalDate start, LocalDate end, List<WorkDay> workDays,
                        Money invoicedAmount, Money expenses, Rate withholdingRate, ContractStatus status, LocalDate declaredOn,
-                       long version) {
+                       long version) implements Versioned<Contract, ContractId> {
 
   /** Rule code of a refused step in the contract's life. */
   public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
@@ -60,7 +62,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     if (terms.client() == null) errors.put("client", List.of("is required"));
     if (terms.type() == null) errors.put("contractType", List.of("is required"));
     checkStructure(entity, terms.structure(), errors);
-    checkPeriod(terms, errors);
+    checkPeriod(terms, terms.start() == null ? null : entity.maximumContractLength(terms.start()), errors);
     Money expenses = terms.expenses() == null ? Money.zero(entity.currency()) : terms.expenses();
     collect(errors, () -> Amounts.requireNonNegative(terms.invoicedAmount(), "invoicedAmount", entity.currency(), entity.code()));
     collect(errors, () -> Amounts.requireNonNegative(expenses, "expenses", entity.currency(), entity.code()));
@@ -88,25 +90,25 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     MembershipRules rules = entity.membershipRules(on);
     rules.requireMayDeclareContract(declarer, declaredSoFar);
     if (activity != null) rules.requireMay(declarer, MemberAction.INVOICE_THROUGH_ACTIVITY);
-    return with(ContractStatus.DECLARED, on);
+    return with(ContractStatus.DECLARED, on, version);
   }
 
   /** The contract once its invoice to the client is issued. */
   public Contract invoiced() {
     requireStep(ContractStatus.INVOICED);
-    return with(ContractStatus.INVOICED, declaredOn);
+    return with(ContractStatus.INVOICED, declaredOn, version);
   }
 
   /** The contract once the member's salary is paid. */
   public Contract paid() {
     requireStep(ContractStatus.PAID);
-    return with(ContractStatus.PAID, declaredOn);
+    return with(ContractStatus.PAID, declaredOn, version);
   }
 
   /** The contract cancelled: a draft, a declared contract, or an invoiced one whose invoice was credited in full. */
   public Contract cancel() {
     requireStep(ContractStatus.CANCELLED);
-    return with(ContractStatus.CANCELLED, declaredOn);
+    return with(ContractStatus.CANCELLED, declaredOn, version);
   }
 
   /**
@@ -120,6 +122,11 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     QuotaSplit split = quota == null ? null : usedBefore.split(quota, workDays);
     PayBreakdown breakdown = rules.forward(invoicedAmount, expenses, withholdingRate, split);
     return new ContractPay(id, breakdown, split, entity.paymentDates(end, declaredOn));
+  }
+
+  @Override
+  public Contract withVersion(long version) {
+    return with(status, declaredOn, version);
   }
 
   public BigDecimal hours() {
@@ -138,7 +145,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
   }
 
-  private Contract with(ContractStatus next, LocalDate declared) {
+  private Contract with(ContractStatus next, LocalDate declared, long version) {
     return new Contract(id, entity, member, client, activity, type, structure, holder, start, end, workDays, invoicedAmount, expenses,
         withholdingRate, next, declared, version);
   }
@@ -153,7 +160,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
   }
 
-  private static void checkPeriod(ContractTerms terms, Map<String, List<String>> errors) {
+  private static void checkPeriod(ContractTerms terms, Period maximum, Map<String, List<String>> errors) {
     LocalDate start = terms.start();
     LocalDate end = terms.end();
     if (start == null) errors.put("start", List.of("is required"));
@@ -161,8 +168,8 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     if (start != null && end != null) {
       if (end.isBefore(start)) {
         errors.put("end", List.of("must not be before the start " + start + ": " + end));
-      } else if (!end.isBefore(start.plusMonths(1))) {
-        errors.put("end", List.of("a contract lasts from one day to one month: " + start + " to " + end + " is longer"));
+      } else if (!end.isBefore(start.plus(maximum))) {
+        errors.put("end", List.of("a contract lasts from one day to " + maximum + " (ISO-8601): " + start + " to " + end + " is longer"));
       }
     }
     if (terms.workDays() == null || terms.workDays().isEmpty()) {

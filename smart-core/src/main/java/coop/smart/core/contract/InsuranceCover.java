@@ -1,5 +1,6 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.NationalEntity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
@@ -8,16 +9,16 @@ import java.util.Objects;
 public enum InsuranceCover {
   /** Work-accident insurance: the date is a day worked under a contract. */
   WORK_ACCIDENT,
-  /** Private-life accident cover: a day without work, up to one year after the last contract. */
+  /** Private-life accident cover: a day without work, for a while after the last contract (a year in Belgium). */
   PRIVATE_LIFE,
   NONE;
 
   /**
-   * The cover on {@code date} given the member's contracts. Only binding contracts (declared and
+   * The cover on {@code date} given the member's contracts, under the entity's rules. Only binding contracts (declared and
    * not cancelled) count. "The last contract" is the latest-ending one among those that had
    * started by the date, so days between two contracts are covered too.
    */
-  public static InsuranceCover on(LocalDate date, Collection<Contract> memberContracts) {
+  public static InsuranceCover on(NationalEntity entity, LocalDate date, Collection<Contract> memberContracts) {
     Objects.requireNonNull(date, "date");
     LocalDate lastEnd = null;
     for (Contract contract : memberContracts) {
@@ -25,6 +26,6 @@ public enum InsuranceCover {
       if (contract.worksOn(date)) return WORK_ACCIDENT;
       if (lastEnd == null || contract.end().isAfter(lastEnd)) lastEnd = contract.end();
     }
-    return lastEnd != null && !date.isAfter(lastEnd.plusYears(1)) ? PRIVATE_LIFE : NONE;
+    return lastEnd != null && !date.isAfter(lastEnd.plus(entity.privateLifeCover(lastEnd))) ? PRIVATE_LIFE : NONE;
   }
 }

@@ -11,6 +11,8 @@ import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,7 +32,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract");
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
   private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
@@ -46,6 +48,8 @@ final class EntityAssembler {
   private final Map<LocalDate, Map<String, DataRow>> membership = new TreeMap<>();
   private final Map<ContractType, Map<LocalDate, Map<String, DataRow>>> payroll = new EnumMap<>(ContractType.class);
   private final List<DataRow> minimumWages = new ArrayList<>();
+  private final List<Effective<Period>> privateLifeCover = new ArrayList<>();
+  private final List<Effective<Period>> contractLength = new ArrayList<>();
   private final List<Effective<Rate>> leaseRates = new ArrayList<>();
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
@@ -71,6 +75,14 @@ final class EntityAssembler {
       }
       case "membership" -> membership.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, MEMBERSHIP_KEYS), row);
       case "payroll" -> payrollRow(row);
+      case "contract" -> {
+        knownKey(row, List.of("maximumLength"));
+        contractLength.add(effective(row, EntityAssembler::period));
+      }
+      case "insurance" -> {
+        knownKey(row, List.of("privateLifeCoverAfterLastContract"));
+        privateLifeCover.add(effective(row, EntityAssembler::period));
+      }
       case "minimumWage" -> {
         knownKey(row, List.of("hourly"));
         minimumWages.add(row);
@@ -131,7 +143,9 @@ final class EntityAssembler {
         leases ? new Timeline<>(code, "default annual lease rate", leaseRates) : null,
         vat.isEmpty() ? null : new Timeline<>(code, "VAT rules", ruleSets(vat, "standardRate", "VAT rules", this::vatRules)),
         collection.isEmpty() ? null : new Timeline<>(code, "collection rules",
-            ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)));
+            ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
+        privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
+        contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength));
   }
 
   /**
@@ -273,6 +287,17 @@ final class EntityAssembler {
       if (rate.compareTo(Rate.ONE) > 0) throw new IllegalArgumentException(what + " is a fraction of one, at most 1: " + text);
       return rate;
     };
+  }
+
+  /** An ISO-8601 period such as {@code P1Y}, not negative. */
+  private static Period period(String text) {
+    try {
+      Period period = Period.parse(text);
+      if (period.isNegative()) throw new IllegalArgumentException("a period must not be negative: " + text);
+      return period;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO-8601 period such as P1Y or P6M: '" + text + "'");
+    }
   }
 
   private static Set<EntityService> services(String text) {

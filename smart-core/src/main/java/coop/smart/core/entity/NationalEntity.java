@@ -13,6 +13,7 @@ import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
@@ -35,6 +36,10 @@ import org.joda.money.Money;
  * @param defaultLeaseRates the annual rate of a new lease that sets none; present exactly when
  *     the entity offers {@link EntityService#EQUIPMENT_LEASING}, null otherwise
  * @param vat how invoices are taxed (R8), or null when not shipped
+ * @param privateLifeCover how long after a member's last contract the private-life accident
+ *     cover lasts (R6), or null when not shipped
+ * @param maximumContractLength how long a fixed-term contract may last (one month in Belgium),
+ *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
  */
@@ -53,7 +58,9 @@ public record NationalEntity(
     Timeline<Money> minimumHourlyWage,
     Timeline<Rate> defaultLeaseRates,
     Timeline<VatRules> vat,
-    Timeline<CollectionRules> collection) {
+    Timeline<CollectionRules> collection,
+    Timeline<Period> privateLifeCover,
+    Timeline<Period> maximumContractLength) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
@@ -63,6 +70,10 @@ public record NationalEntity(
   public static final String SERVICE_NOT_OFFERED = "SERVICE_NOT_OFFERED";
   /** Rule code of the refusal to invoice for an entity that ships no VAT rules. */
   public static final String NO_VAT_RULES = "NO_VAT_RULES";
+  /** Rule code of the refusal to draft a contract for an entity that ships no contract rules. */
+  public static final String NO_CONTRACT_RULES = "NO_CONTRACT_RULES";
+  /** Rule code of the refusal to tell insurance cover for an entity that ships no insurance rules. */
+  public static final String NO_INSURANCE_RULES = "NO_INSURANCE_RULES";
   /** Rule code of the refusal to invoice for an entity that ships no collection rules. */
   public static final String NO_COLLECTION_RULES = "NO_COLLECTION_RULES";
 
@@ -172,6 +183,18 @@ public record NationalEntity(
   public CollectionRules collectionRules(LocalDate on) {
     if (collection == null) throw new BusinessRuleException(NO_COLLECTION_RULES, "no collection rules configured for " + code);
     return collection.on(on);
+  }
+
+  /** How long a fixed-term contract starting on {@code start} may last. */
+  public Period maximumContractLength(LocalDate start) {
+    if (maximumContractLength == null) throw new BusinessRuleException(NO_CONTRACT_RULES, "no contract rules configured for " + code);
+    return maximumContractLength.on(start);
+  }
+
+  /** How long the private-life cover runs after the end of a member's last contract ending on {@code lastEnd}. */
+  public Period privateLifeCover(LocalDate lastEnd) {
+    if (privateLifeCover == null) throw new BusinessRuleException(NO_INSURANCE_RULES, "no insurance rules configured for " + code);
+    return privateLifeCover.on(lastEnd);
   }
 
   @Override

@@ -83,12 +83,15 @@ public final class MoneyFlow {
       throw ValidationException.of("client", "contract " + contract.id() + " is for client " + contract.client());
     }
     Contract invoiced = contract.invoiced();
+    // Checked before the invoice takes its number, so a refusal leaves no gap in the series.
+    if (lines != null && !lines.isEmpty()) {
+      Money net = Money.total(lines.stream().map(InvoiceLine::total).toList());
+      if (!net.equals(contract.invoicedAmount())) {
+        throw ValidationException.of("lines", "the lines come to " + net + " but contract " + contract.id() + " invoices " + contract.invoicedAmount());
+      }
+    }
     InvoiceChange change = Invoice.issue(entity, vatArea, numbering,
         new InvoiceTerms(client, contract.member(), contract.id(), null, contract.structure(), contract.holder(), on, lines));
-    if (!change.invoice().net().equals(contract.invoicedAmount())) {
-      throw ValidationException.of("lines", "the lines come to " + change.invoice().net() + " but contract " + contract.id()
-          + " invoices " + contract.invoicedAmount());
-    }
     ledger.post(change.entry());
     return new ContractInvoice(invoiced, change.invoice());
   }

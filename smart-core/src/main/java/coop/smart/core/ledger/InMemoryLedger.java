@@ -28,10 +28,7 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public synchronized void post(List<JournalEntry> batch) {
-    for (JournalEntry entry : batch) {
-      if (!entry.entity().equals(entity)) throw new IllegalArgumentException("entry of " + entry.entity() + " posted to the ledger of " + entity);
-      if (!entry.currency().equals(currency)) throw new IllegalArgumentException("entry in " + entry.currency() + " posted to a ledger in " + currency);
-    }
+    for (JournalEntry entry : batch) entry.requirePostableTo(entity, currency);
     for (JournalEntry entry : batch) {
       entries.add(entry);
       for (Posting posting : entry.postings()) balances.merge(posting.account(), posting.amount(), Money::plus);

@@ -44,6 +44,12 @@ public record JournalEntry(UUID id, EntityCode entity, LocalDate date, String de
     return postings.get(0).amount().getCurrencyUnit();
   }
 
+  /** Refuses this entry for the ledger of another entity or currency; every ledger checks the same way. */
+  public void requirePostableTo(EntityCode ledgerEntity, CurrencyUnit ledgerCurrency) {
+    if (!entity.equals(ledgerEntity)) throw new IllegalArgumentException("entry of " + entity + " posted to the ledger of " + ledgerEntity);
+    if (!currency().equals(ledgerCurrency)) throw new IllegalArgumentException("entry in " + currency() + " posted to a ledger in " + ledgerCurrency);
+  }
+
   /** Collects debits and credits; zero amounts are left out, so callers need not test for them. */
   public static final class Builder {
 

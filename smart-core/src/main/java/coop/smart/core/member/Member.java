@@ -2,6 +2,7 @@ package coop.smart.core.member;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.store.Versioned;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +11,10 @@ import java.util.Optional;
  * the member as it is after the change.
  *
  * @param shares the cooperative shares held, or null for a member who holds none
+ * @param version the stored version, for optimistic concurrency; changes do not touch it
  */
-public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Shareholding shares) {
+public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Shareholding shares, long version)
+    implements Versioned<Member, MemberId> {
 
   public Member {
     Objects.requireNonNull(id, "id");
@@ -19,10 +22,11 @@ public record Member(MemberId id, EntityCode entity, PersonKind kind, String nam
     Objects.requireNonNull(kind, "kind");
     if (name == null || name.isBlank()) throw ValidationException.of("name", "is required");
     name = name.strip();
+    if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
   }
 
   public static Member join(EntityCode entity, PersonKind kind, String name) {
-    return new Member(MemberId.random(), entity, kind, name, null);
+    return new Member(MemberId.random(), entity, kind, name, null, 0);
   }
 
   public boolean isShareholder() {
@@ -40,10 +44,15 @@ public record Member(MemberId id, EntityCode entity, PersonKind kind, String nam
   public Member buyShares(int count, ShareCategory category) {
     if (count < 1) throw ValidationException.of("shares", "must buy at least one share: " + count);
     Objects.requireNonNull(category, "category");
-    if (shares == null) return new Member(id, entity, kind, name, new Shareholding(count, category));
+    if (shares == null) return new Member(id, entity, kind, name, new Shareholding(count, category), version);
     if (shares.category() != category) {
       throw ValidationException.of("category", "member holds category " + shares.category() + " shares, not " + category);
     }
-    return new Member(id, entity, kind, name, shares.plus(count));
+    return new Member(id, entity, kind, name, shares.plus(count), version);
+  }
+
+  @Override
+  public Member withVersion(long version) {
+    return new Member(id, entity, kind, name, shares, version);
   }
 }

@@ -96,7 +96,7 @@ class ContractTest {
     assertThatThrownBy(() -> Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-01", "2017-08-01",
         List.of(WorkDay.of("2017-07-03", "8")), "100.00")))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("end: a contract lasts from one day to one month: 2017-07-01 to 2017-08-01 is longer");
+        .hasMessage("end: a contract lasts from one day to P1M (ISO-8601): 2017-07-01 to 2017-08-01 is longer");
     assertThat(Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-01", "2017-07-31",
         List.of(WorkDay.of("2017-07-03", "8")), "100.00")).end()).isEqualTo(LocalDate.of(2017, 7, 31));
   }

@@ -1,12 +1,14 @@
 package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.money.Rate;
@@ -31,24 +33,32 @@ class InsuranceCoverTest {
   @Test
   void coverFollowsTheContracts() {
     List<Contract> contracts = List.of(declared("2017-03-01", "2017-03-10", "2017-03-02", "2017-03-09"));
-    assertThat(InsuranceCover.on(LocalDate.of(2017, 2, 28), contracts)).isEqualTo(InsuranceCover.NONE);
-    assertThat(InsuranceCover.on(LocalDate.of(2017, 3, 2), contracts)).isEqualTo(InsuranceCover.WORK_ACCIDENT);
-    assertThat(InsuranceCover.on(LocalDate.of(2017, 3, 3), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE); // not worked
-    assertThat(InsuranceCover.on(LocalDate.of(2018, 3, 10), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE); // a year after the end
-    assertThat(InsuranceCover.on(LocalDate.of(2018, 3, 11), contracts)).isEqualTo(InsuranceCover.NONE);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2017, 2, 28), contracts)).isEqualTo(InsuranceCover.NONE);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2017, 3, 2), contracts)).isEqualTo(InsuranceCover.WORK_ACCIDENT);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2017, 3, 3), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE); // not worked
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2018, 3, 10), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE); // a year after the end
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2018, 3, 11), contracts)).isEqualTo(InsuranceCover.NONE);
   }
 
   @Test
   void aLaterContractExtendsThePrivateLifeCover() {
     List<Contract> contracts = List.of(declared("2017-03-01", "2017-03-10", "2017-03-02"),
         declared("2017-11-06", "2017-11-10", "2017-11-06"));
-    assertThat(InsuranceCover.on(LocalDate.of(2018, 6, 1), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE);
-    assertThat(InsuranceCover.on(LocalDate.of(2018, 11, 11), contracts)).isEqualTo(InsuranceCover.NONE);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2018, 6, 1), contracts)).isEqualTo(InsuranceCover.PRIVATE_LIFE);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2018, 11, 11), contracts)).isEqualTo(InsuranceCover.NONE);
+  }
+
+  @Test
+  void entityWithoutInsuranceRules_isRefused() {
+    assertThatThrownBy(() -> InsuranceCover.on(EntityCatalog.standard().entity("FR"), LocalDate.of(2017, 3, 3),
+            List.of(declared("2017-03-01", "2017-03-10", "2017-03-02"))))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("no insurance rules configured for FR");
   }
 
   @Test
   void draftsAndCancelledContractsGiveNoCover() {
     Contract cancelled = declared("2017-03-01", "2017-03-10", "2017-03-02").cancel();
-    assertThat(InsuranceCover.on(LocalDate.of(2017, 3, 2), List.of(cancelled))).isEqualTo(InsuranceCover.NONE);
+    assertThat(InsuranceCover.on(BE, LocalDate.of(2017, 3, 2), List.of(cancelled))).isEqualTo(InsuranceCover.NONE);
   }
 }

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.client.Client;
+import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.contract.ContractTerms;
+import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.HolderKind;
 import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ValidationException;
 import coop.smart.core.flow.MoneyFlow.ContractInvoice;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceStatus;
@@ -15,6 +21,8 @@ import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.PersonKind;
+import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;
@@ -103,10 +111,27 @@ class MoneyFlowTest {
   }
 
   @Test
+  void contractInvoiceOfAnotherAmount_isRefusedAndTakesNoNumber() {
+    world.today = LocalDate.of(2017, 7, 14);
+    world.invoiceContract(brussels, 10_000);
+    Contract declared = Contract.draft(MoneyWorld.BE, new ContractTerms(
+            world.admin.id(), brussels.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
+            HolderKind.INDIVIDUAL, world.today, world.today,
+            List.of(new WorkDay(world.today, BigDecimal.ONE)), eur("200.00"), null,
+            Rate.parse("0")))
+        .declare(MoneyWorld.BE, world.admin, 1, world.today);
+    assertThatThrownBy(() -> world.flow.invoice(declared, brussels, world.lines(eur("199.99")), world.today))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("the lines come to EUR 199.99");
+    assertThat(world.flow.invoice(declared, brussels, world.lines(eur("200.00")), world.today).invoice().number().toString())
+        .isEqualTo("BE-2017-000002");
+  }
+
+  @Test
   void invoicingThroughAnActivityWithoutAShare_isRefused() {
     Member newcomer = Member.join(MoneyWorld.BE.code(), PersonKind.NATURAL_PERSON, "Newcomer");
     Activity theatre = world.activities.get(0);
-    assertThatThrownBy(() -> world.flow.invoice(theatre, newcomer, brussels, null, coop.smart.core.entity.HolderKind.INDIVIDUAL,
+    assertThatThrownBy(() -> world.flow.invoice(theatre, newcomer, brussels, null, HolderKind.INDIVIDUAL,
         world.lines(eur("100.00")), world.today))
         .isInstanceOf(BusinessRuleException.class);
     assertThat(world.ledger.entries()).hasSize(1); // the fund's opening contribution only

@@ -1,0 +1,15 @@
+package coop.smart.core.contract;
+
+import coop.smart.core.member.MemberId;
+import coop.smart.core.store.Repository;
+import java.util.List;
+
+/** The employment contracts of one entity, with their work days. */
+public interface ContractRepository extends Repository<Contract, ContractId> {
+
+  /**
+   * Every contract of one member, by start date: what the membership rules count before a new
+   * declaration, and what a type's yearly hour quota is measured against.
+   */
+  List<Contract> ofMember(MemberId member);
+}

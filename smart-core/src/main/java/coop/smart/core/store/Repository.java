@@ -1,0 +1,34 @@
+package coop.smart.core.store;
+
+import coop.smart.core.entity.EntityCode;
+import java.util.Optional;
+
+/**
+ * The stored aggregates of one kind in one national entity. Every method sees that entity's
+ * records only: a repository handed to one entity can neither read nor overwrite another's.
+ *
+ * @param <A> the aggregate
+ * @param <I> its identifier
+ */
+public interface Repository<A extends Versioned<A, I>, I> {
+
+  /** The entity whose records this repository holds. */
+  EntityCode entity();
+
+  /**
+   * Stores {@code aggregate}: inserts it when its version is 0, otherwise updates it only if the
+   * stored version is still its version. Answers the aggregate at its new version.
+   *
+   * @throws coop.smart.core.error.ConflictException when the stored version moved on since the
+   *     aggregate was read, or a new aggregate's id is already taken
+   * @throws coop.smart.core.error.NotFoundException when a version above 0 is saved for a record
+   *     that is not stored
+   * @throws IllegalArgumentException for an aggregate of another entity
+   */
+  A save(A aggregate);
+
+  Optional<A> find(I id);
+
+  /** How many aggregates the entity holds. */
+  long count();
+}

@@ -1,0 +1,40 @@
+package coop.smart.persistence;
+
+import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.client.ClientKind;
+import coop.smart.core.entity.EntityCode;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(ClientDao.Row.class)
+interface ClientDao {
+
+  /** A row of {@code clients}. */
+  record Row(String entity, UUID id, String name, String country, ClientKind kind, String vatNumber, long version) {
+
+    static Row of(Client client) {
+      return new Row(client.entity().value(), client.id().value(), client.name(), client.country(), client.kind(), client.vatNumber(),
+          client.version());
+    }
+
+    Client toClient() {
+      return new Client(new ClientId(id), EntityCode.of(entity), name, country, kind, vatNumber, version);
+    }
+  }
+
+  @SqlUpdate("INSERT INTO clients (entity, id, name, country, kind, vat_number, version)"
+      + " VALUES (:entity, :id, :name, :country, :kind, :vatNumber, :version)")
+  void insert(@BindMethods Row row);
+
+  @SqlUpdate("UPDATE clients SET name = :name, country = :country, kind = :kind, vat_number = :vatNumber, version = :version"
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+  int update(@BindMethods Row row);
+
+  @SqlQuery("SELECT * FROM clients WHERE entity = :entity AND id = :id")
+  Optional<Row> find(String entity, UUID id);
+}

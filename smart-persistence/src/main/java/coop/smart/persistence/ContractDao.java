@@ -1,0 +1,101 @@
+package coop.smart.persistence;
+
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.contract.ContractType;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.joda.money.Money;
+
+/** Contracts and their work days; the days of a contract are rewritten whole when it is saved. */
+@RegisterConstructorMapper(ContractDao.Row.class)
+@RegisterConstructorMapper(ContractDao.DayRow.class)
+interface ContractDao {
+
+  /** A row of {@code contracts}; its work days are rows of their own. */
+  record Row(String entity, UUID id, UUID memberId, UUID clientId, UUID activityId, ContractType contractType, String structure,
+             HolderKind holder, LocalDate startDate, LocalDate endDate, String currency, Money invoicedAmount, Money expenses,
+             BigDecimal withholdingRate, ContractStatus status, LocalDate declaredOn, long version) {
+
+    static Row of(Contract contract) {
+      if (!contract.expenses().getCurrencyUnit().equals(contract.invoicedAmount().getCurrencyUnit())) {
+        throw new IllegalArgumentException("contract " + contract.id() + " mixes currencies: " + contract.invoicedAmount() + " and " + contract.expenses());
+      }
+      return new Row(contract.entity().value(), contract.id().value(), contract.member().value(), contract.client().value(),
+          contract.activity() == null ? null : contract.activity().value(), contract.type(), contract.structure(), contract.holder(),
+          contract.start(), contract.end(), contract.invoicedAmount().getCurrencyUnit().getCode(), contract.invoicedAmount(),
+          contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(), contract.version());
+    }
+
+    Contract toContract(List<WorkDay> workDays) {
+      return new Contract(new ContractId(id), EntityCode.of(entity), new MemberId(memberId), new ClientId(clientId),
+          activityId == null ? null : new ActivityId(activityId), contractType, structure, holder, startDate, endDate, workDays,
+          invoicedAmount, expenses, new Rate(withholdingRate), status, declaredOn, version);
+    }
+  }
+
+  /** A row of {@code work_days}: one day of a contract, at its place in the contract's list. */
+  record DayRow(String entity, UUID contractId, int line, LocalDate workDate, BigDecimal hours) {
+
+    static List<DayRow> of(Contract contract) {
+      List<DayRow> rows = new ArrayList<>();
+      for (WorkDay day : contract.workDays()) {
+        rows.add(new DayRow(contract.entity().value(), contract.id().value(), rows.size(), day.date(), day.hours()));
+      }
+      return rows;
+    }
+
+    WorkDay toWorkDay() {
+      return new WorkDay(workDate, hours);
+    }
+  }
+
+  @SqlUpdate("INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
+      + " currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)"
+      + " VALUES (:entity, :id, :memberId, :clientId, :activityId, :contractType, :structure, :holder, :startDate, :endDate,"
+      + " :currency, :invoicedAmount, :expenses, :withholdingRate, :status, :declaredOn, :version)")
+  void insert(@BindMethods Row row);
+
+  @SqlUpdate("UPDATE contracts SET member_id = :memberId, client_id = :clientId, activity_id = :activityId, contract_type = :contractType,"
+      + " structure = :structure, holder = :holder, start_date = :startDate, end_date = :endDate, currency = :currency,"
+      + " invoiced_amount = :invoicedAmount, expenses = :expenses, withholding_rate = :withholdingRate, status = :status,"
+      + " declared_on = :declaredOn, version = :version"
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+  int update(@BindMethods Row row);
+
+  @SqlBatch("INSERT INTO work_days (entity, contract_id, line, work_date, hours) VALUES (:entity, :contractId, :line, :workDate, :hours)")
+  void insertDays(@BindMethods List<DayRow> days);
+
+  @SqlUpdate("DELETE FROM work_days WHERE entity = :entity AND contract_id = :contractId")
+  void deleteDays(String entity, UUID contractId);
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id = :id")
+  Optional<Row> find(String entity, UUID id);
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY start_date, id")
+  List<Row> ofMember(String entity, UUID memberId);
+
+  @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = :contractId ORDER BY line")
+  List<DayRow> days(String entity, UUID contractId);
+
+  @SqlQuery("SELECT d.* FROM work_days d JOIN contracts c ON c.entity = d.entity AND c.id = d.contract_id"
+      + " WHERE c.entity = :entity AND c.member_id = :memberId ORDER BY d.contract_id, d.line")
+  List<DayRow> daysOfMember(String entity, UUID memberId);
+}

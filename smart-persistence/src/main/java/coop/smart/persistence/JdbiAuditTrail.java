@@ -1,0 +1,35 @@
+package coop.smart.persistence;
+
+import coop.smart.core.audit.AuditRecord;
+import coop.smart.core.audit.AuditTrail;
+import coop.smart.core.entity.EntityCode;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** One entity's audit trail in the append-only {@code audit_trail} table. */
+public final class JdbiAuditTrail implements AuditTrail {
+
+  private final Jdbi jdbi;
+  private final EntityCode entity;
+
+  public JdbiAuditTrail(Database database, EntityCode entity) {
+    this.jdbi = database.jdbi();
+    this.entity = entity;
+  }
+
+  @Override
+  public EntityCode entity() {
+    return entity;
+  }
+
+  @Override
+  public void append(AuditRecord record) {
+    if (!record.entity().equals(entity)) throw new IllegalArgumentException("audit record of " + record.entity() + " appended to the trail of " + entity);
+    jdbi.useExtension(AuditDao.class, dao -> dao.append(AuditDao.Row.of(record)));
+  }
+
+  @Override
+  public List<AuditRecord> about(String subjectType, String subjectId) {
+    return jdbi.withExtension(AuditDao.class, dao -> dao.about(entity.value(), subjectType, subjectId)).stream().map(AuditDao.Row::toRecord).toList();
+  }
+}

@@ -1,0 +1,58 @@
+package coop.smart.persistence;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractRepository;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.MemberId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The contracts of one entity in the {@code contracts} table, each with its work days in
+ * {@code work_days}. A contract's member and client must be stored in the same entity first.
+ */
+public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
+
+  public JdbiContractRepository(Database database, EntityCode entity) {
+    super(database, entity, ContractDao.class, "contracts", "contract");
+  }
+
+  @Override
+  void insert(ContractDao dao, Contract stored) {
+    dao.insert(ContractDao.Row.of(stored));
+    dao.insertDays(ContractDao.DayRow.of(stored));
+  }
+
+  @Override
+  int update(ContractDao dao, Contract stored) {
+    int updated = dao.update(ContractDao.Row.of(stored));
+    if (updated == 1) {
+      dao.deleteDays(entity.value(), stored.id().value());
+      dao.insertDays(ContractDao.DayRow.of(stored));
+    }
+    return updated;
+  }
+
+  @Override
+  Optional<Contract> find(ContractDao dao, ContractId id) {
+    return dao.find(entity.value(), id.value())
+        .map(row -> row.toContract(dao.days(entity.value(), id.value()).stream().map(ContractDao.DayRow::toWorkDay).toList()));
+  }
+
+  @Override
+  public List<Contract> ofMember(MemberId member) {
+    return jdbi.withExtension(ContractDao.class, dao -> {
+      Map<UUID, List<WorkDay>> days = dao.daysOfMember(entity.value(), member.value()).stream()
+          .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
+      return dao.ofMember(entity.value(), member.value()).stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
+    });
+  }
+}

@@ -1,0 +1,94 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.Ledger;
+import coop.smart.core.ledger.Posting;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * One entity's ledger in its currency, in {@code journal_entries} and {@code postings}. Entries
+ * are only inserted; every balance is summed from the postings when asked, so none can drift
+ * from the entries. Posting an entry twice (same id) is refused as a conflict.
+ */
+public final class JdbiLedger implements Ledger {
+
+  private final Jdbi jdbi;
+  private final EntityCode entity;
+  private final CurrencyUnit currency;
+
+  public JdbiLedger(Database database, EntityCode entity, CurrencyUnit currency) {
+    this.jdbi = database.jdbi();
+    this.entity = entity;
+    this.currency = currency;
+  }
+
+  @Override
+  public void post(List<JournalEntry> entries) {
+    for (JournalEntry entry : entries) entry.requirePostableTo(entity, currency);
+    if (entries.isEmpty()) return;
+    jdbi.useTransaction(handle -> {
+      LedgerDao dao = handle.attach(LedgerDao.class);
+      SqlStates.insert("one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity,
+          () -> dao.insertEntries(entries.stream().map(LedgerDao.EntryRow::of).toList()));
+      dao.insertPostings(entries.stream().flatMap(entry -> LedgerDao.PostingRow.of(entry).stream()).toList());
+    });
+  }
+
+  @Override
+  public Money balance(Account account, LocalDate asOf) {
+    return MoneyColumnMapper.money(currency, jdbi.withExtension(LedgerDao.class,
+        dao -> dao.balanceAsOf(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account), asOf)));
+  }
+
+  @Override
+  public Money balance(Account account) {
+    return MoneyColumnMapper.money(currency, jdbi.withExtension(LedgerDao.class,
+        dao -> dao.balance(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account))));
+  }
+
+  @Override
+  public Map<Account, Money> trialBalance() {
+    Map<Account, Money> trial = new TreeMap<>();
+    for (LedgerDao.AccountBalance line : jdbi.withExtension(LedgerDao.class, dao -> dao.trialBalance(entity.value(), currency.getCode()))) {
+      trial.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()), MoneyColumnMapper.money(currency, line.balance()));
+    }
+    return Collections.unmodifiableMap(trial);
+  }
+
+  @Override
+  public List<JournalEntry> entries(Account account) {
+    return assemble(jdbi.withExtension(LedgerDao.class,
+        dao -> dao.linesOf(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account))));
+  }
+
+  @Override
+  public List<JournalEntry> entries() {
+    return assemble(jdbi.withExtension(LedgerDao.class, dao -> dao.lines(entity.value(), currency.getCode())));
+  }
+
+  /** The entries of {@code lines}, which come ordered by entry, then by line within it. */
+  private List<JournalEntry> assemble(List<LedgerDao.PostingLine> lines) {
+    Map<UUID, List<LedgerDao.PostingLine>> byEntry = new LinkedHashMap<>();
+    for (LedgerDao.PostingLine line : lines) byEntry.computeIfAbsent(line.entryId(), id -> new ArrayList<>()).add(line);
+    List<JournalEntry> entries = new ArrayList<>();
+    byEntry.forEach((id, entryLines) -> {
+      LedgerDao.PostingLine first = entryLines.get(0);
+      List<Posting> postings = entryLines.stream()
+          .map(line -> new Posting(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()), line.amount())).toList();
+      entries.add(new JournalEntry(id, entity, first.entryDate(), first.description(), first.reference(), postings));
+    });
+    return entries;
+  }
+}

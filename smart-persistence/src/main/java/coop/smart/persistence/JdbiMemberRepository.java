@@ -1,0 +1,30 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.member.MemberRepository;
+import java.util.Optional;
+
+/** The members of one entity, with their shares, in the {@code members} table. */
+public final class JdbiMemberRepository extends VersionedStore<Member, MemberId, MemberDao> implements MemberRepository {
+
+  public JdbiMemberRepository(Database database, EntityCode entity) {
+    super(database, entity, MemberDao.class, "members", "member");
+  }
+
+  @Override
+  void insert(MemberDao dao, Member stored) {
+    dao.insert(MemberDao.Row.of(stored));
+  }
+
+  @Override
+  int update(MemberDao dao, Member stored) {
+    return dao.update(MemberDao.Row.of(stored));
+  }
+
+  @Override
+  Optional<Member> find(MemberDao dao, MemberId id) {
+    return dao.find(entity.value(), id.value()).map(MemberDao.Row::toMember);
+  }
+}

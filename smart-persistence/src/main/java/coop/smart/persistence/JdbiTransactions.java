@@ -1,0 +1,27 @@
+package coop.smart.persistence;
+
+import coop.smart.core.store.Transactions;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Transactions on a {@link Database}. Jdbi binds the handle of the outermost call to the thread
+ * (its handle scope): every nested {@code withHandle}, {@code withExtension} or
+ * {@code inTransaction} on that thread reuses the handle and joins the transaction already
+ * open. The repositories open a transaction of their own for each save, so alone a save
+ * commits by itself, and inside {@link #inTransaction} it commits, or rolls back, with the
+ * rest of the use case. No handle is passed around and no thread-local of ours is needed.
+ */
+public final class JdbiTransactions implements Transactions {
+
+  private final Jdbi jdbi;
+
+  public JdbiTransactions(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return jdbi.inTransaction(handle -> work.get());
+  }
+}

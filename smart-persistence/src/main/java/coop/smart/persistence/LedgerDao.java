@@ -1,0 +1,94 @@
+package coop.smart.persistence;
+
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.Posting;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.joda.money.Money;
+
+/** Entries and postings, inserted only; every query reads one entity's ledger in one currency. */
+@RegisterConstructorMapper(LedgerDao.PostingLine.class)
+@RegisterConstructorMapper(LedgerDao.AccountBalance.class)
+interface LedgerDao {
+
+  /** A row of {@code journal_entries}: an entry without its postings. */
+  record EntryRow(String entity, UUID id, LocalDate entryDate, String description, String reference, String currency) {
+
+    static EntryRow of(JournalEntry entry) {
+      return new EntryRow(entry.entity().value(), entry.id(), entry.date(), entry.description(), entry.reference(), entry.currency().getCode());
+    }
+  }
+
+  /**
+   * A row of {@code postings}. The entity-wide account of a type is stored with the subject '',
+   * which no party's account can have, so an account is always a two-column key.
+   */
+  record PostingRow(String entity, UUID entryId, int line, AccountType accountType, String accountSubject, String currency, Money amount) {
+
+    static List<PostingRow> of(JournalEntry entry) {
+      List<PostingRow> rows = new ArrayList<>();
+      for (Posting posting : entry.postings()) {
+        rows.add(new PostingRow(entry.entity().value(), entry.id(), rows.size(), posting.account().type(), subject(posting.account()),
+            posting.amount().getCurrencyUnit().getCode(), posting.amount()));
+      }
+      return rows;
+    }
+
+    static String subject(Account account) {
+      return account.subject() == null ? "" : account.subject();
+    }
+
+    static Account account(AccountType type, String subject) {
+      return new Account(type, subject.isEmpty() ? null : subject);
+    }
+  }
+
+  /** One posting read back with its entry's columns. */
+  record PostingLine(UUID entryId, LocalDate entryDate, String description, String reference, AccountType accountType,
+                     String accountSubject, String currency, Money amount) {
+  }
+
+  /** A line of the trial balance as summed by the database. */
+  record AccountBalance(AccountType accountType, String accountSubject, BigDecimal balance) {
+  }
+
+  String LINES = "SELECT e.id AS entry_id, e.entry_date, e.description, e.reference, p.account_type, p.account_subject, p.currency, p.amount"
+      + " FROM journal_entries e JOIN postings p ON p.entity = e.entity AND p.entry_id = e.id"
+      + " WHERE e.entity = :entity AND e.currency = :currency";
+  String ORDER_POSTED = " ORDER BY e.seq, p.line";
+  String ACCOUNT = " p.entity = :entity AND p.currency = :currency AND p.account_type = :type AND p.account_subject = :subject";
+
+  @SqlBatch("INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
+      + " VALUES (:entity, :id, :entryDate, :description, :reference, :currency)")
+  void insertEntries(@BindMethods List<EntryRow> entries);
+
+  @SqlBatch("INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
+      + " VALUES (:entity, :entryId, :line, :accountType, :accountSubject, :amount, :currency)")
+  void insertPostings(@BindMethods List<PostingRow> postings);
+
+  @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p WHERE" + ACCOUNT)
+  BigDecimal balance(String entity, String currency, AccountType type, String subject);
+
+  @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+      + " WHERE" + ACCOUNT + " AND e.entry_date <= :asOf")
+  BigDecimal balanceAsOf(String entity, String currency, AccountType type, String subject, LocalDate asOf);
+
+  @SqlQuery("SELECT account_type, account_subject, SUM(amount) AS balance FROM postings"
+      + " WHERE entity = :entity AND currency = :currency GROUP BY account_type, account_subject HAVING SUM(amount) <> 0")
+  List<AccountBalance> trialBalance(String entity, String currency);
+
+  @SqlQuery(LINES + ORDER_POSTED)
+  List<PostingLine> lines(String entity, String currency);
+
+  @SqlQuery(LINES + " AND e.id IN (SELECT p.entry_id FROM postings p WHERE" + ACCOUNT + ")" + ORDER_POSTED)
+  List<PostingLine> linesOf(String entity, String currency, AccountType type, String subject);
+}

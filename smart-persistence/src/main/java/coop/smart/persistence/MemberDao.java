@@ -1,0 +1,44 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.member.PersonKind;
+import coop.smart.core.member.ShareCategory;
+import coop.smart.core.member.Shareholding;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(MemberDao.Row.class)
+interface MemberDao {
+
+  /** A row of {@code members}; a member without shares has neither a count nor a category. */
+  record Row(String entity, UUID id, PersonKind kind, String name, Integer shares, ShareCategory shareCategory, long version) {
+
+    static Row of(Member member) {
+      Shareholding holding = member.shares();
+      return new Row(member.entity().value(), member.id().value(), member.kind(), member.name(),
+          holding == null ? null : holding.shares(), holding == null ? null : holding.category(), member.version());
+    }
+
+    Member toMember() {
+      Shareholding holding = shares == null ? null : new Shareholding(shares, shareCategory);
+      return new Member(new MemberId(id), EntityCode.of(entity), kind, name, holding, version);
+    }
+  }
+
+  @SqlUpdate("INSERT INTO members (entity, id, kind, name, shares, share_category, version)"
+      + " VALUES (:entity, :id, :kind, :name, :shares, :shareCategory, :version)")
+  void insert(@BindMethods Row row);
+
+  @SqlUpdate("UPDATE members SET kind = :kind, name = :name, shares = :shares, share_category = :shareCategory, version = :version"
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+  int update(@BindMethods Row row);
+
+  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id")
+  Optional<Row> find(String entity, UUID id);
+}

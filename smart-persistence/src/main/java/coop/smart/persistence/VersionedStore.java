@@ -1,0 +1,89 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ConflictException;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.store.Repository;
+import coop.smart.core.store.Versioned;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What the repository of every aggregate shares: the scope of one entity and the save with
+ * optimistic concurrency. A repository names its table and DAO, and supplies the three
+ * statements that differ from table to table; every table has {@code entity}, {@code id} and
+ * {@code version} columns, and an update matches only the row still at the version before the
+ * new one.
+ *
+ * @param <A> the aggregate
+ * @param <I> its identifier
+ * @param <D> the SqlObject DAO of its table
+ */
+abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Repository<A, I> {
+
+  final Jdbi jdbi;
+  final EntityCode entity;
+  private final Class<D> daoType;
+  private final String table;
+  private final String noun;
+
+  /**
+   * @param table the aggregate's table, e.g. "members"
+   * @param noun the aggregate as messages name it, e.g. "member"
+   */
+  VersionedStore(Database database, EntityCode entity, Class<D> daoType, String table, String noun) {
+    this.jdbi = database.jdbi();
+    this.entity = entity;
+    this.daoType = daoType;
+    this.table = table;
+    this.noun = noun;
+  }
+
+  /** Inserts the aggregate, already at its first version. */
+  abstract void insert(D dao, A stored);
+
+  /** Updates the row to {@code stored} if it is still at the version before; answers the rows changed. */
+  abstract int update(D dao, A stored);
+
+  abstract Optional<A> find(D dao, I id);
+
+  @Override
+  public final EntityCode entity() {
+    return entity;
+  }
+
+  @Override
+  public final A save(A aggregate) {
+    if (!aggregate.entity().equals(entity)) {
+      throw new IllegalArgumentException(noun + " " + aggregate.id() + " of " + aggregate.entity() + " cannot be saved with those of " + entity);
+    }
+    A stored = aggregate.withVersion(Math.addExact(aggregate.version(), 1));
+    return jdbi.inTransaction(handle -> {
+      D dao = handle.attach(daoType);
+      if (aggregate.version() == 0) {
+        SqlStates.insert(noun + " " + aggregate.id() + " of " + entity, () -> insert(dao, stored));
+      } else if (update(dao, stored) == 0) {
+        throw refusal(dao, aggregate);
+      }
+      return stored;
+    });
+  }
+
+  @Override
+  public final Optional<A> find(I id) {
+    return jdbi.withExtension(daoType, dao -> find(dao, id));
+  }
+
+  @Override
+  public final long count() {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE entity = :entity")
+        .bind("entity", entity.value()).mapTo(Long.class).one());
+  }
+
+  private RuntimeException refusal(D dao, A aggregate) {
+    return find(dao, aggregate.id())
+        .<RuntimeException>map(current -> new ConflictException(noun + " " + aggregate.id() + " of " + entity + " is at version "
+            + current.version() + ", not " + aggregate.version() + ": it changed since it was read; read it again and retry"))
+        .orElseGet(() -> new NotFoundException("no " + noun + " " + aggregate.id() + " is stored in " + entity));
+  }
+}

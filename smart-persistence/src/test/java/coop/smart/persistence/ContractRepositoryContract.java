@@ -1,0 +1,71 @@
+package coop.smart.persistence;
+
+import static coop.smart.persistence.Fixtures.BE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.client.Client;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractRepository;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.member.Member;
+import java.time.LocalDate;
+import java.util.List;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+abstract class ContractRepositoryContract extends RepositoryContract<Contract, ContractId> {
+
+  @Override
+  ContractRepository repository(EntityCode entity) {
+    return new JdbiContractRepository(database, entity);
+  }
+
+  @Override
+  Contract fresh(EntityCode entity) {
+    return Fixtures.contract(database, entity, Money.of(Fixtures.currency(entity), 1000));
+  }
+
+  @Override
+  Contract changed(Contract contract) {
+    return contract.cancel();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"BE, EUR 1234567.89", "SE, SEK 0.01", "HU, HUF 987654321.99"})
+  void amounts_keepEveryCent_inTheEntitysCurrency(String entity, String invoiced) {
+    EntityCode code = EntityCode.of(entity);
+    Contract contract = repository(code).save(Fixtures.contract(database, code, Money.parse(invoiced)));
+    Contract read = repository(code).find(contract.id()).orElseThrow();
+    assertThat(read.invoicedAmount()).isEqualTo(Money.parse(invoiced));
+    assertThat(read.expenses()).isEqualTo(Money.zero(Fixtures.currency(code)).plusMinor(1));
+  }
+
+  @Test
+  void ofMember_listsTheMembersContracts_byStartDate_withTheirWorkDays() {
+    Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    Contract july = Fixtures.contractOf(alice, client, Money.parse("EUR 800.00"));
+    Contract june = new Contract(ContractId.random(), BE, alice.id(), client.id(), null, july.type(), july.structure(), july.holder(),
+        LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 1), List.of(WorkDay.of("2017-06-01", "4")),
+        Money.parse("EUR 300.00"), Money.parse("EUR 0.00"), july.withholdingRate(), july.status(), null, 0);
+    repository(BE).save(july);
+    repository(BE).save(june);
+    repository(BE).save(fresh(BE)); // another member's
+
+    assertThat(repository(BE).ofMember(alice.id())).containsExactly(june.withVersion(1), july.withVersion(1));
+  }
+
+  @Test
+  void contract_ofAMemberNotStored_isNotFound() {
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    Contract orphan = Fixtures.contractOf(Fixtures.member(BE), client, Money.parse("EUR 10.00"));
+    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).count()).isZero();
+  }
+}

@@ -1,0 +1,97 @@
+package coop.smart.persistence;
+
+import static coop.smart.persistence.Fixtures.BE;
+import static coop.smart.persistence.Fixtures.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ConflictException;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.store.Repository;
+import coop.smart.core.store.Versioned;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every aggregate's repository does: store and read back, update under optimistic
+ * concurrency, and keep each entity's records to itself. An aggregate's own contract adds
+ * what is particular to it.
+ */
+abstract class RepositoryContract<A extends Versioned<A, I>, I> {
+
+  Database database;
+
+  @BeforeEach
+  void open(Database database) {
+    this.database = database;
+  }
+
+  abstract Repository<A, I> repository(EntityCode entity);
+
+  /** A new aggregate of {@code entity}, whatever it refers to already stored. */
+  abstract A fresh(EntityCode entity);
+
+  /** {@code aggregate} after a change a user could make to it. */
+  abstract A changed(A aggregate);
+
+  @Test
+  void save_storesANewAggregateAtVersionOne_andFindReadsItBackEqual() {
+    A fresh = fresh(BE);
+    A saved = repository(BE).save(fresh);
+    assertThat(saved).isEqualTo(fresh.withVersion(1));
+    assertThat(repository(BE).find(fresh.id())).contains(saved);
+  }
+
+  @Test
+  void update_fromTheStoredVersion_keepsTheChangeAndBumpsTheVersion() {
+    A stored = repository(BE).save(fresh(BE));
+    A changed = changed(stored);
+    assertThat(changed).isNotEqualTo(stored);
+    A saved = repository(BE).save(changed);
+    assertThat(saved.version()).isEqualTo(2);
+    assertThat(repository(BE).find(stored.id())).contains(saved);
+  }
+
+  @Test
+  void update_fromAStaleVersion_isAConflict_andTheStoredChangeStays() {
+    A stored = repository(BE).save(fresh(BE));
+    A first = repository(BE).save(changed(stored));
+    assertThatThrownBy(() -> repository(BE).save(changed(stored)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(stored.id() + " of BE is at version 2, not 1");
+    assertThat(repository(BE).find(stored.id())).contains(first);
+  }
+
+  @Test
+  void insert_ofATakenId_isAConflict() {
+    A fresh = fresh(BE);
+    repository(BE).save(fresh);
+    assertThatThrownBy(() -> repository(BE).save(fresh)).isInstanceOf(ConflictException.class).hasMessageContaining("already stored");
+  }
+
+  @Test
+  void update_ofAnAggregateNeverStored_isNotFound() {
+    A neverStored = fresh(BE).withVersion(3);
+    assertThatThrownBy(() -> repository(BE).save(neverStored)).isInstanceOf(NotFoundException.class);
+    assertThat(repository(BE).find(neverStored.id())).isEmpty();
+  }
+
+  @Test
+  void anotherEntitysRecords_areNeverReadNorWritten() {
+    A french = repository(FR).save(fresh(FR));
+    assertThat(repository(BE).find(french.id())).isEmpty();
+    assertThat(repository(BE).count()).isZero();
+    assertThatThrownBy(() -> repository(BE).save(changed(french))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(repository(FR).find(french.id())).contains(french);
+  }
+
+  @Test
+  void count_countsTheEntitysAggregates() {
+    repository(BE).save(fresh(BE));
+    repository(BE).save(fresh(BE));
+    repository(FR).save(fresh(FR));
+    assertThat(repository(BE).count()).isEqualTo(2);
+    assertThat(repository(FR).count()).isEqualTo(1);
+  }
+}
