@@ -4,6 +4,7 @@ import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
+import java.util.List;
 
 /** Finds the entity a request names, in its path (unknown: 404) or in its body (unknown: 400). */
 final class Entities {
@@ -30,7 +31,7 @@ final class Entities {
     }
   }
 
-  java.util.List<NationalEntity> all() {
+  List<NationalEntity> all() {
     return catalog.entities();
   }
 }

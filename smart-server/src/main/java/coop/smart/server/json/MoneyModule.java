@@ -16,6 +16,7 @@ import coop.smart.core.money.Rate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
@@ -65,7 +66,7 @@ public final class MoneyModule extends SimpleModule {
         CurrencyUnit currency = MoneyText.currency(currencyCode, "currency");
         return MoneyText.parse(amount, currency, "amount");
       } catch (ValidationException e) {
-        Map.Entry<String, java.util.List<String>> error = e.errors().entrySet().iterator().next();
+        Map.Entry<String, List<String>> error = e.errors().entrySet().iterator().next();
         throw InvalidField.at(parser, error.getKey(), error.getValue().get(0));
       }
     }
