@@ -1,0 +1,126 @@
+package coop.smart.server;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the server: {@code java -jar smart-server.jar [--port 7070] ...}. Every option can also
+ * be given as an environment variable, {@code SMART_} and its name ({@code SMART_PORT}); the
+ * option wins when both are set.
+ */
+@Command(name = "smart-server", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Runs the SMart reference HTTP server (API at /api/v1, docs at /docs).",
+    versionProvider = Main.Version.class)
+public final class Main implements Callable<Integer> {
+
+  /** Logging as JSON lines unless the operator names another logback configuration. */
+  private static final String LOGBACK_PROPERTY = "logback.configurationFile";
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+      description = "HTTP port, 0 for any free one (env SMART_PORT; default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--db-url", paramLabel = "JDBC_URL",
+      description = "H2 or PostgreSQL JDBC URL (env SMART_DB_URL; default an H2 file in the data directory).")
+  String databaseUrl;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
+      description = "Directory of the server's files (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys (env SMART_KEYS_FILE).")
+  Path keysFile;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private final Dependencies dependencies;
+  private Javalin server;
+
+  Main(Dependencies dependencies) {
+    this.dependencies = dependencies;
+  }
+
+  public static void main(String[] args) {
+    if (System.getProperty(LOGBACK_PROPERTY) == null) System.setProperty(LOGBACK_PROPERTY, "coop/smart/server/logback.xml");
+    int exit = command(new Main(Dependencies.standard()), System.getenv(), new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true)).execute(args);
+    // Once started, the server's threads keep the process alive until it is stopped.
+    if (exit != 0) System.exit(exit);
+  }
+
+  /** The command line of {@code main}, its defaults read from {@code environment}. */
+  static CommandLine command(Main main, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    CommandLine command = new CommandLine(main);
+    command.setDefaultValueProvider(new Environment(environment));
+    command.setOut(out);
+    command.setErr(err);
+    return command;
+  }
+
+  @Override
+  public Integer call() {
+    ServerSettings settings;
+    try {
+      settings = new ServerSettings(port, databaseUrl, dataDir, keysFile);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Javalin app = SmartServer.create(dependencies);
+    try {
+      app.start(settings.port());
+    } catch (JavalinBindException e) {
+      spec.commandLine().getErr().println("smart-server: cannot listen on port " + settings.port()
+          + ": it is in use by another process (choose another with --port or SMART_PORT)");
+      return 1;
+    }
+    server = app;
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "smart-server-stop"));
+    spec.commandLine().getOut().println("smart-server listening on http://localhost:" + app.port() + " (API docs at /docs)");
+    return 0;
+  }
+
+  /** The running server, once {@link #call} has started it. */
+  Javalin server() {
+    return server;
+  }
+
+  /** Reads an option's default from {@code SMART_} and its name, before the built-in default. */
+  static final class Environment implements CommandLine.IDefaultValueProvider {
+
+    private final Map<String, String> variables;
+
+    Environment(Map<String, String> variables) {
+      this.variables = Map.copyOf(variables);
+    }
+
+    static String variable(OptionSpec option) {
+      return "SMART_" + option.longestName().substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    @Override
+    public String defaultValue(ArgSpec argument) {
+      return argument instanceof OptionSpec option && !option.usageHelp() && !option.versionHelp()
+          ? variables.get(variable(option)) : null;
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"smart-server " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

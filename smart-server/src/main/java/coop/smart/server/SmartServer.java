@@ -1,0 +1,62 @@
+package coop.smart.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.server.api.EntityController;
+import coop.smart.server.api.SimulationController;
+import coop.smart.server.http.JsonBody;
+import coop.smart.server.http.Problems;
+import coop.smart.server.http.RequestIds;
+import coop.smart.server.http.RequestLog;
+import coop.smart.server.http.RequestMetrics;
+import coop.smart.server.json.StrictJson;
+import coop.smart.server.ops.ApiDocs;
+import coop.smart.server.ops.HealthController;
+import coop.smart.server.ops.MetricsController;
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/** The reference HTTP server: the public API, errors as problem details, and its operations. */
+public final class SmartServer {
+
+  private static final String JSON_UTF8 = ContentType.JSON + "; charset=utf-8";
+
+  private SmartServer() {
+  }
+
+  /** The server, configured but not started: the caller picks the port and starts it. */
+  public static Javalin create(Dependencies dependencies) {
+    ObjectMapper mapper = StrictJson.mapper();
+    JsonBody body = new JsonBody(mapper);
+    EntityController entities = new EntityController(dependencies.catalog(), dependencies.clock());
+    SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
+    HealthController health = new HealthController(dependencies.healthChecks());
+    MetricsController metrics = new MetricsController(dependencies.metrics());
+    ApiDocs docs = new ApiDocs();
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.http.maxRequestSize = JsonBody.MAX_BYTES;
+      config.staticFiles.enableWebjars();
+      // Stopping waits for requests in flight; new ones meanwhile get 503.
+      config.jetty.modifyServer(server -> {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(dependencies.stopTimeout().toMillis());
+      });
+      config.requestLogger.http(new RequestLog());
+      config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
+      config.routes.before(RequestIds::assign);
+      // JSON is UTF-8 (RFC 8259); saying so spares clients that assume another charset.
+      config.routes.after(ctx -> {
+        if (ContentType.JSON.equals(ctx.res().getContentType())) ctx.contentType(JSON_UTF8);
+      });
+      entities.routes(config.routes);
+      simulations.routes(config.routes);
+      health.routes(config.routes);
+      metrics.routes(config.routes);
+      docs.routes(config.routes);
+      Problems.register(config.routes);
+    });
+  }
+}

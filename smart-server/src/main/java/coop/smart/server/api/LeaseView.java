@@ -1,0 +1,23 @@
+package coop.smart.server.api;
+
+import coop.smart.core.leasing.AmortisationSchedule;
+import coop.smart.core.leasing.Instalment;
+import java.time.LocalDate;
+import java.util.List;
+import org.joda.money.Money;
+
+/** A lease simulation's answer: the instalment, the totals and every row of the schedule. */
+record LeaseView(Money instalment, Money totalInterest, Money totalPaid, List<Row> schedule) {
+
+  static LeaseView of(AmortisationSchedule schedule) {
+    return new LeaseView(schedule.instalment(), schedule.totalInterest(), schedule.totalPaid(),
+        schedule.rows().stream().map(Row::of).toList());
+  }
+
+  record Row(int number, LocalDate dueDate, Money instalment, Money interest, Money principal, Money outstanding) {
+
+    static Row of(Instalment row) {
+      return new Row(row.number(), row.dueDate(), row.amount(), row.interest(), row.principal(), row.outstanding());
+    }
+  }
+}

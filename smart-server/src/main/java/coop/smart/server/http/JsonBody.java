@@ -1,0 +1,56 @@
+package coop.smart.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.server.json.StrictJson;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Reads request bodies: JSON only, at most {@value #MAX_BYTES} bytes, strictly. */
+public final class JsonBody {
+
+  /** 1 MiB: far above any request of the API, far below what would strain the server. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  private final ObjectMapper mapper;
+
+  public JsonBody(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * The body as a {@code type}.
+   *
+   * @throws UnsupportedMediaTypeResponse when the request does not say it is JSON
+   * @throws ContentTooLargeResponse when the body is over {@value #MAX_BYTES} bytes
+   */
+  public <T> T read(Context ctx, Class<T> type) {
+    String contentType = ctx.contentType();
+    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!mediaType.equals("application/json")) {
+      throw new UnsupportedMediaTypeResponse("the body must be JSON, sent as application/json, not '"
+          + (contentType == null ? "" : contentType) + "'");
+    }
+    return StrictJson.read(mapper, bytes(ctx), type);
+  }
+
+  /** Reads at most one byte more than allowed, whatever the declared length says. */
+  private static byte[] bytes(Context ctx) {
+    if (ctx.req().getContentLengthLong() > MAX_BYTES) throw tooLarge();
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] body = in.readNBytes(MAX_BYTES + 1);
+      if (body.length > MAX_BYTES) throw tooLarge();
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request body", e);
+    }
+  }
+
+  private static ContentTooLargeResponse tooLarge() {
+    return new ContentTooLargeResponse("the body must not exceed " + MAX_BYTES + " bytes (1 MiB)");
+  }
+}

@@ -1,0 +1,66 @@
+package coop.smart.server.http;
+
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: each exception the core or the HTTP layer
+ * raises maps to a status and an RFC 9457 problem. Anything else is a 500 that shows no
+ * internals and is logged with the request id the client is given.
+ */
+public final class Problems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  private Problems() {
+  }
+
+  public static void register(RoutesConfig routes) {
+    routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, e));
+    routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
+    routes.exception(BusinessRuleException.class, (e, ctx) -> send(ctx,
+        new Problem("https://smart.coop/problems/business-rule", "Refused by a business rule", 422, e.getMessage(), null, e.rule(), null)));
+    routes.exception(HttpResponseException.class, (e, ctx) -> http(ctx, e));
+    routes.exception(Exception.class, Problems::unexpected);
+  }
+
+  private static void invalid(Context ctx, ValidationException e) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    e.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(new Problem.FieldError(field, message))));
+    String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+    send(ctx, new Problem("https://smart.coop/problems/validation", "Invalid request", 400, detail, errors, null, null));
+  }
+
+  /** Javalin's own refusals: no such route, body too large, not JSON. */
+  private static void http(Context ctx, HttpResponseException e) {
+    HttpStatus status = HttpStatus.forStatus(e.getStatus());
+    String type = switch (e.getStatus()) {
+      case 404 -> "not-found";
+      case 413 -> "body-too-large";
+      case 415 -> "not-json";
+      default -> "http-" + e.getStatus();
+    };
+    send(ctx, Problem.of(type, status.getMessage(), e.getStatus(), e.getMessage()));
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    String requestId = RequestIds.of(ctx);
+    LOG.atError().setCause(e).addKeyValue("requestId", requestId).addKeyValue("method", ctx.method().toString())
+        .addKeyValue("path", ctx.path()).log("unexpected failure");
+    send(ctx, new Problem("https://smart.coop/problems/internal", "Internal error", 500,
+        "The server could not complete the request; quote the request id when reporting it.", null, null, requestId));
+  }
+
+  private static void send(Context ctx, Problem problem) {
+    ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
+  }
+}

@@ -1,0 +1,33 @@
+package coop.smart.server.http;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Every request gets an id, sent back as {@value #HEADER} and written in every log line about
+ * it. A caller's own id is kept when it is a plain token, so a trace can cross services.
+ */
+public final class RequestIds {
+
+  public static final String HEADER = "X-Request-Id";
+  private static final String ATTRIBUTE = "coop.smart.requestId";
+  private static final Pattern PLAIN_TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private RequestIds() {
+  }
+
+  /** The before-handler that gives the request its id. */
+  public static void assign(Context ctx) {
+    String given = ctx.header(HEADER);
+    String id = given != null && PLAIN_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    ctx.attribute(ATTRIBUTE, id);
+    ctx.header(HEADER, id);
+  }
+
+  /** The id of the request, assigning one if nothing has yet. */
+  public static String of(Context ctx) {
+    if (ctx.attribute(ATTRIBUTE) == null) assign(ctx);
+    return ctx.attribute(ATTRIBUTE);
+  }
+}

@@ -1,0 +1,43 @@
+package coop.smart.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.RequestLogger;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * Counts and times every request in {@value #METER}, tagged with method, route and status.
+ * The route is the pattern ({@code /api/v1/entities/{code}}), never the path, so a client
+ * cannot grow the number of series; {@code NOT_FOUND} and {@code STATIC} (the docs' files)
+ * stand for requests no route matched.
+ */
+public final class RequestMetrics implements RequestLogger {
+
+  public static final String METER = "http.server.requests";
+
+  private final MeterRegistry registry;
+
+  public RequestMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void handle(Context ctx, Float executionTimeMs) {
+    Timer.builder(METER)
+        .description("HTTP requests served, by route and status")
+        .tag("method", ctx.method().toString())
+        .tag("route", route(ctx))
+        .tag("status", Integer.toString(ctx.statusCode()))
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000L)));
+  }
+
+  private static String route(Context ctx) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    if (endpoint != null) return endpoint.path;
+    return ctx.statusCode() == 404 ? "NOT_FOUND" : "STATIC";
+  }
+}

@@ -1,0 +1,55 @@
+package coop.smart.server.json;
+
+import coop.smart.core.error.ValidationException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.IllegalCurrencyException;
+import org.joda.money.Money;
+
+/**
+ * Money as the API writes it: a decimal string with exactly the currency's minor digits
+ * ({@code "1234.50"} in EUR), so no client ever rounds an amount it did not mean.
+ */
+public final class MoneyText {
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+  private MoneyText() {
+  }
+
+  /** The amount as the API writes it. */
+  public static String format(Money money) {
+    return money.getAmount().setScale(money.getCurrencyUnit().getDecimalPlaces()).toPlainString();
+  }
+
+  /**
+   * Reads an amount written as the API writes it.
+   *
+   * @param field the name to give in the error
+   * @throws ValidationException naming {@code field} when the text is not a plain decimal with
+   *     exactly the currency's minor digits
+   */
+  public static Money parse(String text, CurrencyUnit currency, String field) {
+    int digits = currency.getDecimalPlaces();
+    String example = BigDecimal.valueOf(123450, 2).setScale(digits).toPlainString();
+    if (text == null || !DECIMAL.matcher(text).matches()) {
+      throw ValidationException.of(field, "must be a decimal string such as \"" + example + "\": '" + text + "'");
+    }
+    BigDecimal amount = new BigDecimal(text);
+    if (amount.scale() != digits) {
+      throw ValidationException.of(field, "must have exactly " + digits + " decimals in " + currency + ", such as \""
+          + example + "\": '" + text + "'");
+    }
+    return Money.of(currency, amount);
+  }
+
+  /** The ISO 4217 currency with this code, or a {@link ValidationException} naming {@code field}. */
+  public static CurrencyUnit currency(String code, String field) {
+    try {
+      return CurrencyUnit.of(code);
+    } catch (IllegalCurrencyException e) {
+      throw ValidationException.of(field, "must be an ISO 4217 currency code such as EUR: '" + code + "'");
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package coop.smart.server;
+
+import static coop.smart.server.RunningServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.server.http.RequestLog;
+import coop.smart.server.ops.HealthCheck;
+import coop.smart.server.ops.HealthController;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics, the API description and its page, request ids and logs, and a graceful stop. */
+class OperationsTest {
+
+  @Test
+  void reportsHealthFromEveryCheck() {
+    try (RunningServer bare = RunningServer.start()) {
+      HttpResponse<String> response = bare.get("/health");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(json(response).get("status").asText()).isEqualTo("UP");
+    }
+    HealthCheck database = check("database", () -> { });
+    HealthCheck keys = check("keys", () -> {
+      throw new IllegalStateException("unreadable");
+    });
+    try (CapturedLog log = new CapturedLog(HealthController.class);
+         RunningServer failing = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(database, keys)))) {
+      HttpResponse<String> response = failing.get("/health");
+      assertThat(response.statusCode()).isEqualTo(503);
+      JsonNode health = json(response);
+      assertThat(health.get("status").asText()).isEqualTo("DOWN");
+      assertThat(health.get("checks").get("database").asText()).isEqualTo("UP");
+      assertThat(health.get("checks").get("keys").asText()).isEqualTo("DOWN");
+      assertThat(response.body()).doesNotContain("unreadable");
+      assertThat(log.events()).anySatisfy(event -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("unreadable"));
+    }
+  }
+
+  @Test
+  void countsAndTimesRequestsByRouteForPrometheus() {
+    try (RunningServer server = RunningServer.start()) {
+      server.get("/api/v1/entities/BE?on=2017-07-14");
+      server.get("/api/v1/entities/FR?on=2017-07-14");
+      server.get("/no/such/route");
+      HttpResponse<String> metrics = server.get("/metrics");
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+      assertThat(metrics.body())
+          .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/entities/{code}\",status=\"200\"} 2")
+          .contains("http_server_requests_seconds_count{method=\"GET\",route=\"NOT_FOUND\",status=\"404\"} 1")
+          .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/v1/entities/{code}\",status=\"200\",le=");
+    }
+  }
+
+  @Test
+  void describesEveryRouteItServesAndNothingElse() {
+    try (RunningServer server = RunningServer.start()) {
+      HttpResponse<String> response = server.get("/openapi.json");
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode openApi = json(response);
+      assertThat(openApi.get("openapi").asText()).startsWith("3.");
+      Set<String> documented = new TreeSet<>();
+      openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+          .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+      Set<String> served = new TreeSet<>();
+      for (var parsed : server.app().unsafe.internalRouter.allHttpHandlers()) {
+        Endpoint endpoint = parsed.endpoint;
+        if (HandlerType.commonHttp().contains(endpoint.method) && endpoint.method != HandlerType.HEAD) {
+          served.add(endpoint.method + " " + endpoint.path);
+        }
+      }
+      assertThat(documented).isEqualTo(served);
+      assertReferencesResolve(openApi, response.body());
+    }
+  }
+
+  @Test
+  void rendersTheDescriptionWithSwaggerUi() {
+    try (RunningServer server = RunningServer.start()) {
+      HttpResponse<String> page = server.get("/docs");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+      assertThat(page.body()).contains("/openapi.json").doesNotContain("${");
+      Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page.body());
+      int found = 0;
+      while (assets.find()) {
+        found++;
+        assertThat(server.get(assets.group(1)).statusCode()).as(assets.group(1)).isEqualTo(200);
+      }
+      assertThat(found).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void givesEveryRequestAnIdAndLogsItAsFields() {
+    try (CapturedLog log = new CapturedLog(RequestLog.class); RunningServer server = RunningServer.start()) {
+      HttpResponse<String> response = server.get("/api/v1/entities/NO");
+      String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+      assertThat(id).isNotBlank();
+      HttpResponse<String> traced = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "trace-42").build());
+      assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("trace-42");
+      HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "a b\tc").build());
+      assertThat(forged.headers().firstValue("X-Request-Id")).hasValueSatisfying(value -> assertThat(value).doesNotContain(" "));
+      assertThat(log.events()).anySatisfy(event -> assertThat(CapturedLog.fields(event))
+          .containsEntry("requestId", id).containsEntry("method", "GET").containsEntry("path", "/api/v1/entities/NO")
+          .containsEntry("status", 404).containsKey("ms"));
+    }
+  }
+
+  @Test
+  void finishesRequestsInFlightWhenStopped() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    HealthCheck slow = check("slow", () -> {
+      entered.countDown();
+      release.await();
+    });
+    RunningServer server = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(slow)).withStopTimeout(Duration.ofSeconds(10)));
+    CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient()
+        .sendAsync(HttpRequest.newBuilder(server.uri("/health")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread stopping = new Thread(server::close);
+    stopping.start();
+    stopping.join(300);
+    assertThat(stopping.isAlive()).as("stop waits for the request in flight").isTrue();
+    release.countDown();
+    assertThat(inFlight.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    stopping.join(5_000);
+    assertThat(stopping.isAlive()).isFalse();
+  }
+
+  private interface Probe {
+    void run() throws Exception;
+  }
+
+  private static HealthCheck check(String name, Probe probe) {
+    return new HealthCheck() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void check() throws Exception {
+        probe.run();
+      }
+    };
+  }
+
+  /** Every {@code $ref} names a schema the document defines. */
+  private static void assertReferencesResolve(JsonNode openApi, String text) {
+    Matcher refs = Pattern.compile("\"#/components/schemas/([A-Za-z]+)\"").matcher(text);
+    while (refs.find()) assertThat(openApi.get("components").get("schemas").has(refs.group(1))).as(refs.group(1)).isTrue();
+  }
+}

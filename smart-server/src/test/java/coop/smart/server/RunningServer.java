@@ -1,0 +1,87 @@
+package coop.smart.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** The real server on a free port, called over HTTP as a client would. */
+final class RunningServer implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Javalin app;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private RunningServer(Javalin app) {
+    this.app = app;
+  }
+
+  static RunningServer start(Dependencies dependencies) {
+    return new RunningServer(SmartServer.create(dependencies).start(0));
+  }
+
+  static RunningServer start() {
+    return start(Dependencies.standard());
+  }
+
+  Javalin app() {
+    return app;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://localhost:" + app.port() + path);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + response.body(), e);
+    }
+  }
+
+  /** The names of an object's fields, in order. */
+  static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) names.add(it.next());
+    return names;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
