@@ -95,6 +95,11 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** Returns when the database answers a query; throws when it does not. */
+  public void ping() {
+    jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+  }
+
   @Override
   public void close() {
     pool.close();

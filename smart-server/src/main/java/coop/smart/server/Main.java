@@ -1,9 +1,13 @@
 package coop.smart.server;
 
+import coop.smart.persistence.Database;
+import coop.smart.server.ops.HealthCheck;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,16 +81,29 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Javalin app = SmartServer.create(dependencies);
+    Database database;
+    try {
+      database = Database.open(settings.databaseUrl(), settings.dataDir());
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("smart-server: " + e.getMessage());
+      return 1;
+    }
+    List<HealthCheck> checks = new ArrayList<>(dependencies.healthChecks());
+    checks.add(new DatabaseHealth(database));
+    Javalin app = SmartServer.create(dependencies.withHealthChecks(checks));
     try {
       app.start(settings.port());
     } catch (JavalinBindException e) {
+      database.close();
       spec.commandLine().getErr().println("smart-server: cannot listen on port " + settings.port()
           + ": it is in use by another process (choose another with --port or SMART_PORT)");
       return 1;
     }
     server = app;
-    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "smart-server-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      database.close();
+    }, "smart-server-stop"));
     spec.commandLine().getOut().println("smart-server listening on http://localhost:" + app.port() + " (API docs at /docs)");
     return 0;
   }
@@ -94,6 +111,19 @@ public final class Main implements Callable<Integer> {
   /** The running server, once {@link #call} has started it. */
   Javalin server() {
     return server;
+  }
+
+  /** The database answers: checked by {@code GET /health}. */
+  private record DatabaseHealth(Database database) implements HealthCheck {
+    @Override
+    public String name() {
+      return "database";
+    }
+
+    @Override
+    public void check() {
+      database.ping();
+    }
   }
 
   /** Reads an option's default from {@code SMART_} and its name, before the built-in default. */

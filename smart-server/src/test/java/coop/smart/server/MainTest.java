@@ -46,6 +46,8 @@ class MainTest {
       HttpResponse<String> health = HttpClient.newHttpClient()
           .send(HttpRequest.newBuilder(URI.create("http://localhost:" + free + "/health")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("database");
+      assertThat(temp.resolve("smart.mv.db")).as("the embedded database in the data directory").exists();
     } finally {
       fromEnvironment.main().server().stop();
     }
@@ -77,6 +79,14 @@ class MainTest {
       assertThat(err.toString()).contains("cannot listen on port " + taken.getLocalPort());
       assertThat(run.main().server()).isNull();
     }
+  }
+
+  @Test
+  void failsFastWhenTheDatabaseIsUnreachable() {
+    Run run = run(Map.of(), "--port", "0", "--data-dir", temp.toString(), "--db-url", "jdbc:postgresql://127.0.0.1:1/smart?user=smart");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(err.toString()).contains("cannot open the database at jdbc:postgresql://127.0.0.1:1/smart");
+    assertThat(run.main().server()).isNull();
   }
 
   @Test
