@@ -24,13 +24,11 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -137,12 +135,12 @@ interface InvoiceDao {
     String entity = invoice.entity().value();
     UUID id = invoice.id().value();
     String currency = invoice.currency().getCode();
-    insertLines(numbered(invoice.lines(),
+    insertLines(Lines.numbered(invoice.lines(),
         (line, item) -> new LineRow(entity, id, line, item.description(), item.quantity(), currency, item.unitPrice())));
-    insertPayments(numbered(invoice.payments(), (line, paid) -> new PaymentRow(entity, id, line, paid.on(), currency, paid.amount())));
-    insertCreditNotes(numbered(invoice.creditNotes(),
+    insertPayments(Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(entity, id, line, paid.on(), currency, paid.amount())));
+    insertCreditNotes(Lines.numbered(invoice.creditNotes(),
         (line, note) -> new CreditNoteRow(entity, id, line, note.on(), currency, note.net(), note.vat(), note.fee())));
-    insertReminders(numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(entity, id, line, reminder.step().kind(),
+    insertReminders(Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(entity, id, line, reminder.step().kind(),
         reminder.step().daysAfterDue(), reminder.issuedOn(), currency, reminder.outstanding())));
   }
 
@@ -153,12 +151,6 @@ interface InvoiceDao {
     deletePayments(entity, id);
     deleteCreditNotes(entity, id);
     deleteReminders(entity, id);
-  }
-
-  private static <T, R> List<R> numbered(List<T> items, BiFunction<Integer, T, R> row) {
-    List<R> rows = new ArrayList<>();
-    for (T item : items) rows.add(row.apply(rows.size(), item));
-    return rows;
   }
 
   String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";

@@ -20,17 +20,21 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   @Override
   void insert(ActivityDao dao, Activity stored) {
     dao.insert(ActivityDao.Row.of(stored));
-    dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
   }
 
   @Override
   int update(ActivityDao dao, Activity stored) {
-    int updated = dao.update(ActivityDao.Row.of(stored));
-    if (updated == 1) {
-      dao.deleteAdministrators(entity.value(), stored.id().value());
-      dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
-    }
-    return updated;
+    return dao.update(ActivityDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(ActivityDao dao, Activity stored) {
+    dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
+  }
+
+  @Override
+  void deleteParts(ActivityDao dao, Activity stored) {
+    dao.deleteAdministrators(entity.value(), stored.id().value());
   }
 
   @Override

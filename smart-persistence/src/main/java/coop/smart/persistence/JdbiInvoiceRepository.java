@@ -30,17 +30,21 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   @Override
   void insert(InvoiceDao dao, Invoice stored) {
     dao.insert(InvoiceDao.Row.of(stored));
-    dao.insertParts(stored);
   }
 
   @Override
   int update(InvoiceDao dao, Invoice stored) {
-    int updated = dao.update(InvoiceDao.Row.of(stored));
-    if (updated == 1) {
-      dao.deleteParts(stored);
-      dao.insertParts(stored);
-    }
-    return updated;
+    return dao.update(InvoiceDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(InvoiceDao dao, Invoice stored) {
+    dao.insertParts(stored);
+  }
+
+  @Override
+  void deleteParts(InvoiceDao dao, Invoice stored) {
+    dao.deleteParts(stored);
   }
 
   @Override
@@ -66,10 +70,7 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
 
   /** The invoices of the rows {@code query} selects, with their parts, read in one transaction so they agree. */
   private List<Invoice> read(Function<InvoiceDao, List<InvoiceDao.Row>> query) {
-    return jdbi.inTransaction(handle -> {
-      InvoiceDao dao = handle.attach(InvoiceDao.class);
-      return assembled(dao, query.apply(dao));
-    });
+    return reading(dao -> assembled(dao, query.apply(dao)));
   }
 
   private List<Invoice> assembled(InvoiceDao dao, List<InvoiceDao.Row> rows) {

@@ -22,17 +22,21 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
   @Override
   void insert(LeaseDao dao, Lease stored) {
     dao.insert(LeaseDao.Row.of(stored));
-    dao.insertParts(stored);
   }
 
   @Override
   int update(LeaseDao dao, Lease stored) {
-    int updated = dao.update(LeaseDao.Row.of(stored));
-    if (updated == 1) {
-      dao.deleteParts(stored);
-      dao.insertParts(stored);
-    }
-    return updated;
+    return dao.update(LeaseDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(LeaseDao dao, Lease stored) {
+    dao.insertParts(stored);
+  }
+
+  @Override
+  void deleteParts(LeaseDao dao, Lease stored) {
+    dao.deleteParts(stored);
   }
 
   @Override
@@ -42,8 +46,7 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
 
   @Override
   public List<Lease> ofActivity(ActivityId activity) {
-    return jdbi.inTransaction(handle -> {
-      LeaseDao dao = handle.attach(LeaseDao.class);
+    return reading(dao -> {
       List<LeaseDao.Row> rows = dao.ofActivity(entity.value(), activity.value());
       LeaseDao.Parts parts = LeaseDao.Parts.read(dao, entity.value(), rows.stream().map(LeaseDao.Row::id).toList());
       return rows.stream().map(parts::of).toList();

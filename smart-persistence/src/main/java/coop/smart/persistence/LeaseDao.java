@@ -15,7 +15,6 @@ import coop.smart.core.leasing.Payoff;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +109,8 @@ interface LeaseDao {
     String entity = lease.entity().value();
     UUID id = lease.id().value();
     String currency = lease.currency().getCode();
-    List<EquipmentRow> equipment = new ArrayList<>();
-    for (Equipment item : lease.equipment()) {
-      equipment.add(new EquipmentRow(entity, id, equipment.size(), item.description(), currency, item.price()));
-    }
-    List<AmendmentRow> amendments = new ArrayList<>();
-    for (Amendment amendment : lease.amendments()) amendments.add(AmendmentRow.of(lease, amendments.size(), amendment));
-    insertEquipment(equipment);
-    insertAmendments(amendments);
+    insertEquipment(Lines.numbered(lease.equipment(), (line, item) -> new EquipmentRow(entity, id, line, item.description(), currency, item.price())));
+    insertAmendments(Lines.numbered(lease.amendments(), (line, amendment) -> AmendmentRow.of(lease, line, amendment)));
   }
 
   default void deleteParts(Lease lease) {

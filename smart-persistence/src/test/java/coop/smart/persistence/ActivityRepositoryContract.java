@@ -54,4 +54,13 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
     assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
     assertThat(repository(BE).count()).isZero();
   }
+
+  @Test
+  void update_addingAnAdministratorNotStored_isNotFound_andChangesNothing() {
+    Activity stored = repository(BE).save(fresh(BE));
+    Member stranger = Fixtures.member(BE);
+    Activity withStranger = new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(stranger.id()), 0, 1);
+    assertThatThrownBy(() -> repository(BE).save(withStranger)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).find(stored.id())).contains(stored);
+  }
 }
