@@ -13,7 +13,6 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,11 +54,8 @@ interface ContractDao {
   record DayRow(String entity, UUID contractId, int line, LocalDate workDate, BigDecimal hours) {
 
     static List<DayRow> of(Contract contract) {
-      List<DayRow> rows = new ArrayList<>();
-      for (WorkDay day : contract.workDays()) {
-        rows.add(new DayRow(contract.entity().value(), contract.id().value(), rows.size(), day.date(), day.hours()));
-      }
-      return rows;
+      return Lines.numbered(contract.workDays(),
+          (line, day) -> new DayRow(contract.entity().value(), contract.id().value(), line, day.date(), day.hours()));
     }
 
     WorkDay toWorkDay() {

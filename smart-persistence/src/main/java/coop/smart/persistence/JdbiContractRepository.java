@@ -28,17 +28,21 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   @Override
   void insert(ContractDao dao, Contract stored) {
     dao.insert(ContractDao.Row.of(stored));
-    dao.insertDays(ContractDao.DayRow.of(stored));
   }
 
   @Override
   int update(ContractDao dao, Contract stored) {
-    int updated = dao.update(ContractDao.Row.of(stored));
-    if (updated == 1) {
-      dao.deleteDays(entity.value(), stored.id().value());
-      dao.insertDays(ContractDao.DayRow.of(stored));
-    }
-    return updated;
+    return dao.update(ContractDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(ContractDao dao, Contract stored) {
+    dao.insertDays(ContractDao.DayRow.of(stored));
+  }
+
+  @Override
+  void deleteParts(ContractDao dao, Contract stored) {
+    dao.deleteDays(entity.value(), stored.id().value());
   }
 
   @Override
@@ -49,7 +53,7 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
 
   @Override
   public List<Contract> ofMember(MemberId member) {
-    return jdbi.withExtension(ContractDao.class, dao -> {
+    return reading(dao -> {
       Map<UUID, List<WorkDay>> days = dao.daysOfMember(entity.value(), member.value()).stream()
           .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
       return dao.ofMember(entity.value(), member.value()).stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();

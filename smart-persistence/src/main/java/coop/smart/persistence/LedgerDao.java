@@ -3,10 +3,8 @@ package coop.smart.persistence;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
-import coop.smart.core.ledger.Posting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -35,12 +33,8 @@ interface LedgerDao {
   record PostingRow(String entity, UUID entryId, int line, AccountType accountType, String accountSubject, String currency, Money amount) {
 
     static List<PostingRow> of(JournalEntry entry) {
-      List<PostingRow> rows = new ArrayList<>();
-      for (Posting posting : entry.postings()) {
-        rows.add(new PostingRow(entry.entity().value(), entry.id(), rows.size(), posting.account().type(), subject(posting.account()),
-            posting.amount().getCurrencyUnit().getCode(), posting.amount()));
-      }
-      return rows;
+      return Lines.numbered(entry.postings(), (line, posting) -> new PostingRow(entry.entity().value(), entry.id(), line,
+          posting.account().type(), subject(posting.account()), posting.amount().getCurrencyUnit().getCode(), posting.amount()));
     }
 
     static String subject(Account account) {

@@ -6,6 +6,7 @@ import coop.smart.core.error.NotFoundException;
 import coop.smart.core.store.Repository;
 import coop.smart.core.store.Versioned;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -13,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * optimistic concurrency. A repository names its table and DAO, and supplies the three
  * statements that differ from table to table; every table has {@code entity}, {@code id} and
  * {@code version} columns, and an update matches only the row still at the version before the
- * new one.
+ * new one. An aggregate with parts in tables of their own (a contract's work days, an
+ * invoice's lines) writes them too; they are rewritten whole when it is updated.
  *
  * @param <A> the aggregate
  * @param <I> its identifier
@@ -39,11 +41,19 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     this.noun = noun;
   }
 
-  /** Inserts the aggregate, already at its first version. */
+  /** Inserts the aggregate's row, already at its first version. */
   abstract void insert(D dao, A stored);
 
-  /** Updates the row to {@code stored} if it is still at the version before; answers the rows changed. */
+  /** Updates the aggregate's row to {@code stored} if it is still at the version before; answers the rows changed. */
   abstract int update(D dao, A stored);
+
+  /** Inserts the rows of the aggregate's parts; an aggregate stored in one row has none. */
+  void insertParts(D dao, A stored) {
+  }
+
+  /** Deletes the rows of the aggregate's parts, before {@link #insertParts} writes them again. */
+  void deleteParts(D dao, A stored) {
+  }
 
   abstract Optional<A> find(D dao, I id);
 
@@ -60,10 +70,17 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     A stored = aggregate.withVersion(Math.addExact(aggregate.version(), 1));
     return jdbi.inTransaction(handle -> {
       D dao = handle.attach(daoType);
+      String subject = noun + " " + aggregate.id() + " of " + entity;
       if (aggregate.version() == 0) {
-        SqlStates.insert(noun + " " + aggregate.id() + " of " + entity, () -> insert(dao, stored));
+        SqlStates.insert(subject, () -> {
+          insert(dao, stored);
+          insertParts(dao, stored);
+        });
       } else if (update(dao, stored) == 0) {
         throw refusal(dao, aggregate);
+      } else {
+        deleteParts(dao, stored);
+        SqlStates.insert("a part of " + subject, () -> insertParts(dao, stored));
       }
       return stored;
     });
@@ -72,6 +89,11 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   @Override
   public final Optional<A> find(I id) {
     return jdbi.withExtension(daoType, dao -> find(dao, id));
+  }
+
+  /** Runs {@code reads} on the DAO in one transaction, so what it reads from several tables agrees. */
+  final <T> T reading(Function<D, T> reads) {
+    return jdbi.inTransaction(handle -> reads.apply(handle.attach(daoType)));
   }
 
   @Override

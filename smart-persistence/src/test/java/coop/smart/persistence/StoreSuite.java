@@ -21,6 +21,22 @@ abstract class StoreSuite {
   }
 
   @Nested
+  class Activities extends ActivityRepositoryContract {
+  }
+
+  @Nested
+  class Invoices extends InvoiceRepositoryContract {
+  }
+
+  @Nested
+  class InvoiceNumbers extends InvoiceNumberingContract {
+  }
+
+  @Nested
+  class Leases extends LeaseRepositoryContract {
+  }
+
+  @Nested
   class Ledgers extends JdbiLedgerContract {
   }
 

@@ -7,6 +7,7 @@ import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.store.Versioned;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Set;
  * @param version the stored version, for optimistic concurrency; changes do not touch it
  */
 public record Activity(ActivityId id, EntityCode entity, String name, Sector sector, Set<MemberId> administrators, int closedThrough,
-                       long version) {
+                       long version) implements Versioned<Activity, ActivityId> {
 
   /** Rule code of the refusal of an operation by someone who does not administer the activity. */
   public static final String NOT_AN_ADMINISTRATOR = "NOT_AN_ADMINISTRATOR";
@@ -34,6 +35,7 @@ public record Activity(ActivityId id, EntityCode entity, String name, Sector sec
     Objects.requireNonNull(sector, "sector");
     if (name == null || name.isBlank()) throw ValidationException.of("name", "is required");
     if (administrators.isEmpty()) throw new IllegalArgumentException("an activity has at least one administrator");
+    if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
     administrators = Set.copyOf(new LinkedHashSet<>(administrators));
     name = name.strip();
   }
@@ -75,6 +77,11 @@ public record Activity(ActivityId id, EntityCode entity, String name, Sector sec
           + (closedThrough + 1) + ", not " + year);
     }
     return new Activity(id, entity, name, sector, administrators, year, version);
+  }
+
+  @Override
+  public Activity withVersion(long version) {
+    return new Activity(id, entity, name, sector, administrators, closedThrough, version);
   }
 
   private static void requireSameEntity(NationalEntity entity, Member member) {

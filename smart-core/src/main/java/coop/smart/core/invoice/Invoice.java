@@ -16,6 +16,7 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Amounts;
+import coop.smart.core.store.Versioned;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,11 +42,12 @@ import org.joda.money.Money;
  * @param fee the entity's fee on the amount excluding VAT, at the holder's rate on the issue date (R1)
  * @param reminders the collection steps issued so far, each at most once (R9)
  * @param writtenOffOn the day the client's default wrote off what was still due, or null
+ * @param version the stored version, for optimistic concurrency; operations do not touch it
  */
 public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, MemberId member, ContractId contract,
                       ActivityId activity, String structure, LocalDate issueDate, LocalDate dueDate, List<InvoiceLine> lines,
                       VatDecision vatDecision, Fee fee, List<Payment> payments, List<CreditNote> creditNotes,
-                      List<Reminder> reminders, LocalDate writtenOffOn) {
+                      List<Reminder> reminders, LocalDate writtenOffOn, long version) implements Versioned<Invoice, InvoiceId> {
 
   /** Rule code of a payment, credit note or write-off on an invoice already written off. */
   public static final String WRITTEN_OFF = "WRITTEN_OFF";
@@ -66,6 +68,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     if ((contract == null) == (activity == null)) {
       throw new IllegalArgumentException("an invoice funds one contract or one activity: contract " + contract + ", activity " + activity);
     }
+    if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
     if (dueDate.isBefore(issueDate)) throw new IllegalArgumentException("due " + dueDate + " before its issue on " + issueDate);
     lines = List.copyOf(lines);
     payments = List.copyOf(payments);
@@ -98,7 +101,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     LocalDate due = entity.collectionRules(on).dueDate(on);
     InvoiceNumber number = numbering.next(entity.code(), on.getYear());
     Invoice invoice = new Invoice(InvoiceId.random(), number, terms.client().id(), terms.member(), terms.contract(), terms.activity(),
-        terms.structure(), on, due, terms.lines(), vat, fee, List.of(), List.of(), List.of(), null);
+        terms.structure(), on, due, terms.lines(), vat, fee, List.of(), List.of(), List.of(), null, 0);
     return new InvoiceChange(invoice, invoice.turnoverEntry(on, "invoice " + number, invoice.total(), invoice.vat(), fee.fee(), false));
   }
 
@@ -152,7 +155,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     requireNotWrittenOff();
     if (!status().isOpen()) throw new BusinessRuleException(WRITTEN_OFF, "invoice " + number + " is " + status() + "; nothing is left to write off");
     return new Invoice(id, number, client, member, contract, activity, structure, issueDate, dueDate, lines, vatDecision, fee,
-        payments, creditNotes, reminders, on);
+        payments, creditNotes, reminders, on, version);
   }
 
   /** VAT and fee given back are computed on the cumulated credits, so nothing is left over at the end. */
@@ -311,7 +314,13 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
 
   private Invoice with(List<Payment> payments, List<CreditNote> creditNotes, List<Reminder> reminders) {
     return new Invoice(id, number, client, member, contract, activity, structure, issueDate, dueDate, lines, vatDecision, fee,
-        payments, creditNotes, reminders, writtenOffOn);
+        payments, creditNotes, reminders, writtenOffOn, version);
+  }
+
+  @Override
+  public Invoice withVersion(long version) {
+    return new Invoice(id, number, client, member, contract, activity, structure, issueDate, dueDate, lines, vatDecision, fee,
+        payments, creditNotes, reminders, writtenOffOn, version);
   }
 
   private static <T> List<T> append(List<T> list, List<T> more) {

@@ -7,6 +7,7 @@ import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
+import coop.smart.core.store.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.joda.money.Money;
  * conserved over the whole life: the principal of every instalment, plus the payoff, is the
  * price of every item leased.
  */
-public final class Lease {
+public final class Lease implements Versioned<Lease, LeaseId> {
 
   /** Rule code of the {@link BusinessRuleException} refusing to change a lease that is repaid or paid off. */
   public static final String LEASE_ENDED = "LEASE_ENDED";
@@ -40,13 +41,15 @@ public final class Lease {
   private final List<AmortisationSchedule> schedules;
   private final Payoff payoff;
   private final List<Instalment> instalments;
+  private final long version;
 
   /**
    * @param schedules the contract's schedule, then one per amendment
    * @param payoff null unless the lease was paid off
    */
   private Lease(LeaseId id, EntityCode entity, ActivityId activity, List<Equipment> equipment, List<Amendment> amendments,
-                List<AmortisationSchedule> schedules, Payoff payoff) {
+                List<AmortisationSchedule> schedules, Payoff payoff, long version) {
+    if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
     this.id = id;
     this.entity = entity;
     this.activity = activity;
@@ -55,6 +58,7 @@ public final class Lease {
     this.schedules = List.copyOf(schedules);
     this.payoff = payoff;
     this.instalments = instalments(this.schedules, payoff);
+    this.version = version;
   }
 
   /**
@@ -76,7 +80,35 @@ public final class Lease {
     }
     Money principal = Money.total(equipment.stream().map(Equipment::price).toList());
     AmortisationSchedule schedule = AmortisationSchedule.of(principal, rate, months, startDate);
-    return new Lease(id, entity.code(), activity, equipment, List.of(), List.of(schedule), null);
+    return new Lease(id, entity.code(), activity, equipment, List.of(), List.of(schedule), null, 0);
+  }
+
+  /**
+   * A stored lease read back: signed on these terms, then amended in order and paid off on
+   * {@code paidOffOn} if not null. Its schedules are derived again exactly as they were when
+   * it was signed and amended, so only those terms need keeping. The entity's rules are not
+   * asked again: they were checked when the lease was signed.
+   *
+   * @param payoff what was paid off, checked against the balance the schedules give; null with {@code paidOffOn}
+   * @throws IllegalArgumentException when the terms do not give back the lease they describe
+   */
+  public static Lease restore(LeaseId id, EntityCode entity, ActivityId activity, List<Equipment> equipment, Rate annualRate,
+                              int months, LocalDate startDate, List<Amendment> amendments, Payoff payoff, long version) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(activity, "activity");
+    if (equipment.isEmpty()) throw new IllegalArgumentException("lease " + id + " has no equipment");
+    Money principal = Money.total(equipment.stream().map(Equipment::price).toList());
+    Lease lease = new Lease(id, entity, activity, equipment, List.of(), List.of(AmortisationSchedule.of(principal, annualRate, months, startDate)),
+        null, version);
+    for (Amendment amendment : amendments) lease = lease.amend(amendment);
+    if (payoff == null) return lease;
+    Lease paidOff = lease.payOff(payoff.date());
+    if (!paidOff.payoff.equals(payoff)) {
+      throw new IllegalArgumentException("lease " + id + " was paid off for " + payoff.amount() + " on " + payoff.date() + ", but its schedules leave "
+          + paidOff.payoff.amount() + " then");
+    }
+    return paidOff;
   }
 
   /**
@@ -106,7 +138,7 @@ public final class Lease {
     Money added = Amounts.requireCurrency(amendment.value(currency()), "equipment.price", currency(), "lease " + id);
     AmortisationSchedule next = AmortisationSchedule.resumed(position.outstanding().plus(added), annualRate(),
         amendment.termAfter(position.monthsLeft()), startDate(), position.monthsElapsed());
-    return new Lease(id, entity, activity, equipment, append(amendments, amendment), append(schedules, next), null);
+    return new Lease(id, entity, activity, equipment, append(amendments, amendment), append(schedules, next), null, version);
   }
 
   /**
@@ -119,7 +151,7 @@ public final class Lease {
    */
   public Lease payOff(LocalDate date) {
     Position position = requireRunning(date, "date");
-    return new Lease(id, entity, activity, equipment, amendments, schedules, new Payoff(date, position.outstanding()));
+    return new Lease(id, entity, activity, equipment, amendments, schedules, new Payoff(date, position.outstanding()), version);
   }
 
   /** The lease as it stood at the end of {@code date}, without what was signed or paid after it. */
@@ -127,7 +159,7 @@ public final class Lease {
     Objects.requireNonNull(date, "date");
     int signed = (int) amendments.stream().filter(amendment -> !amendment.signedOn().isAfter(date)).count();
     Payoff paid = payoff != null && !payoff.date().isAfter(date) ? payoff : null;
-    return new Lease(id, entity, activity, equipment, amendments.subList(0, signed), schedules.subList(0, signed + 1), paid);
+    return new Lease(id, entity, activity, equipment, amendments.subList(0, signed), schedules.subList(0, signed + 1), paid, version);
   }
 
   /** The balance owed at the end of {@code date}: zero before the start and once repaid or paid off. */
@@ -155,10 +187,12 @@ public final class Lease {
     return dueOnOrBefore(instalments, date);
   }
 
+  @Override
   public LeaseId id() {
     return id;
   }
 
+  @Override
   public EntityCode entity() {
     return entity;
   }
@@ -187,9 +221,15 @@ public final class Lease {
     return Optional.ofNullable(payoff);
   }
 
-  /** For optimistic concurrency: 1 when signed, one more for every amendment and the payoff. */
+  /** The stored version, for optimistic concurrency: 0 until stored; amending and paying off do not touch it. */
+  @Override
   public long version() {
-    return 1L + amendments.size() + (payoff == null ? 0 : 1);
+    return version;
+  }
+
+  @Override
+  public Lease withVersion(long version) {
+    return new Lease(id, entity, activity, equipment, amendments, schedules, payoff, version);
   }
 
   /** The price of the equipment of the contract as signed. */
@@ -212,6 +252,19 @@ public final class Lease {
 
   public LocalDate startDate() {
     return schedules.get(0).startDate();
+  }
+
+  /** Two leases are equal when they hold the same terms, history and version. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Lease lease && id.equals(lease.id) && entity.equals(lease.entity) && activity.equals(lease.activity)
+        && equipment.equals(lease.equipment) && amendments.equals(lease.amendments) && schedules.equals(lease.schedules)
+        && Objects.equals(payoff, lease.payoff) && version == lease.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, entity, activity, equipment, amendments, schedules, payoff, version);
   }
 
   @Override

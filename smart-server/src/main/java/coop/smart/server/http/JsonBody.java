@@ -38,9 +38,12 @@ public final class JsonBody {
     return StrictJson.read(mapper, bytes(ctx), type);
   }
 
-  /** Reads at most one byte more than allowed, whatever the declared length says. */
+  /**
+   * Reads at most one byte more than allowed, whatever the declared length says. A declared
+   * length over the limit is not refused before reading: answering while the client is still
+   * sending would have the connection closed under it, and the client would see no answer.
+   */
   private static byte[] bytes(Context ctx) {
-    if (ctx.req().getContentLengthLong() > MAX_BYTES) throw tooLarge();
     try (InputStream in = ctx.bodyInputStream()) {
       byte[] body = in.readNBytes(MAX_BYTES + 1);
       if (body.length > MAX_BYTES) throw tooLarge();

@@ -1,0 +1,226 @@
+package coop.smart.persistence;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Fee;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.invoice.CollectionStep;
+import coop.smart.core.invoice.CreditNote;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.invoice.Payment;
+import coop.smart.core.invoice.Reminder;
+import coop.smart.core.invoice.VatDecision;
+import coop.smart.core.invoice.VatTreatment;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.joda.money.Money;
+
+/**
+ * Invoices and their parts: lines, payments, credit notes and reminders, each part in its own
+ * table at its place in the invoice's list, rewritten whole when the invoice is saved. The
+ * parts of several invoices are read in one query per table.
+ */
+@RegisterConstructorMapper(InvoiceDao.Row.class)
+@RegisterConstructorMapper(InvoiceDao.LineRow.class)
+@RegisterConstructorMapper(InvoiceDao.PaymentRow.class)
+@RegisterConstructorMapper(InvoiceDao.CreditNoteRow.class)
+@RegisterConstructorMapper(InvoiceDao.ReminderRow.class)
+interface InvoiceDao {
+
+  /** A row of {@code invoices}: the invoice without its parts, its number split into year and sequence. */
+  record Row(String entity, UUID id, int numberYear, long numberSequence, UUID clientId, UUID memberId, UUID contractId,
+             UUID activityId, String structure, LocalDate issueDate, LocalDate dueDate, String currency, VatTreatment vatTreatment,
+             BigDecimal vatRate, String vatMention, HolderKind holder, LocalDate feeDate, BigDecimal feeRate, Money net, Money fee,
+             InvoiceStatus status, LocalDate writtenOffOn, long version) {
+
+    static Row of(Invoice invoice) {
+      Fee fee = invoice.fee();
+      VatDecision vat = invoice.vatDecision();
+      return new Row(invoice.entity().value(), invoice.id().value(), invoice.number().year(), invoice.number().sequence(),
+          invoice.client().value(), invoice.member().value(), invoice.contract() == null ? null : invoice.contract().value(),
+          invoice.activity() == null ? null : invoice.activity().value(), invoice.structure(), invoice.issueDate(), invoice.dueDate(),
+          invoice.currency().getCode(), vat.treatment(), vat.rate().value(), vat.mention(), fee.holder(), fee.on(), fee.rate().value(),
+          fee.amount(), fee.fee(), invoice.status(), invoice.writtenOffOn(), invoice.version());
+    }
+
+    Invoice toInvoice(Parts parts) {
+      EntityCode code = EntityCode.of(entity);
+      return new Invoice(new InvoiceId(id), new InvoiceNumber(code, numberYear, numberSequence), new ClientId(clientId),
+          new MemberId(memberId), contractId == null ? null : new ContractId(contractId), activityId == null ? null : new ActivityId(activityId),
+          structure, issueDate, dueDate, parts.of(id, parts.lines, LineRow::toLine), new VatDecision(vatTreatment, new Rate(vatRate), vatMention),
+          new Fee(code, holder, feeDate, new Rate(feeRate), net, fee), parts.of(id, parts.payments, PaymentRow::toPayment),
+          parts.of(id, parts.creditNotes, CreditNoteRow::toCreditNote), parts.of(id, parts.reminders, ReminderRow::toReminder),
+          writtenOffOn, version);
+    }
+  }
+
+  record LineRow(String entity, UUID invoiceId, int line, String description, BigDecimal quantity, String currency, Money unitPrice) implements Part {
+
+    InvoiceLine toLine() {
+      return new InvoiceLine(description, quantity, unitPrice);
+    }
+  }
+
+  record PaymentRow(String entity, UUID invoiceId, int line, LocalDate paidOn, String currency, Money amount) implements Part {
+
+    Payment toPayment() {
+      return new Payment(paidOn, amount);
+    }
+  }
+
+  record CreditNoteRow(String entity, UUID invoiceId, int line, LocalDate creditedOn, String currency, Money net, Money vat, Money fee) implements Part {
+
+    CreditNote toCreditNote() {
+      return new CreditNote(creditedOn, net, vat, fee);
+    }
+  }
+
+  record ReminderRow(String entity, UUID invoiceId, int line, CollectionStep.Kind stepKind, int daysAfterDue, LocalDate issuedOn,
+                     String currency, Money outstanding) implements Part {
+
+    Reminder toReminder() {
+      return new Reminder(new CollectionStep(stepKind, daysAfterDue), issuedOn, outstanding);
+    }
+  }
+
+  /** A row of one of an invoice's parts. */
+  interface Part {
+    UUID invoiceId();
+  }
+
+  /** The parts of one or more invoices, by invoice, each list in the invoice's order. */
+  record Parts(Map<UUID, List<LineRow>> lines, Map<UUID, List<PaymentRow>> payments, Map<UUID, List<CreditNoteRow>> creditNotes,
+               Map<UUID, List<ReminderRow>> reminders) {
+
+    static Parts read(InvoiceDao dao, String entity, Collection<UUID> invoices) {
+      if (invoices.isEmpty()) return new Parts(Map.of(), Map.of(), Map.of(), Map.of());
+      return new Parts(byInvoice(dao.lines(entity, invoices)), byInvoice(dao.payments(entity, invoices)),
+          byInvoice(dao.creditNotes(entity, invoices)), byInvoice(dao.reminders(entity, invoices)));
+    }
+
+    <R extends Part, T> List<T> of(UUID invoice, Map<UUID, List<R>> rows, Function<R, T> part) {
+      return rows.getOrDefault(invoice, List.of()).stream().map(part).toList();
+    }
+
+    private static <R extends Part> Map<UUID, List<R>> byInvoice(List<R> rows) {
+      return rows.stream().collect(groupingBy(Part::invoiceId, toList()));
+    }
+  }
+
+  /** Writes every part of {@code invoice}, numbered by its place in the invoice's lists. */
+  default void insertParts(Invoice invoice) {
+    String entity = invoice.entity().value();
+    UUID id = invoice.id().value();
+    String currency = invoice.currency().getCode();
+    insertLines(Lines.numbered(invoice.lines(),
+        (line, item) -> new LineRow(entity, id, line, item.description(), item.quantity(), currency, item.unitPrice())));
+    insertPayments(Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(entity, id, line, paid.on(), currency, paid.amount())));
+    insertCreditNotes(Lines.numbered(invoice.creditNotes(),
+        (line, note) -> new CreditNoteRow(entity, id, line, note.on(), currency, note.net(), note.vat(), note.fee())));
+    insertReminders(Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(entity, id, line, reminder.step().kind(),
+        reminder.step().daysAfterDue(), reminder.issuedOn(), currency, reminder.outstanding())));
+  }
+
+  default void deleteParts(Invoice invoice) {
+    String entity = invoice.entity().value();
+    UUID id = invoice.id().value();
+    deleteLines(entity, id);
+    deletePayments(entity, id);
+    deleteCreditNotes(entity, id);
+    deleteReminders(entity, id);
+  }
+
+  String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
+  String OF_INVOICES = " WHERE entity = :entity AND invoice_id IN (<invoices>) ORDER BY invoice_id, line";
+
+  @SqlUpdate("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
+      + " issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
+      + " written_off_on, version)"
+      + " VALUES (:entity, :id, :numberYear, :numberSequence, :clientId, :memberId, :contractId, :activityId, :structure,"
+      + " :issueDate, :dueDate, :currency, :vatTreatment, :vatRate, :vatMention, :holder, :feeDate, :feeRate, :net, :fee, :status,"
+      + " :writtenOffOn, :version)")
+  void insert(@BindMethods Row row);
+
+  @SqlUpdate("UPDATE invoices SET number_year = :numberYear, number_sequence = :numberSequence, client_id = :clientId,"
+      + " member_id = :memberId, contract_id = :contractId, activity_id = :activityId, structure = :structure, issue_date = :issueDate,"
+      + " due_date = :dueDate, currency = :currency, vat_treatment = :vatTreatment, vat_rate = :vatRate, vat_mention = :vatMention,"
+      + " holder = :holder, fee_date = :feeDate, fee_rate = :feeRate, net = :net, fee = :fee, status = :status,"
+      + " written_off_on = :writtenOffOn, version = :version"
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+  int update(@BindMethods Row row);
+
+  @SqlBatch("INSERT INTO invoice_lines (entity, invoice_id, line, description, quantity, unit_price, currency)"
+      + " VALUES (:entity, :invoiceId, :line, :description, :quantity, :unitPrice, :currency)")
+  void insertLines(@BindMethods List<LineRow> rows);
+
+  @SqlBatch("INSERT INTO invoice_payments (entity, invoice_id, line, paid_on, amount, currency)"
+      + " VALUES (:entity, :invoiceId, :line, :paidOn, :amount, :currency)")
+  void insertPayments(@BindMethods List<PaymentRow> rows);
+
+  @SqlBatch("INSERT INTO credit_notes (entity, invoice_id, line, credited_on, net, vat, fee, currency)"
+      + " VALUES (:entity, :invoiceId, :line, :creditedOn, :net, :vat, :fee, :currency)")
+  void insertCreditNotes(@BindMethods List<CreditNoteRow> rows);
+
+  @SqlBatch("INSERT INTO invoice_reminders (entity, invoice_id, line, step_kind, days_after_due, issued_on, outstanding, currency)"
+      + " VALUES (:entity, :invoiceId, :line, :stepKind, :daysAfterDue, :issuedOn, :outstanding, :currency)")
+  void insertReminders(@BindMethods List<ReminderRow> rows);
+
+  @SqlUpdate("DELETE FROM invoice_lines WHERE entity = :entity AND invoice_id = :invoiceId")
+  void deleteLines(String entity, UUID invoiceId);
+
+  @SqlUpdate("DELETE FROM invoice_payments WHERE entity = :entity AND invoice_id = :invoiceId")
+  void deletePayments(String entity, UUID invoiceId);
+
+  @SqlUpdate("DELETE FROM credit_notes WHERE entity = :entity AND invoice_id = :invoiceId")
+  void deleteCreditNotes(String entity, UUID invoiceId);
+
+  @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = :invoiceId")
+  void deleteReminders(String entity, UUID invoiceId);
+
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id = :id")
+  Optional<Row> find(String entity, UUID id);
+
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
+  Optional<Row> findNumber(String entity, int year, long sequence);
+
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND client_id = :clientId AND status IN (<statuses>)" + ORDER_BY_NUMBER)
+  List<Row> ofClient(String entity, UUID clientId, @BindList("statuses") Collection<InvoiceStatus> statuses);
+
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND activity_id = :activityId" + ORDER_BY_NUMBER)
+  List<Row> ofActivity(String entity, UUID activityId);
+
+  @SqlQuery("SELECT * FROM invoice_lines" + OF_INVOICES)
+  List<LineRow> lines(String entity, @BindList("invoices") Collection<UUID> invoices);
+
+  @SqlQuery("SELECT * FROM invoice_payments" + OF_INVOICES)
+  List<PaymentRow> payments(String entity, @BindList("invoices") Collection<UUID> invoices);
+
+  @SqlQuery("SELECT * FROM credit_notes" + OF_INVOICES)
+  List<CreditNoteRow> creditNotes(String entity, @BindList("invoices") Collection<UUID> invoices);
+
+  @SqlQuery("SELECT * FROM invoice_reminders" + OF_INVOICES)
+  List<ReminderRow> reminders(String entity, @BindList("invoices") Collection<UUID> invoices);
+}

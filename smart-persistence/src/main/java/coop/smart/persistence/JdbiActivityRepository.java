@@ -1,0 +1,44 @@
+package coop.smart.persistence;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.activity.ActivityRepository;
+import coop.smart.core.entity.EntityCode;
+import java.util.Optional;
+
+/**
+ * The activities of one entity in the {@code activities} table, each with its administrators
+ * in {@code activity_administrators}; the administrators must be members stored in the same
+ * entity. An activity's budget is its accounts in the ledger.
+ */
+public final class JdbiActivityRepository extends VersionedStore<Activity, ActivityId, ActivityDao> implements ActivityRepository {
+
+  public JdbiActivityRepository(Database database, EntityCode entity) {
+    super(database, entity, ActivityDao.class, "activities", "activity");
+  }
+
+  @Override
+  void insert(ActivityDao dao, Activity stored) {
+    dao.insert(ActivityDao.Row.of(stored));
+  }
+
+  @Override
+  int update(ActivityDao dao, Activity stored) {
+    return dao.update(ActivityDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(ActivityDao dao, Activity stored) {
+    dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
+  }
+
+  @Override
+  void deleteParts(ActivityDao dao, Activity stored) {
+    dao.deleteAdministrators(entity.value(), stored.id().value());
+  }
+
+  @Override
+  Optional<Activity> find(ActivityDao dao, ActivityId id) {
+    return dao.find(entity.value(), id.value()).map(row -> row.toActivity(dao.administrators(entity.value(), id.value())));
+  }
+}

@@ -1,0 +1,80 @@
+package coop.smart.persistence;
+
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.InvoiceRepository;
+import coop.smart.core.invoice.InvoiceStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The invoices of one entity in the {@code invoices} table, with their lines, payments, credit
+ * notes and reminders in tables of their own. An invoice's client, member, and the contract or
+ * activity it funds must be stored in the same entity first; its number is unique in the
+ * entity. Take the number with {@link JdbiInvoiceNumbering} in the transaction that saves it.
+ */
+public final class JdbiInvoiceRepository extends VersionedStore<Invoice, InvoiceId, InvoiceDao> implements InvoiceRepository {
+
+  private static final List<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen).toList();
+
+  public JdbiInvoiceRepository(Database database, EntityCode entity) {
+    super(database, entity, InvoiceDao.class, "invoices", "invoice");
+  }
+
+  @Override
+  void insert(InvoiceDao dao, Invoice stored) {
+    dao.insert(InvoiceDao.Row.of(stored));
+  }
+
+  @Override
+  int update(InvoiceDao dao, Invoice stored) {
+    return dao.update(InvoiceDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(InvoiceDao dao, Invoice stored) {
+    dao.insertParts(stored);
+  }
+
+  @Override
+  void deleteParts(InvoiceDao dao, Invoice stored) {
+    dao.deleteParts(stored);
+  }
+
+  @Override
+  Optional<Invoice> find(InvoiceDao dao, InvoiceId id) {
+    return assembled(dao, dao.find(entity.value(), id.value()).stream().toList()).stream().findFirst();
+  }
+
+  @Override
+  public Optional<Invoice> find(InvoiceNumber number) {
+    if (!number.entity().equals(entity)) return Optional.empty();
+    return read(dao -> dao.findNumber(entity.value(), number.year(), number.sequence()).stream().toList()).stream().findFirst();
+  }
+
+  @Override
+  public List<Invoice> openOf(ClientId client) {
+    return read(dao -> dao.ofClient(entity.value(), client.value(), OPEN));
+  }
+
+  @Override
+  public List<Invoice> ofActivity(ActivityId activity) {
+    return read(dao -> dao.ofActivity(entity.value(), activity.value()));
+  }
+
+  /** The invoices of the rows {@code query} selects, with their parts, read in one transaction so they agree. */
+  private List<Invoice> read(Function<InvoiceDao, List<InvoiceDao.Row>> query) {
+    return reading(dao -> assembled(dao, query.apply(dao)));
+  }
+
+  private List<Invoice> assembled(InvoiceDao dao, List<InvoiceDao.Row> rows) {
+    InvoiceDao.Parts parts = InvoiceDao.Parts.read(dao, entity.value(), rows.stream().map(InvoiceDao.Row::id).toList());
+    return rows.stream().map(row -> row.toInvoice(parts)).toList();
+  }
+}

@@ -1,0 +1,55 @@
+package coop.smart.persistence;
+
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.leasing.Lease;
+import coop.smart.core.leasing.LeaseId;
+import coop.smart.core.leasing.LeaseRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The equipment leases of one entity in the {@code leases} table, with their equipment and
+ * amendments in tables of their own; their schedules are derived again on reading. A lease's
+ * activity must be stored in the same entity first.
+ */
+public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, LeaseDao> implements LeaseRepository {
+
+  public JdbiLeaseRepository(Database database, EntityCode entity) {
+    super(database, entity, LeaseDao.class, "leases", "lease");
+  }
+
+  @Override
+  void insert(LeaseDao dao, Lease stored) {
+    dao.insert(LeaseDao.Row.of(stored));
+  }
+
+  @Override
+  int update(LeaseDao dao, Lease stored) {
+    return dao.update(LeaseDao.Row.of(stored));
+  }
+
+  @Override
+  void insertParts(LeaseDao dao, Lease stored) {
+    dao.insertParts(stored);
+  }
+
+  @Override
+  void deleteParts(LeaseDao dao, Lease stored) {
+    dao.deleteParts(stored);
+  }
+
+  @Override
+  Optional<Lease> find(LeaseDao dao, LeaseId id) {
+    return dao.find(entity.value(), id.value()).map(row -> LeaseDao.Parts.read(dao, entity.value(), List.of(row.id())).of(row));
+  }
+
+  @Override
+  public List<Lease> ofActivity(ActivityId activity) {
+    return reading(dao -> {
+      List<LeaseDao.Row> rows = dao.ofActivity(entity.value(), activity.value());
+      LeaseDao.Parts parts = LeaseDao.Parts.read(dao, entity.value(), rows.stream().map(LeaseDao.Row::id).toList());
+      return rows.stream().map(parts::of).toList();
+    });
+  }
+}

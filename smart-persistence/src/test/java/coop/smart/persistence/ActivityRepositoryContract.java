@@ -1,0 +1,66 @@
+package coop.smart.persistence;
+
+import static coop.smart.persistence.Fixtures.BE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.activity.ActivityRepository;
+import coop.smart.core.activity.HorecaPremises;
+import coop.smart.core.activity.Sector;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.member.Member;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+abstract class ActivityRepositoryContract extends RepositoryContract<Activity, ActivityId> {
+
+  @Override
+  ActivityRepository repository(EntityCode entity) {
+    return new JdbiActivityRepository(database, entity);
+  }
+
+  @Override
+  Activity fresh(EntityCode entity) {
+    return Fixtures.activity(database, entity);
+  }
+
+  @Override
+  Activity changed(Activity activity) {
+    return activity.closeYear(activity.closedThrough() == 0 ? 2017 : activity.closedThrough() + 1);
+  }
+
+  @Test
+  void administratorsAndAHorecaSector_areReadBack() {
+    JdbiMemberRepository members = new JdbiMemberRepository(database, BE);
+    Member alice = members.save(Fixtures.member(BE));
+    Member bob = members.save(Fixtures.member(BE));
+    Activity kitchen = new Activity(ActivityId.random(), BE, "Cantine", Sector.horeca("catering", HorecaPremises.SHARED_KITCHEN),
+        Set.of(alice.id(), bob.id()), 0, 0);
+
+    Activity stored = repository(BE).save(kitchen);
+    Activity withoutBob = repository(BE).save(new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(alice.id()), 0, 1));
+
+    assertThat(repository(BE).find(kitchen.id())).contains(withoutBob);
+    assertThat(withoutBob.administrators()).containsExactly(alice.id());
+    assertThat(withoutBob.sector().premises()).isEqualTo(HorecaPremises.SHARED_KITCHEN);
+  }
+
+  @Test
+  void activity_administeredByAMemberNotStored_isNotFound() {
+    Activity orphan = Fixtures.activityOf(Fixtures.member(BE));
+    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).count()).isZero();
+  }
+
+  @Test
+  void update_addingAnAdministratorNotStored_isNotFound_andChangesNothing() {
+    Activity stored = repository(BE).save(fresh(BE));
+    Member stranger = Fixtures.member(BE);
+    Activity withStranger = new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(stranger.id()), 0, 1);
+    assertThatThrownBy(() -> repository(BE).save(withStranger)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).find(stored.id())).contains(stored);
+  }
+}

@@ -1,0 +1,126 @@
+package coop.smart.persistence;
+
+import static coop.smart.persistence.Fixtures.BE;
+import static coop.smart.persistence.Fixtures.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceChange;
+import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.InvoiceTerms;
+import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.store.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.joda.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database's invoice numbers: one gap-free series per entity and year, taken in the
+ * transaction that stores the invoice, however many issue at once.
+ */
+abstract class InvoiceNumberingContract {
+
+  private static final int THREADS = 8;
+  private static final int INVOICES_PER_THREAD = 12;
+
+  private JdbiInvoiceNumbering numbering;
+  private Transactions transactions;
+  private JdbiInvoiceRepository invoices;
+  private JdbiLedger ledger;
+  private InvoiceTerms terms;
+
+  @BeforeEach
+  void open(Database database) {
+    numbering = new JdbiInvoiceNumbering(database);
+    transactions = new JdbiTransactions(database);
+    invoices = new JdbiInvoiceRepository(database, BE);
+    ledger = new JdbiLedger(database, BE, Fixtures.currency(BE));
+    terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 250.00"));
+  }
+
+  @Test
+  void series_startAtOne_perEntityAndYear() {
+    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, 2017), numbering.next(BE, 2017), numbering.next(BE, 2018),
+        numbering.next(FR, 2017)))).containsExactly(new InvoiceNumber(BE, 2017, 1), new InvoiceNumber(BE, 2017, 2),
+        new InvoiceNumber(BE, 2018, 1), new InvoiceNumber(FR, 2017, 1));
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, 2017))).isEqualTo(new InvoiceNumber(BE, 2017, 3));
+  }
+
+  @Test
+  void aRolledBackTransaction_givesItsNumbersBack() {
+    transactions.inTransaction(() -> numbering.next(BE, 2017));
+    assertThatThrownBy(() -> transactions.useTransaction(() -> {
+      numbering.next(BE, 2017);
+      numbering.next(BE, 2018); // a series created and rolled back
+      throw new IllegalStateException("injected failure");
+    })).hasMessage("injected failure");
+    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, 2017), numbering.next(BE, 2018))))
+        .containsExactly(new InvoiceNumber(BE, 2017, 2), new InvoiceNumber(BE, 2018, 1));
+  }
+
+  @Test
+  void aNumberTakenOutsideATransaction_isRefused() {
+    assertThatThrownBy(() -> numbering.next(BE, 2017)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside the transaction that stores the invoice");
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, 2017)).sequence()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentIssuers_storeEveryInvoiceWithItsOwnNumber_andLeaveNoGap() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    List<Future<List<InvoiceChange>>> issued = new ArrayList<>();
+    try {
+      for (int thread = 0; thread < THREADS; thread++) {
+        issued.add(pool.submit(issuer(start)));
+      }
+      start.countDown();
+      List<InvoiceChange> changes = new ArrayList<>();
+      for (Future<List<InvoiceChange>> issuer : issued) changes.addAll(issuer.get(60, TimeUnit.SECONDS));
+
+      List<Long> sequences = changes.stream().map(change -> change.invoice().number().sequence()).sorted().toList();
+      assertThat(sequences).isEqualTo(LongStream.rangeClosed(1, changes.size()).boxed().toList());
+      assertThat(changes).hasSizeLessThan(THREADS * INVOICES_PER_THREAD); // some were rolled back, and gave their numbers back
+      for (InvoiceChange change : changes) {
+        assertThat(invoices.find(change.invoice().number())).contains(change.invoice().withVersion(1));
+      }
+      assertThat(invoices.count()).isEqualTo(changes.size());
+      assertThat(ledger.entries()).containsExactlyInAnyOrderElementsOf(changes.stream().map(InvoiceChange::entry).toList());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Issues invoices one transaction each, the invoice stored and its entry posted; every fifth fails after storing and rolls back. */
+  private Callable<List<InvoiceChange>> issuer(CountDownLatch start) {
+    return () -> {
+      start.await();
+      List<InvoiceChange> committed = new ArrayList<>();
+      for (int i = 1; i <= INVOICES_PER_THREAD; i++) {
+        boolean fail = i % 5 == 0;
+        try {
+          committed.add(transactions.inTransaction(() -> {
+            InvoiceChange change = Fixtures.issue(BE, numbering, terms);
+            Invoice stored = invoices.save(change.invoice());
+            if (fail) throw new IllegalStateException("injected failure after storing " + stored.number());
+            ledger.post(change.entry());
+            return change;
+          }));
+        } catch (IllegalStateException expected) {
+          assertThat(fail).isTrue();
+        }
+      }
+      return committed;
+    };
+  }
+}

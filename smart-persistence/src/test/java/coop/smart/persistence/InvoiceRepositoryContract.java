@@ -1,0 +1,135 @@
+package coop.smart.persistence;
+
+import static coop.smart.persistence.Fixtures.BE;
+import static coop.smart.persistence.Fixtures.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.client.Client;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceChange;
+import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.invoice.InvoiceRepository;
+import coop.smart.core.invoice.InvoiceTerms;
+import coop.smart.core.store.Transactions;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, InvoiceId> {
+
+  @Override
+  InvoiceRepository repository(EntityCode entity) {
+    return new JdbiInvoiceRepository(database, entity);
+  }
+
+  @Override
+  Invoice fresh(EntityCode entity) {
+    return Fixtures.invoice(database, entity, Money.of(Fixtures.currency(entity), 1000));
+  }
+
+  @Override
+  Invoice changed(Invoice invoice) {
+    return invoice.pay(invoice.issueDate().plusDays(3), Money.zero(invoice.currency()).plusMinor(1)).invoice();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"BE, EUR 1234567.89, EUR 0.01, EUR 1000.00", "SE, SEK 0.01, SEK 0.01, SEK 0.01", "HU, HUF 987654321.99, HUF 0.01, HUF 123456.78"})
+  void amounts_keepEveryCent_inTheEntitysCurrency(String entity, String unitPrice, String paid, String credited) {
+    EntityCode code = EntityCode.of(entity);
+    Invoice issued = Fixtures.invoice(database, code, Money.parse(unitPrice));
+    Invoice reminded = issued.remind(Fixtures.national(code), issued.dueDate().plusDays(40));
+    Invoice invoice = reminded.pay(issued.dueDate().plusDays(41), Money.parse(paid)).invoice()
+        .credit(issued.dueDate().plusDays(42), Money.parse(credited)).invoice();
+
+    Invoice saved = repository(code).save(invoice);
+    Invoice read = repository(code).find(invoice.id()).orElseThrow();
+
+    assertThat(read).isEqualTo(saved);
+    assertThat(read.reminders()).isNotEmpty();
+    assertThat(read.net()).isEqualTo(Money.parse(unitPrice).multipliedBy(new BigDecimal("1.5"), RoundingMode.HALF_UP));
+    assertThat(read.paid()).isEqualTo(Money.parse(paid));
+    assertThat(read.credited()).isEqualTo(Money.parse(credited));
+    assertThat(read.outstanding()).isEqualTo(invoice.outstanding());
+  }
+
+  @Test
+  void find_byNumber_readsTheEntitysInvoiceOnly() {
+    Invoice belgian = repository(BE).save(fresh(BE));
+    assertThat(repository(BE).find(belgian.number())).contains(belgian);
+    assertThat(repository(FR).find(belgian.number())).isEmpty();
+  }
+
+  @Test
+  void openOf_listsTheClientsInvoicesStillDue_byNumber() {
+    InvoiceTerms terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    Invoice first = issued(terms);
+    Invoice paid = issued(terms);
+    Invoice partlyPaid = issued(terms);
+    Invoice settled = repository(BE).save(paid.pay(paid.issueDate(), paid.total()).invoice());
+    Invoice partly = repository(BE).save(partlyPaid.pay(paid.issueDate(), Money.parse("EUR 1.00")).invoice());
+    repository(BE).save(fresh(BE)); // another client's
+
+    assertThat(repository(BE).openOf(terms.client().id())).containsExactly(first, partly);
+    assertThat(repository(BE).find(settled.id())).contains(settled);
+  }
+
+  @Test
+  void ofActivity_listsTheInvoicesFundingTheActivity() {
+    InvoiceTerms contractTerms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    Client client = contractTerms.client();
+    Activity studio = new JdbiActivityRepository(database, BE).save(Fixtures.activity(database, BE));
+    InvoiceTerms activityTerms = new InvoiceTerms(client, contractTerms.member(), null, studio.id(), null, HolderKind.INDIVIDUAL,
+        Fixtures.ISSUED_ON, List.of(new InvoiceLine("Workshop", BigDecimal.ONE, Money.parse("EUR 450.00"))));
+    Invoice funding = issued(activityTerms);
+    issued(contractTerms);
+
+    assertThat(repository(BE).ofActivity(studio.id())).containsExactly(funding);
+  }
+
+  @Test
+  void failureBetweenTheInvoiceAndTheLedgerWrite_leavesNothingBehind_andGivesTheNumberBack() {
+    InvoiceTerms terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    JdbiLedger ledger = new JdbiLedger(database, BE, Fixtures.currency(BE));
+    InvoiceId[] attempted = new InvoiceId[1];
+
+    assertThatThrownBy(() -> transactions().useTransaction(() -> {
+      InvoiceChange change = Fixtures.issue(BE, numbering(), terms);
+      attempted[0] = repository(BE).save(change.invoice()).id();
+      throw new IllegalStateException("injected failure");
+    })).hasMessage("injected failure");
+
+    assertThat(repository(BE).find(attempted[0])).isEmpty();
+    assertThat(repository(BE).count()).isZero();
+    assertThat(ledger.entries()).isEmpty();
+    InvoiceChange next = transactions().inTransaction(() -> {
+      InvoiceChange change = Fixtures.issue(BE, numbering(), terms);
+      repository(BE).save(change.invoice());
+      ledger.post(change.entry());
+      return change;
+    });
+    assertThat(next.invoice().number().sequence()).isEqualTo(1);
+    assertThat(ledger.entries()).containsExactly(next.entry());
+  }
+
+  /** An invoice on {@code terms}, issued under the database's numbering and stored in one transaction. */
+  private Invoice issued(InvoiceTerms terms) {
+    return transactions().inTransaction(() -> repository(BE).save(Fixtures.issue(BE, numbering(), terms).invoice()));
+  }
+
+  private JdbiInvoiceNumbering numbering() {
+    return new JdbiInvoiceNumbering(database);
+  }
+
+  private Transactions transactions() {
+    return new JdbiTransactions(database);
+  }
+}
