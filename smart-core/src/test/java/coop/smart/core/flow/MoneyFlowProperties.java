@@ -60,7 +60,7 @@ class MoneyFlowProperties {
   static class InvoiceContract implements Action.Dependent<MoneyWorld> {
     @Override
     public boolean precondition(MoneyWorld world) {
-      return world.defaulted.size() < world.clients.size();
+      return world.hasLiveClient();
     }
 
     @Override
@@ -74,7 +74,7 @@ class MoneyFlowProperties {
   static class InvoiceActivity implements Action.Dependent<MoneyWorld> {
     @Override
     public boolean precondition(MoneyWorld world) {
-      return world.defaulted.size() < world.clients.size();
+      return world.hasLiveClient();
     }
 
     @Override
@@ -188,7 +188,7 @@ class MoneyFlowProperties {
   static class DefaultClient implements Action.Dependent<MoneyWorld> {
     @Override
     public boolean precondition(MoneyWorld world) {
-      return world.defaulted.size() < world.clients.size();
+      return world.hasLiveClient();
     }
 
     @Override

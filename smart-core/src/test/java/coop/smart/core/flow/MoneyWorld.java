@@ -88,6 +88,11 @@ final class MoneyWorld {
     activityInvoices.put(invoice.number().toString(), invoice);
   }
 
+  /** True while some client has not defaulted, so there is someone to invoice. */
+  boolean hasLiveClient() {
+    return defaulted.size() < clients.size();
+  }
+
   List<Invoice> openInvoices() {
     return allInvoices().stream().filter(invoice -> invoice.status().isOpen()).toList();
   }
