@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class JdbiActivityRepository extends VersionedStore<Activity, ActivityId, ActivityDao> implements ActivityRepository {
 
   public JdbiActivityRepository(Database database, EntityCode entity) {
-    super(database, entity, ActivityDao.class, "activities", "activity");
+    super(database, entity, ActivityDao.class, "activities", "activity", ActivityId::value, ActivityId::new);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class JdbiClientRepository extends VersionedStore<Client, ClientId, ClientDao> implements ClientRepository {
 
   public JdbiClientRepository(Database database, EntityCode entity) {
-    super(database, entity, ClientDao.class, "clients", "client");
+    super(database, entity, ClientDao.class, "clients", "client", ClientId::value, ClientId::new);
   }
 
   @Override

@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
 
   public JdbiContractRepository(Database database, EntityCode entity) {
-    super(database, entity, ContractDao.class, "contracts", "contract");
+    super(database, entity, ContractDao.class, "contracts", "contract", ContractId::value, ContractId::new);
   }
 
   @Override

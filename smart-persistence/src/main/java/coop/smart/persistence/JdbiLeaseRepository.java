@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, LeaseDao> implements LeaseRepository {
 
   public JdbiLeaseRepository(Database database, EntityCode entity) {
-    super(database, entity, LeaseDao.class, "leases", "lease");
+    super(database, entity, LeaseDao.class, "leases", "lease", LeaseId::value, LeaseId::new);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class JdbiMemberRepository extends VersionedStore<Member, MemberId, MemberDao> implements MemberRepository {
 
   public JdbiMemberRepository(Database database, EntityCode entity) {
-    super(database, entity, MemberDao.class, "members", "member");
+    super(database, entity, MemberDao.class, "members", "member", MemberId::value, MemberId::new);
   }
 
   @Override

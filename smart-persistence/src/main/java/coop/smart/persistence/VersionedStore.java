@@ -5,9 +5,12 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.store.Repository;
 import coop.smart.core.store.Versioned;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * What the repository of every aggregate shares: the scope of one entity and the save with
@@ -28,17 +31,23 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   private final Class<D> daoType;
   private final String table;
   private final String noun;
+  private final Function<I, UUID> key;
+  private final Function<UUID, I> identifier;
 
   /**
    * @param table the aggregate's table, e.g. "members"
    * @param noun the aggregate as messages name it, e.g. "member"
+   * @param key the {@code id} column's value of an identifier, and {@code identifier} back
    */
-  VersionedStore(Database database, EntityCode entity, Class<D> daoType, String table, String noun) {
+  VersionedStore(Database database, EntityCode entity, Class<D> daoType, String table, String noun, Function<I, UUID> key,
+                 Function<UUID, I> identifier) {
     this.jdbi = database.jdbi();
     this.entity = entity;
     this.daoType = daoType;
     this.table = table;
     this.noun = noun;
+    this.key = key;
+    this.identifier = identifier;
   }
 
   /** Inserts the aggregate's row, already at its first version. */
@@ -94,6 +103,20 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   /** Runs {@code reads} on the DAO in one transaction, so what it reads from several tables agrees. */
   final <T> T reading(Function<D, T> reads) {
     return jdbi.inTransaction(handle -> reads.apply(handle.attach(daoType)));
+  }
+
+  @Override
+  public final List<A> list(I after, int limit) {
+    if (limit < 1) throw new IllegalArgumentException("a page holds at least one " + noun + ", not " + limit);
+    return jdbi.inTransaction(handle -> {
+      Query ids = handle.createQuery("SELECT id FROM " + table + " WHERE entity = :entity"
+              + (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
+          .bind("entity", entity.value()).bind("limit", limit);
+      if (after != null) ids.bind("after", key.apply(after));
+      // Each aggregate is then read with its parts as find reads it: one way to read a record.
+      D dao = handle.attach(daoType);
+      return ids.mapTo(UUID.class).list().stream().map(id -> find(dao, identifier.apply(id)).orElseThrow()).toList();
+    });
   }
 
   @Override

@@ -10,6 +10,8 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.store.Repository;
 import coop.smart.core.store.Versioned;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +95,21 @@ abstract class RepositoryContract<A extends Versioned<A, I>, I> {
     repository(FR).save(fresh(FR));
     assertThat(repository(BE).count()).isEqualTo(2);
     assertThat(repository(FR).count()).isEqualTo(1);
+  }
+
+  @Test
+  void list_pagesThroughTheEntitysAggregatesOnceEach_withTheirParts() {
+    List<A> stored = new ArrayList<>();
+    for (int i = 0; i < 5; i++) stored.add(repository(BE).save(fresh(BE)));
+    repository(FR).save(fresh(FR));
+    List<A> listed = new ArrayList<>();
+    I after = null;
+    for (List<A> page = repository(BE).list(null, 2); !page.isEmpty(); page = repository(BE).list(after, 2)) {
+      assertThat(page).hasSizeLessThanOrEqualTo(2);
+      listed.addAll(page);
+      after = page.get(page.size() - 1).id();
+    }
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(stored);
+    assertThatThrownBy(() -> repository(BE).list(null, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,6 +1,9 @@
 package coop.smart.server;
 
+import coop.smart.core.entity.EntityCode;
 import coop.smart.persistence.Database;
+import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.Role;
 import coop.smart.server.ops.HealthCheck;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -30,6 +33,10 @@ public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
+  /** The keys file when {@code --keys-file} names none: in the data directory. */
+  static final String KEYS_FILE = "api-keys.txt";
+  /** The entity of the administrator key made on a first start. */
+  static final EntityCode DEFAULT_ENTITY = EntityCode.of("BE");
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
       description = "HTTP port, 0 for any free one (env SMART_PORT; default ${DEFAULT-VALUE}).")
@@ -43,7 +50,7 @@ public final class Main implements Callable<Integer> {
       description = "Directory of the server's files (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys (env SMART_KEYS_FILE).")
+  @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys, kept hashed (env SMART_KEYS_FILE; default api-keys.txt in the data directory).")
   Path keysFile;
 
   @Spec
@@ -88,9 +95,18 @@ public final class Main implements Callable<Integer> {
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
       return 1;
     }
+    ApiKeys keys;
+    try {
+      keys = ApiKeys.file(settings.keysFile() != null ? settings.keysFile() : settings.dataDir().resolve(KEYS_FILE));
+    } catch (RuntimeException e) {
+      database.close();
+      spec.commandLine().getErr().println("smart-server: " + e.getMessage());
+      return 1;
+    }
+    if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys);
     List<HealthCheck> checks = new ArrayList<>(dependencies.healthChecks());
     checks.add(new DatabaseHealth(database));
-    Javalin app = SmartServer.create(dependencies.withHealthChecks(checks));
+    Javalin app = SmartServer.create(dependencies.withHealthChecks(checks).withDatabase(database).withKeys(keys));
     try {
       app.start(settings.port());
     } catch (JavalinBindException e) {
@@ -106,6 +122,13 @@ public final class Main implements Callable<Integer> {
     }, "smart-server-stop"));
     spec.commandLine().getOut().println("smart-server listening on http://localhost:" + app.port() + " (API docs at /docs)");
     return 0;
+  }
+
+  /** Shows a first start's administrator key, the one time it can be seen. */
+  private void announce(ApiKeys.Issued issued, ApiKeys keys) {
+    spec.commandLine().getOut().println("smart-server: no API key was configured, so an ADMIN key of " + DEFAULT_ENTITY
+        + " was created; it is shown this once, and only its hash is kept in " + keys.file() + ":");
+    spec.commandLine().getOut().println("  " + issued.secret());
   }
 
   /** The running server, once {@link #call} has started it. */

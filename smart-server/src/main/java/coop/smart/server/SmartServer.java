@@ -2,6 +2,14 @@ package coop.smart.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.server.api.EntityController;
+import coop.smart.server.api.Idempotency;
+import coop.smart.server.api.Records;
+import coop.smart.server.api.members.MemberController;
+import coop.smart.server.security.Access;
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import coop.smart.server.api.SimulationController;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Problems;
@@ -33,7 +41,14 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs();
+    ApiDocs docs = new ApiDocs(List.of("members"));
+    Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
+    Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
+    Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
+    Access access = new Access(dependencies.keys());
+    Idempotency idempotency = new Idempotency(records, mapper);
+    List<Consumer<RoutesConfig>> resources = List.of(
+        new MemberController(records, access, idempotency, body)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -53,6 +68,7 @@ public final class SmartServer {
       });
       entities.routes(config.routes);
       simulations.routes(config.routes);
+      resources.forEach(resource -> resource.accept(config.routes));
       health.routes(config.routes);
       metrics.routes(config.routes);
       docs.routes(config.routes);

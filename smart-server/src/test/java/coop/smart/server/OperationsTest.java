@@ -163,7 +163,7 @@ class OperationsTest {
 
   /** Every {@code $ref} names a schema the document defines. */
   private static void assertReferencesResolve(JsonNode openApi, String text) {
-    Matcher refs = Pattern.compile("\"#/components/schemas/([A-Za-z]+)\"").matcher(text);
-    while (refs.find()) assertThat(openApi.get("components").get("schemas").has(refs.group(1))).as(refs.group(1)).isTrue();
+    Matcher refs = Pattern.compile("\"#/components/(schemas|responses|parameters)/([A-Za-z]+)\"").matcher(text);
+    while (refs.find()) assertThat(openApi.get("components").get(refs.group(1)).has(refs.group(2))).as(refs.group(2)).isTrue();
   }
 }

@@ -2,6 +2,11 @@ package coop.smart.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.MemberId;
+import coop.smart.persistence.Database;
+import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,14 +26,36 @@ final class RunningServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Javalin app;
+  private final Dependencies dependencies;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private RunningServer(Javalin app) {
+  private RunningServer(Javalin app, Dependencies dependencies) {
     this.app = app;
+    this.dependencies = dependencies;
   }
 
+  /** The server with {@code dependencies}, given a fresh embedded database and no keys when they have none. */
   static RunningServer start(Dependencies dependencies) {
-    return new RunningServer(SmartServer.create(dependencies).start(0));
+    Dependencies complete = dependencies.database() != null ? dependencies
+        : dependencies.withDatabase(Database.embedded(temporaryDirectory())).withKeys(ApiKeys.inMemory());
+    return new RunningServer(SmartServer.create(complete).start(0), complete);
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("smart-server-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Dependencies dependencies() {
+    return dependencies;
+  }
+
+  /** A new key of {@code entity} with {@code role}, acting for {@code member} when the role is MEMBER. */
+  String key(String entity, Role role, MemberId member) {
+    return dependencies.keys().issue(EntityCode.of(entity), role, member, "test " + role).secret();
   }
 
   static RunningServer start() {
@@ -83,5 +112,6 @@ final class RunningServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    dependencies.database().close();
   }
 }

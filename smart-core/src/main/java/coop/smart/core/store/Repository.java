@@ -1,6 +1,7 @@
 package coop.smart.core.store;
 
 import coop.smart.core.entity.EntityCode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,13 @@ public interface Repository<A extends Versioned<A, I>, I> {
   A save(A aggregate);
 
   Optional<A> find(I id);
+
+  /**
+   * One page of the entity's aggregates in the order of their ids: at most {@code limit} of
+   * them, starting after {@code after}, or from the first when it is null. Paging this way
+   * stays stable while records are added: a page never repeats or skips an earlier one's rows.
+   */
+  List<A> list(I after, int limit);
 
   /** How many aggregates the entity holds. */
   long count();

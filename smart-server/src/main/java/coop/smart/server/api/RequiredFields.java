@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /** Collects every missing field of a request, so the client learns of them all at once. */
-final class RequiredFields {
+public final class RequiredFields {
 
   private final Map<String, List<String>> missing = new LinkedHashMap<>();
 
-  RequiredFields require(String field, Object value) {
+  public RequiredFields require(String field, Object value) {
     if (value == null) missing.put(field, List.of("is required"));
     return this;
   }
 
-  RequiredFields refuse(String field, String message) {
+  public RequiredFields refuse(String field, String message) {
     missing.put(field, List.of(message));
     return this;
   }
 
   /** Throws a {@link ValidationException} listing every field found missing. */
-  void check() {
+  public void check() {
     if (!missing.isEmpty()) throw new ValidationException(missing);
   }
 }

@@ -16,6 +16,8 @@ public final class JsonBody {
   /** 1 MiB: far above any request of the API, far below what would strain the server. */
   public static final int MAX_BYTES = 1 << 20;
 
+  private static final String BYTES = JsonBody.class.getName() + ".bytes";
+
   private final ObjectMapper mapper;
 
   public JsonBody(ObjectMapper mapper) {
@@ -38,12 +40,22 @@ public final class JsonBody {
     return StrictJson.read(mapper, bytes(ctx), type);
   }
 
+  /** The body's bytes, read once per request: both the reading and the idempotency check need them. */
+  public static byte[] bytes(Context ctx) {
+    byte[] body = ctx.attribute(BYTES);
+    if (body == null) {
+      body = readBytes(ctx);
+      ctx.attribute(BYTES, body);
+    }
+    return body;
+  }
+
   /**
    * Reads at most one byte more than allowed, whatever the declared length says. A declared
    * length over the limit is not refused before reading: answering while the client is still
    * sending would have the connection closed under it, and the client would see no answer.
    */
-  private static byte[] bytes(Context ctx) {
+  private static byte[] readBytes(Context ctx) {
     try (InputStream in = ctx.bodyInputStream()) {
       byte[] body = in.readNBytes(MAX_BYTES + 1);
       if (body.length > MAX_BYTES) throw tooLarge();

@@ -1,6 +1,7 @@
 package coop.smart.server.http;
 
 import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -27,6 +28,7 @@ public final class Problems {
   public static void register(RoutesConfig routes) {
     routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, e));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
+    routes.exception(ConflictException.class, (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
     routes.exception(BusinessRuleException.class, (e, ctx) -> send(ctx,
         new Problem("https://smart.coop/problems/business-rule", "Refused by a business rule", 422, e.getMessage(), null, e.rule(), null)));
     routes.exception(HttpResponseException.class, (e, ctx) -> http(ctx, e));
@@ -40,15 +42,21 @@ public final class Problems {
     send(ctx, new Problem("https://smart.coop/problems/validation", "Invalid request", 400, detail, errors, null, null));
   }
 
-  /** Javalin's own refusals: no such route, body too large, not JSON. */
+  /** Refusals raised as HTTP statuses: no such route, no key, a stale version, body too large, not JSON… */
   private static void http(Context ctx, HttpResponseException e) {
     HttpStatus status = HttpStatus.forStatus(e.getStatus());
     String type = switch (e.getStatus()) {
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
       case 404 -> "not-found";
+      case 409 -> "conflict";
+      case 412 -> "stale-version";
+      case 428 -> "version-required";
       case 413 -> "body-too-large";
       case 415 -> "not-json";
       default -> "http-" + e.getStatus();
     };
+    if (e.getStatus() == 401) ctx.header("WWW-Authenticate", "Bearer");
     send(ctx, Problem.of(type, status.getMessage(), e.getStatus(), e.getMessage()));
   }
 

@@ -1,0 +1,126 @@
+package coop.smart.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.core.error.ConflictException;
+import coop.smart.core.error.ValidationException;
+import coop.smart.persistence.JdbiIdempotencyKeys;
+import coop.smart.persistence.JdbiIdempotencyKeys.Response;
+import coop.smart.server.http.JsonBody;
+import coop.smart.server.http.Versions;
+import coop.smart.server.security.Caller;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Runs the creating requests: each in one transaction, and those carrying an
+ * {@code Idempotency-Key} at most once. The response to a keyed request is stored in the
+ * transaction of the work it answers; a retry with the same key and the same request gets that
+ * response again, marked {@code Idempotent-Replayed: true}, and one with another request is
+ * refused with 409. A request that fails stores nothing, so its retry runs afresh.
+ */
+public final class Idempotency {
+
+  public static final String HEADER = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 200;
+
+  /**
+   * What a creating request answers.
+   *
+   * @param location the created record's path, or null
+   * @param version the created record's version, sent as its ETag, or null
+   */
+  public record Reply(int status, Object body, String location, Long version) {
+
+    public static Reply created(String location, Object body, long version) {
+      return new Reply(201, body, location, version);
+    }
+
+    public static Reply ok(Object body) {
+      return new Reply(200, body, null, null);
+    }
+  }
+
+  private final Records records;
+  private final ObjectMapper mapper;
+
+  public Idempotency(Records records, ObjectMapper mapper) {
+    this.records = records;
+    this.mapper = mapper;
+  }
+
+  public void respond(Context ctx, Caller caller, Supplier<Reply> work) {
+    String key = ctx.header(HEADER);
+    if (key == null) {
+      send(ctx, records.transactions().inTransaction(() -> response("", work.get())), false);
+      return;
+    }
+    if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+      throw ValidationException.of(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID");
+    }
+    String hash = hash(caller, ctx);
+    JdbiIdempotencyKeys keys = records.idempotencyKeys();
+    AtomicBoolean ran = new AtomicBoolean();
+    Response sent;
+    try {
+      sent = records.transactions().inTransaction(() -> keys.find(caller.entity(), key).orElseGet(() -> {
+        Response first = response(hash, work.get());
+        try {
+          keys.remember(caller.entity(), key, first, records.clock().instant());
+        } catch (ConflictException e) {
+          throw new Raced(e);
+        }
+        ran.set(true);
+        return first;
+      }));
+    } catch (Raced e) {
+      // The same key's other request committed first: this one's work rolled back, and its answer is that one's.
+      sent = keys.find(caller.entity(), key).orElseThrow(() -> e);
+    }
+    if (!sent.requestHash().equals(hash)) {
+      throw new ConflictResponse("Idempotency-Key '" + key + "' was already used for another request; use a new key for a new request");
+    }
+    send(ctx, sent, !ran.get());
+  }
+
+  private Response response(String hash, Reply reply) {
+    try {
+      return new Response(hash, reply.status(), mapper.writeValueAsString(reply.body()), reply.location(),
+          reply.version() == null ? null : Versions.etag(reply.version()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response as JSON", e);
+    }
+  }
+
+  private static void send(Context ctx, Response response, boolean replayed) {
+    ctx.status(response.status()).contentType(ContentType.JSON).result(response.body());
+    if (response.location() != null) ctx.header("Location", response.location());
+    if (response.etag() != null) ctx.header("ETag", response.etag());
+    if (replayed) ctx.header("Idempotent-Replayed", "true");
+  }
+
+  /** The request as the key's first use is compared with: who sent it, to where, with what body. */
+  private static String hash(Caller caller, Context ctx) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((caller.keyId() + "\n" + ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest(JsonBody.bytes(ctx)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Another request with the same key stored its response first. */
+  private static final class Raced extends RuntimeException {
+    Raced(ConflictException cause) {
+      super(cause);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package coop.smart.server.api;
+
+import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.VatArea;
+import coop.smart.core.store.Transactions;
+import coop.smart.persistence.Database;
+import coop.smart.persistence.JdbiIdempotencyKeys;
+import coop.smart.persistence.JdbiTransactions;
+import coop.smart.server.security.Caller;
+import java.time.Clock;
+
+/** The database behind the authenticated resources, opened to one entity at a time. */
+public final class Records {
+
+  private final Database database;
+  private final EntityCatalog catalog;
+  private final VatArea vatArea;
+  private final Clock clock;
+  private final Transactions transactions;
+  private final JdbiIdempotencyKeys idempotencyKeys;
+
+  public Records(Database database, EntityCatalog catalog, VatArea vatArea, Clock clock) {
+    this.database = database;
+    this.catalog = catalog;
+    this.vatArea = vatArea;
+    this.clock = clock;
+    this.transactions = new JdbiTransactions(database);
+    this.idempotencyKeys = new JdbiIdempotencyKeys(database);
+  }
+
+  /** The stores of the caller's entity: the only records a request can reach. */
+  public Stores of(Caller caller) {
+    return new Stores(database, catalog.entity(caller.entity()), vatArea, clock);
+  }
+
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  public JdbiIdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,41 @@
+package coop.smart.server.security;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.member.MemberId;
+import java.util.Objects;
+
+/**
+ * Who sent a request: the key it carried, resolved to its entity, its role and, for a member's
+ * key, the member.
+ *
+ * @param keyId the key's public part, which names it in logs and audit records
+ * @param member the member a {@link Role#MEMBER} key acts for; null for the other roles
+ */
+public record Caller(String keyId, EntityCode entity, Role role, MemberId member) {
+
+  public Caller {
+    Objects.requireNonNull(keyId, "keyId");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(role, "role");
+    if ((role == Role.MEMBER) != (member != null)) throw new IllegalArgumentException("a key names a member exactly when its role is MEMBER");
+  }
+
+  /** How the audit trail names the caller. */
+  public String actor() {
+    return "key " + keyId + " (" + role + (member == null ? "" : " of member " + member) + ")";
+  }
+
+  /** A member's key sees its own member's records only; the other roles see the whole entity. */
+  public boolean sees(MemberId owner) {
+    return member == null || member.equals(owner);
+  }
+
+  /**
+   * Refuses a record of another member to a member's key, as if it did not exist: telling it
+   * apart from a missing one would hint at what others hold.
+   */
+  public void requireSees(MemberId owner, String record) {
+    if (!sees(owner)) throw new NotFoundException("no " + record + " is stored in " + entity);
+  }
+}

@@ -1,0 +1,171 @@
+package coop.smart.server;
+
+import static coop.smart.server.RunningServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.core.member.MemberId;
+import coop.smart.server.security.Role;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Members over HTTP: keys and roles, idempotent creation, versions, paging and entity isolation. */
+class MemberResourcesTest extends StandardServer {
+
+  private static final String ANNA = "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Anna Peeters\"}";
+
+  @Test
+  void refusesARequestWithoutAKnownKey() {
+    HttpResponse<String> none = server.get("/api/v1/members");
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    assertThat(json(none).get("type").asText()).isEqualTo("https://smart.coop/problems/unauthorized");
+    assertThat(send("GET", "/api/v1/members", "smart_000000000000_forged", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void createsAMemberAndReadsItBackWithItsVersion() {
+    String admin = server.key("BE", Role.ADMIN, null);
+    HttpResponse<String> created = send("POST", "/api/v1/members", admin, ANNA);
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode member = json(created);
+    assertThat(member.get("name").asText()).isEqualTo("Anna Peeters");
+    assertThat(member.get("entity").asText()).isEqualTo("BE");
+    assertThat(member.get("version").asLong()).isEqualTo(1);
+    assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> read = send("GET", location, admin, null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(json(read)).isEqualTo(member);
+  }
+
+  @Test
+  void anIdempotentRetryReturnsTheFirstResponseAndCreatesNothingTwice() {
+    String admin = server.key("BE", Role.ADMIN, null);
+    HttpResponse<String> first = keyed(admin, "join-anna-1", ANNA);
+    HttpResponse<String> retry = keyed(admin, "join-anna-1", ANNA);
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    HttpResponse<String> other = keyed(admin, "join-anna-1", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Bob\"}");
+    assertThat(other.statusCode()).isEqualTo(409);
+    assertThat(json(other).get("detail").asText()).contains("join-anna-1");
+  }
+
+  @Test
+  void concurrentRetriesOfOneKeyCreateOneMember() {
+    String admin = server.key("NL", Role.ADMIN, null);
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) calls.add(CompletableFuture.supplyAsync(() -> keyed(admin, "join-once", ANNA)));
+    Set<String> bodies = new HashSet<>();
+    calls.forEach(call -> {
+      HttpResponse<String> response = call.join();
+      assertThat(response.statusCode()).isEqualTo(201);
+      bodies.add(response.body());
+    });
+    assertThat(bodies).hasSize(1);
+    assertThat(json(send("GET", "/api/v1/members", admin, null)).get("items")).hasSize(1);
+  }
+
+  @Test
+  void aChangeNeedsTheCurrentVersionAndOnlyOneOfTwoConcurrentChangesWins() {
+    String advisor = server.key("BE", Role.ADVISOR, null);
+    String location = send("POST", "/api/v1/members", advisor, ANNA).headers().firstValue("Location").orElseThrow();
+    String shares = "{\"count\": 1, \"category\": \"A\"}";
+    assertThat(send("POST", location + "/shares", advisor, shares).statusCode()).as("without If-Match").isEqualTo(428);
+    CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> matching(advisor, location + "/shares", "\"1\"", shares));
+    CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(() -> matching(advisor, location + "/shares", "\"1\"", shares));
+    List<HttpResponse<String>> both = new ArrayList<>(List.of(one.join(), other.join()));
+    both.sort(Comparator.comparingInt(HttpResponse::statusCode));
+    HttpResponse<String> first = both.get(0);
+    HttpResponse<String> second = both.get(1);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("ETag")).hasValue("\"2\"");
+    assertThat(json(first).get("shares").get("count").asInt()).isEqualTo(1);
+    assertThat(second.statusCode()).isEqualTo(412);
+    assertThat(json(second).get("type").asText()).isEqualTo("https://smart.coop/problems/stale-version");
+    assertThat(json(send("GET", location, advisor, null)).get("shares").get("count").asInt()).as("the refused change changed nothing").isEqualTo(1);
+  }
+
+  @Test
+  void pagesThroughEveryMemberOnce() {
+    String admin = server.key("SE", Role.ADMIN, null);
+    Set<String> created = new HashSet<>();
+    for (int i = 0; i < 7; i++) {
+      created.add(json(send("POST", "/api/v1/members", admin, "{\"kind\": \"NATURAL_PERSON\", \"name\": \"M" + i + "\"}")).get("id").asText());
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = json(send("GET", "/api/v1/members?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), admin, null));
+      page.get("items").forEach(member -> seen.add(member.get("id").asText()));
+      cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
+    } while (cursor != null);
+    assertThat(seen).hasSize(7).containsExactlyInAnyOrderElementsOf(created);
+    assertThat(send("GET", "/api/v1/members?limit=501", admin, null).statusCode()).isEqualTo(400);
+    assertThat(send("GET", "/api/v1/members?cursor=nonsense!", admin, null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aKeyNeverReachesAnotherEntitysMembers() {
+    String belgian = server.key("BE", Role.ADMIN, null);
+    String french = server.key("FR", Role.ADMIN, null);
+    String location = send("POST", "/api/v1/members", belgian, ANNA).headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> fromFrance = send("GET", location, french, null);
+    assertThat(fromFrance.statusCode()).isEqualTo(404);
+    assertThat(fromFrance.body()).doesNotContain("BE");
+    assertThat(matching(french, location + "/shares", "\"1\"", "{\"count\": 1, \"category\": \"A\"}").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aMembersKeySeesItsOwnMemberOnlyAndCannotCreate() {
+    String admin = server.key("AT", Role.ADMIN, null);
+    JsonNode anna = json(send("POST", "/api/v1/members", admin, ANNA));
+    JsonNode bob = json(send("POST", "/api/v1/members", admin, "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Bob\"}"));
+    String annasKey = server.key("AT", Role.MEMBER, MemberId.parse(anna.get("id").asText()));
+    assertThat(send("GET", "/api/v1/members/" + anna.get("id").asText(), annasKey, null).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/v1/members/" + bob.get("id").asText(), annasKey, null).statusCode()).isEqualTo(404);
+    assertThat(json(send("GET", "/api/v1/members", annasKey, null)).get("items")).extracting(item -> item.get("id").asText())
+        .containsExactly(anna.get("id").asText());
+    HttpResponse<String> create = send("POST", "/api/v1/members", annasKey, ANNA);
+    assertThat(create.statusCode()).isEqualTo(403);
+    assertThat(json(create).get("type").asText()).isEqualTo("https://smart.coop/problems/forbidden");
+  }
+
+  @Test
+  void refusesInvalidMembersNamingTheFieldAndStoresNothing() {
+    String admin = server.key("ES", Role.ADMIN, null);
+    HttpResponse<String> missing = send("POST", "/api/v1/members", admin, "{\"kind\": \"NATURAL_PERSON\"}");
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(json(missing).get("errors").get(0).get("field").asText()).isEqualTo("name");
+    assertThat(send("POST", "/api/v1/members", admin, "{\"kind\": \"ROBOT\", \"name\": \"X\"}").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/v1/members", admin, "{\"kind\": \"NATURAL_PERSON\", \"name\": \"X\", \"nmae\": 1}").statusCode()).isEqualTo(400);
+    assertThat(json(send("GET", "/api/v1/members", admin, null)).get("items")).isEmpty();
+  }
+
+  private static HttpResponse<String> keyed(String key, String idempotencyKey, String body) {
+    return server.send(request("POST", "/api/v1/members", key, body).header("Idempotency-Key", idempotencyKey).build());
+  }
+
+  private static HttpResponse<String> matching(String key, String path, String etag, String body) {
+    return server.send(request("POST", path, key, body).header("If-Match", etag).build());
+  }
+
+  static HttpResponse<String> send(String method, String path, String key, String body) {
+    return server.send(request(method, path, key, body).build());
+  }
+
+  private static HttpRequest.Builder request(String method, String path, String key, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + key);
+    if (body == null) return builder.method(method, HttpRequest.BodyPublishers.noBody());
+    return builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+  }
+}
