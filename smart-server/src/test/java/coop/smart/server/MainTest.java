@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,34 @@ class MainTest {
       assertThat(overridden.main().server().port()).isNotEqualTo(free).isPositive();
     } finally {
       overridden.main().server().stop();
+    }
+  }
+
+  @Test
+  void aFirstStartPrintsAnAdminKeyOnceAndKeepsOnlyItsHash() throws Exception {
+    Run first = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
+    String key;
+    try {
+      assertThat(first.exit()).as(err.toString()).isZero();
+      Matcher printed = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").matcher(out.toString());
+      assertThat(printed.find()).as(out.toString()).isTrue();
+      key = printed.group();
+      HttpResponse<String> members = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + first.main().server().port() + "/api/v1/members")).header("Authorization", "Bearer " + key).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(members.statusCode()).isEqualTo(200);
+    } finally {
+      first.main().server().stop();
+    }
+    String stored = Files.readString(temp.resolve(Main.KEYS_FILE));
+    assertThat(stored).contains("| BE | ADMIN |").doesNotContain(key);
+    out.getBuffer().setLength(0);
+    Run second = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
+    try {
+      assertThat(second.exit()).isZero();
+      assertThat(out.toString()).doesNotContain("smart_");
+    } finally {
+      second.main().server().stop();
     }
   }
 

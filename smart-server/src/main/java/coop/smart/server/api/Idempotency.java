@@ -36,15 +36,21 @@ public final class Idempotency {
    *
    * @param location the created record's path, or null
    * @param version the created record's version, sent as its ETag, or null
+   * @param replayed what a retry gets instead of {@code body}: the same but for a secret shown once
    */
-  public record Reply(int status, Object body, String location, Long version) {
+  public record Reply(int status, Object body, String location, Long version, Object replayed) {
 
     public static Reply created(String location, Object body, long version) {
-      return new Reply(201, body, location, version);
+      return new Reply(201, body, location, version, body);
     }
 
     public static Reply ok(Object body) {
-      return new Reply(200, body, null, null);
+      return new Reply(200, body, null, null, body);
+    }
+
+    /** This reply, of which a retry gets {@code other}: a secret sent once must not be kept to send again. */
+    public Reply replayedAs(Object other) {
+      return new Reply(status, body, location, version, other);
     }
   }
 
@@ -59,7 +65,7 @@ public final class Idempotency {
   public void respond(Context ctx, Caller caller, Supplier<Reply> work) {
     String key = ctx.header(HEADER);
     if (key == null) {
-      send(ctx, records.transactions().inTransaction(() -> response("", work.get())), false);
+      send(ctx, records.transactions().inTransaction(() -> response("", work.get(), false)), false);
       return;
     }
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
@@ -71,14 +77,14 @@ public final class Idempotency {
     Response sent;
     try {
       sent = records.transactions().inTransaction(() -> keys.find(caller.entity(), key).orElseGet(() -> {
-        Response first = response(hash, work.get());
+        Reply reply = work.get();
         try {
-          keys.remember(caller.entity(), key, first, records.clock().instant());
+          keys.remember(caller.entity(), key, response(hash, reply, true), records.clock().instant());
         } catch (ConflictException e) {
           throw new Raced(e);
         }
         ran.set(true);
-        return first;
+        return response(hash, reply, false);
       }));
     } catch (Raced e) {
       // The same key's other request committed first: this one's work rolled back, and its answer is that one's.
@@ -90,9 +96,9 @@ public final class Idempotency {
     send(ctx, sent, !ran.get());
   }
 
-  private Response response(String hash, Reply reply) {
+  private Response response(String hash, Reply reply, boolean replayed) {
     try {
-      return new Response(hash, reply.status(), mapper.writeValueAsString(reply.body()), reply.location(),
+      return new Response(hash, reply.status(), mapper.writeValueAsString(replayed ? reply.replayed() : reply.body()), reply.location(),
           reply.version() == null ? null : Versions.etag(reply.version()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the response as JSON", e);

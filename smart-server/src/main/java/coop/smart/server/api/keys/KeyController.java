@@ -1,0 +1,81 @@
+package coop.smart.server.api.keys;
+
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.member.MemberId;
+import coop.smart.server.api.Idempotency;
+import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Records;
+import coop.smart.server.api.Stores;
+import coop.smart.server.http.JsonBody;
+import coop.smart.server.security.Access;
+import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.Caller;
+import coop.smart.server.security.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * {@code /api/v1/api-keys}: an entity's administrators issue, list and revoke its keys. A key's
+ * secret is in the answer that issues it and nowhere else: a retry of the issuing request gets
+ * the key without it.
+ */
+public final class KeyController {
+
+  /** Rule code of the refusal to revoke the key that asks: it would lock its holder out mid-request. */
+  public static final String SELF_REVOCATION = "SELF_REVOCATION";
+
+  private final ApiKeys keys;
+  private final Records records;
+  private final Access access;
+  private final Idempotency idempotency;
+  private final JsonBody body;
+
+  public KeyController(ApiKeys keys, Records records, Access access, Idempotency idempotency, JsonBody body) {
+    this.keys = keys;
+    this.records = records;
+    this.access = access;
+    this.idempotency = idempotency;
+    this.body = body;
+  }
+
+  public void routes(RoutesConfig routes) {
+    routes.post("/api/v1/api-keys", access.allow(this::issue, Role.ADMIN));
+    routes.get("/api/v1/api-keys", access.allow(this::list, Role.ADMIN));
+    routes.delete("/api/v1/api-keys/{id}", access.allow(this::revoke, Role.ADMIN));
+  }
+
+  private void issue(Context ctx, Caller caller) {
+    NewKey request = body.read(ctx, NewKey.class);
+    Stores stores = records.of(caller);
+    MemberId member = request.member() == null ? null : new MemberId(request.member());
+    idempotency.respond(ctx, caller, () -> {
+      if (member != null && stores.members().find(member).isEmpty()) {
+        throw new NotFoundException("no member " + member + " is stored in " + caller.entity());
+      }
+      ApiKeys.Issued issued = keys.issue(caller.entity(), request.role(), member, request.label());
+      stores.audit(caller, ctx, "api-key.issue", "api-key", issued.key().id());
+      return new Reply(201, KeyView.of(issued.key(), issued.secret()), "/api/v1/api-keys/" + issued.key().id(), null,
+          KeyView.of(issued.key(), null));
+    });
+  }
+
+  private void list(Context ctx, Caller caller) {
+    ctx.json(Map.of("items", keys.of(caller.entity()).stream().map(key -> KeyView.of(key, null)).toList()));
+  }
+
+  private void revoke(Context ctx, Caller caller) {
+    String id = ctx.pathParam("id");
+    if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
+    if (keys.of(caller.entity()).stream().noneMatch(key -> key.id().equals(id))) {
+      throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
+    }
+    // Recorded first: a revocation the trail does not show must not happen.
+    records.transactions().useTransaction(() -> {
+      records.of(caller).audit(caller, ctx, "api-key.revoke", "api-key", id);
+      keys.revoke(caller.entity(), id);
+    });
+    ctx.status(204);
+  }
+}

@@ -1,0 +1,17 @@
+package coop.smart.server.api.keys;
+
+import coop.smart.server.api.RequiredFields;
+import coop.smart.server.security.Role;
+import java.util.UUID;
+
+/** A key to issue: its role, the member a MEMBER key acts for, and what it is for. */
+record NewKey(Role role, UUID member, String label) {
+
+  NewKey {
+    RequiredFields fields = new RequiredFields().require("role", role).require("label", label);
+    if (label != null && label.isBlank()) fields.refuse("label", "must say what the key is for");
+    if (role == Role.MEMBER && member == null) fields.refuse("member", "is required for a MEMBER key: the member it acts for");
+    if (role != null && role != Role.MEMBER && member != null) fields.refuse("member", "is only for a MEMBER key, not " + role);
+    fields.check();
+  }
+}

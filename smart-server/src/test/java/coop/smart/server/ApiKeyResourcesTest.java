@@ -1,0 +1,71 @@
+package coop.smart.server;
+
+import static coop.smart.server.MemberResourcesTest.send;
+import static coop.smart.server.RunningServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.server.security.Role;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** An entity's administrators issue, list and revoke its keys; secrets are shown once. */
+class ApiKeyResourcesTest extends StandardServer {
+
+  @Test
+  void anAdministratorIssuesAMembersKeyThatSeesThatMember() {
+    String admin = server.key("BE", Role.ADMIN, null);
+    String member = json(send("POST", "/api/v1/members", admin, "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Anna\"}")).get("id").asText();
+    HttpResponse<String> issued = send("POST", "/api/v1/api-keys", admin,
+        "{\"role\": \"MEMBER\", \"member\": \"" + member + "\", \"label\": \"Anna's phone\"}");
+    assertThat(issued.statusCode()).isEqualTo(201);
+    JsonNode key = json(issued);
+    assertThat(key.get("role").asText()).isEqualTo("MEMBER");
+    assertThat(key.get("key").asText()).startsWith("smart_" + key.get("id").asText() + "_");
+    assertThat(send("GET", "/api/v1/members/" + member, key.get("key").asText(), null).statusCode()).isEqualTo(200);
+    JsonNode listed = json(send("GET", "/api/v1/api-keys", admin, null)).get("items");
+    assertThat(listed.toString()).contains(key.get("id").asText()).doesNotContain(key.get("key").asText());
+  }
+
+  @Test
+  void aRetryGetsTheKeyWithoutItsSecret() {
+    String admin = server.key("FR", Role.ADMIN, null);
+    String body = "{\"role\": \"INTEGRATOR\", \"label\": \"billing system\"}";
+    HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/v1/api-keys")).header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json").header("Idempotency-Key", "issue-billing").POST(HttpRequest.BodyPublishers.ofString(body));
+    JsonNode first = json(server.send(request.build()));
+    HttpResponse<String> retry = server.send(request.build());
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(json(retry).get("id")).isEqualTo(first.get("id"));
+    assertThat(json(retry).has("key")).isFalse();
+    assertThat(json(send("GET", "/api/v1/api-keys", admin, null)).get("items")).hasSize(2);
+  }
+
+  @Test
+  void aRevokedKeyIsRefusedAtOnce() {
+    String admin = server.key("NL", Role.ADMIN, null);
+    JsonNode advisor = json(send("POST", "/api/v1/api-keys", admin, "{\"role\": \"ADVISOR\", \"label\": \"desk\"}"));
+    assertThat(send("GET", "/api/v1/members", advisor.get("key").asText(), null).statusCode()).isEqualTo(200);
+    assertThat(send("DELETE", "/api/v1/api-keys/" + advisor.get("id").asText(), admin, null).statusCode()).isEqualTo(204);
+    assertThat(send("GET", "/api/v1/members", advisor.get("key").asText(), null).statusCode()).isEqualTo(401);
+    assertThat(send("DELETE", "/api/v1/api-keys/" + advisor.get("id").asText(), admin, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void refusesWhatWouldMisuseKeys() {
+    String admin = server.key("IT", Role.ADMIN, null);
+    String adminId = admin.split("_")[1];
+    HttpResponse<String> self = send("DELETE", "/api/v1/api-keys/" + adminId, admin, null);
+    assertThat(self.statusCode()).isEqualTo(422);
+    assertThat(json(self).get("rule").asText()).isEqualTo("SELF_REVOCATION");
+    assertThat(send("POST", "/api/v1/api-keys", admin, "{\"role\": \"MEMBER\", \"label\": \"x\"}").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/v1/api-keys", admin, "{\"role\": \"MEMBER\", \"member\": \"6f1c1b8e-0000-4000-8000-000000000000\", \"label\": \"x\"}")
+        .statusCode()).as("an unknown member").isEqualTo(404);
+    String advisor = server.key("IT", Role.ADVISOR, null);
+    assertThat(send("POST", "/api/v1/api-keys", advisor, "{\"role\": \"ADMIN\", \"label\": \"escalate\"}").statusCode()).isEqualTo(403);
+    String otherEntity = server.key("DE", Role.ADMIN, null);
+    assertThat(send("DELETE", "/api/v1/api-keys/" + adminId, otherEntity, null).statusCode()).isEqualTo(404);
+    assertThat(json(send("GET", "/api/v1/api-keys", admin, null)).get("items")).hasSize(2);
+  }
+}
