@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.server.http.RequestLog;
 import coop.smart.server.ops.HealthCheck;
 import coop.smart.server.ops.HealthController;
+import coop.smart.server.security.Role;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.net.http.HttpClient;
@@ -118,6 +119,11 @@ class OperationsTest {
       assertThat(log.events()).anySatisfy(event -> assertThat(CapturedLog.fields(event))
           .containsEntry("requestId", id).containsEntry("method", "GET").containsEntry("path", "/api/v1/entities/NO")
           .containsEntry("status", 404).containsKey("ms"));
+      String key = server.key("BE", Role.ADVISOR, null);
+      server.send(HttpRequest.newBuilder(server.uri("/api/v1/members")).header("Authorization", "Bearer " + key).build());
+      assertThat(log.events()).as("the key, by its public id only").anySatisfy(event -> assertThat(CapturedLog.fields(event))
+          .containsEntry("path", "/api/v1/members").containsEntry("key", key.split("_")[1]));
+      assertThat(log.events().toString()).doesNotContain(key);
     }
   }
 

@@ -2,6 +2,7 @@ package coop.smart.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
+import coop.smart.server.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ public final class RequestLog implements RequestLogger {
         .addKeyValue("method", ctx.method().toString())
         .addKeyValue("path", ctx.path())
         .addKeyValue("status", ctx.statusCode())
+        .addKeyValue("key", Access.keyIdOf(ctx))
         .addKeyValue("ms", executionTimeMs)
         .log("request");
   }

@@ -26,6 +26,7 @@ public final class Access {
   public static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.INTEGRATOR);
 
   private static final String BEARER = "Bearer ";
+  private static final String CALLER = Access.class.getName() + ".caller";
 
   private final ApiKeys keys;
 
@@ -37,6 +38,7 @@ public final class Access {
   public Handler allow(Set<Role> roles, CallerHandler work) {
     return ctx -> {
       Caller caller = authenticate(ctx);
+      ctx.attribute(CALLER, caller);
       if (!roles.contains(caller.role())) {
         throw new ForbiddenResponse("a " + caller.role() + " key may not " + ctx.method() + " " + ctx.path() + "; it takes one of "
             + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
@@ -49,6 +51,12 @@ public final class Access {
     EnumSet<Role> roles = EnumSet.of(first);
     roles.addAll(Arrays.asList(others));
     return allow(roles, work);
+  }
+
+  /** The id of the key that authenticated the request, for its log line; null on public routes or without a key. */
+  public static String keyIdOf(Context ctx) {
+    Caller caller = ctx.attribute(CALLER);
+    return caller == null ? null : caller.keyId();
   }
 
   private Caller authenticate(Context ctx) {
