@@ -13,11 +13,13 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -314,8 +316,8 @@ class ContractResourcesTest extends StandardServer {
   }
 
   @SafeVarargs
-  private static List<HttpResponse<String>> concurrently(java.util.function.Supplier<HttpResponse<String>>... calls) {
-    List<CompletableFuture<HttpResponse<String>>> running = java.util.Arrays.stream(calls).map(CompletableFuture::supplyAsync).toList();
+  private static List<HttpResponse<String>> concurrently(Supplier<HttpResponse<String>>... calls) {
+    List<CompletableFuture<HttpResponse<String>>> running = Arrays.stream(calls).map(CompletableFuture::supplyAsync).toList();
     List<HttpResponse<String>> responses = new ArrayList<>(running.stream().map(CompletableFuture::join).toList());
     responses.sort(Comparator.comparingInt(HttpResponse::statusCode));
     return responses;
