@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -87,6 +88,15 @@ interface ContractDao {
 
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY start_date, id")
   List<Row> ofMember(String entity, UUID memberId);
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
+  List<Row> ofMemberFirst(String entity, UUID memberId, int limit);
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
+  List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit);
+
+  @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id IN (<contractIds>) ORDER BY contract_id, line")
+  List<DayRow> daysOf(String entity, @BindList("contractIds") List<UUID> contractIds);
 
   @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = :contractId ORDER BY line")
   List<DayRow> days(String entity, UUID contractId);

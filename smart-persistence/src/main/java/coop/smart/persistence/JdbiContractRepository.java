@@ -59,4 +59,18 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
       return dao.ofMember(entity.value(), member.value()).stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
     });
   }
+
+  @Override
+  public List<Contract> ofMember(MemberId member, ContractId after, int limit) {
+    if (limit < 1) throw new IllegalArgumentException("a page holds at least one contract, not " + limit);
+    return reading(dao -> {
+      List<ContractDao.Row> rows = after == null ? dao.ofMemberFirst(entity.value(), member.value(), limit)
+          : dao.ofMemberAfter(entity.value(), member.value(), after.value(), limit);
+      if (rows.isEmpty()) return List.of();
+      // The page's days in one query, not one per contract.
+      Map<UUID, List<WorkDay>> days = dao.daysOf(entity.value(), rows.stream().map(ContractDao.Row::id).toList()).stream()
+          .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
+      return rows.stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
+    });
+  }
 }

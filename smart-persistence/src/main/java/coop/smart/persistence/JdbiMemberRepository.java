@@ -24,6 +24,11 @@ public final class JdbiMemberRepository extends VersionedStore<Member, MemberId,
   }
 
   @Override
+  public Optional<Member> findForChange(MemberId id) {
+    return reading(dao -> dao.findForUpdate(entity.value(), id.value()).map(MemberDao.Row::toMember));
+  }
+
+  @Override
   Optional<Member> find(MemberDao dao, MemberId id) {
     return dao.find(entity.value(), id.value()).map(MemberDao.Row::toMember);
   }

@@ -41,4 +41,7 @@ interface MemberDao {
 
   @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id")
   Optional<Row> find(String entity, UUID id);
+
+  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id FOR UPDATE")
+  Optional<Row> findForUpdate(String entity, UUID id);
 }

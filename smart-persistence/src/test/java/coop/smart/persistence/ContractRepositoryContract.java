@@ -13,7 +13,9 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.Member;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +61,24 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     repository(BE).save(fresh(BE)); // another member's
 
     assertThat(repository(BE).ofMember(alice.id())).containsExactly(june.withVersion(1), july.withVersion(1));
+  }
+
+  @Test
+  void ofMember_pagesTheMembersContracts_inIdOrder_withTheirWorkDays() {
+    Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    List<Contract> stored = new ArrayList<>();
+    for (int i = 0; i < 5; i++) stored.add(repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00"))));
+    repository(BE).save(fresh(BE)); // another member's
+
+    List<Contract> first = repository(BE).ofMember(alice.id(), null, 3);
+    List<Contract> rest = repository(BE).ofMember(alice.id(), first.get(2).id(), 3);
+    assertThat(first).hasSize(3);
+    assertThat(rest).hasSize(2);
+    assertThat(Stream.concat(first.stream(), rest.stream()).toList()).containsExactlyInAnyOrderElementsOf(stored)
+        .allSatisfy(contract -> assertThat(contract.workDays()).hasSize(3));
+    assertThat(repository(BE).ofMember(alice.id(), rest.get(1).id(), 3)).isEmpty();
+    assertThat(repository(EntityCode.of("FR")).ofMember(alice.id(), null, 3)).as("another entity's repository").isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.member.Shareholding;
+import coop.smart.core.store.Transactions;
 import org.junit.jupiter.api.Test;
 
 abstract class MemberRepositoryContract extends RepositoryContract<Member, MemberId> {
@@ -32,5 +33,13 @@ abstract class MemberRepositoryContract extends RepositoryContract<Member, Membe
   void shares_areKeptWithTheirCategory() {
     Member member = repository(BE).save(Fixtures.member(BE).buyShares(3, ShareCategory.B));
     assertThat(repository(BE).find(member.id()).orElseThrow().shareholding()).contains(new Shareholding(3, ShareCategory.B));
+  }
+
+  @Test
+  void findForChange_readsTheMemberOfTheEntityOnly() {
+    Member member = repository(BE).save(Fixtures.member(BE));
+    Transactions transactions = new JdbiTransactions(database);
+    assertThat(transactions.inTransaction(() -> repository(BE).findForChange(member.id()))).contains(member);
+    assertThat(transactions.inTransaction(() -> repository(EntityCode.of("FR")).findForChange(member.id()))).isEmpty();
   }
 }

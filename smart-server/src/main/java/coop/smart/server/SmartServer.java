@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
+import coop.smart.server.api.clients.ClientController;
+import coop.smart.server.api.contracts.ContractController;
 import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.members.MemberController;
 import coop.smart.server.security.Access;
@@ -42,7 +44,7 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs(List.of("api-keys", "members"));
+    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
@@ -50,7 +52,9 @@ public final class SmartServer {
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
         new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
-        new MemberController(records, access, idempotency, body)::routes);
+        new MemberController(records, access, idempotency, body)::routes,
+        new ClientController(records, access, idempotency, body)::routes,
+        new ContractController(records, access, idempotency, body)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));

@@ -50,6 +50,11 @@ public record Client(ClientId id, EntityCode entity, String name, String country
     return new Client(ClientId.random(), entity, name, country, kind, vatNumber, 0);
   }
 
+  /** The same client with new details, at the same version: a correction, checked as a new client is. */
+  public Client withDetails(String name, String country, ClientKind kind, String vatNumber) {
+    return new Client(id, entity, name, country, kind, vatNumber, version);
+  }
+
   public Optional<String> vat() {
     return Optional.ofNullable(vatNumber);
   }

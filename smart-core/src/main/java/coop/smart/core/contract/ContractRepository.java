@@ -12,4 +12,10 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
    * declaration, and what a type's yearly hour quota is measured against.
    */
   List<Contract> ofMember(MemberId member);
+
+  /**
+   * One page of one member's contracts in the order of their ids, as {@link #list} pages the
+   * entity's: at most {@code limit}, starting after {@code after}, or from the first when it is null.
+   */
+  List<Contract> ofMember(MemberId member, ContractId after, int limit);
 }

@@ -27,6 +27,21 @@ public record QuotaUsage(Map<Integer, BigDecimal> hoursByYear) {
     return usage;
   }
 
+  /**
+   * The hours {@code contract} finds already used: those of the binding contracts of its type
+   * listed before it among {@code memberContracts}, the member's contracts in the order
+   * {@link ContractRepository#ofMember} gives (by start date). Each contract of a year is thus
+   * measured against the ones worked before it, whenever it is read.
+   *
+   * @throws IllegalArgumentException when {@code contract} is not among {@code memberContracts}
+   */
+  public static QuotaUsage before(List<Contract> memberContracts, Contract contract) {
+    for (int i = 0; i < memberContracts.size(); i++) {
+      if (memberContracts.get(i).id().equals(contract.id())) return of(memberContracts.subList(0, i), contract.type());
+    }
+    throw new IllegalArgumentException("contract " + contract.id() + " is not among the member's contracts given");
+  }
+
   public BigDecimal hoursIn(int year) {
     return hoursByYear.getOrDefault(year, BigDecimal.ZERO);
   }

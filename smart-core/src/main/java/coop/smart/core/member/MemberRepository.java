@@ -1,7 +1,16 @@
 package coop.smart.core.member;
 
 import coop.smart.core.store.Repository;
+import java.util.Optional;
 
 /** The members of one entity, with their shares. */
 public interface MemberRepository extends Repository<Member, MemberId> {
+
+  /**
+   * The member, read inside the caller's transaction and held until it ends: another
+   * transaction asking for the same member waits. A use case that counts a member's records
+   * before adding one (the contracts declared without a share) reads the member this way, so
+   * two of them never both count the same total.
+   */
+  Optional<Member> findForChange(MemberId id);
 }

@@ -21,4 +21,13 @@ class ClientTest {
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("country", "vatNumber"));
   }
+
+  @Test
+  void withDetails_keepsIdentityAndVersion_andChecksTheNewDetails() {
+    Client client = Client.register(EntityCode.of("BE"), "Dan", "BE", ClientKind.CONSUMER, null).withVersion(3);
+    Client business = client.withDetails("Dan Studio", "NL", ClientKind.BUSINESS, "NL123456789B01");
+    assertThat(business).isEqualTo(new Client(client.id(), client.entity(), "Dan Studio", "NL", ClientKind.BUSINESS, "NL123456789B01", 3));
+    assertThatThrownBy(() -> client.withDetails("Dan", "BE", ClientKind.CONSUMER, "BE0123456789"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("vatNumber");
+  }
 }

@@ -178,4 +178,30 @@ class ContractTest {
         List.of(WorkDay.of("2017-07-14", "8")), "100.00")).cancel();
     assertThat(QuotaUsage.of(List.of(cancelled), ContractType.STUDENT).hoursIn(2017)).isEqualByComparingTo("0");
   }
+
+  @Test
+  void studentQuota_before_countsTheBindingContractsListedBeforeTheContract() {
+    // 470 hours declared from January to May, a 10-hour draft in June, then 8 more hours declared in July.
+    Member alice = ALICE.buyShares(1, ShareCategory.A);
+    List<Contract> year = new ArrayList<>();
+    for (int month = 1; month <= 5; month++) {
+      LocalDate start = LocalDate.of(2017, month, 2);
+      year.add(student(start, month < 5 ? 10 : 7, "10").declare(BE, alice, year.size(), start));
+    }
+    Contract june = student(LocalDate.of(2017, 6, 5), 1, "10");
+    year.add(june);
+    Contract july = student(LocalDate.of(2017, 7, 3), 1, "8").declare(BE, alice, year.size(), LocalDate.of(2017, 7, 3));
+    year.add(july);
+
+    assertThat(QuotaUsage.before(year, june).hoursIn(2017)).isEqualByComparingTo("470");
+    assertThat(june.pay(BE, QuotaUsage.before(year, june)).split()).isEqualTo(new QuotaSplit(new BigDecimal("5"), new BigDecimal("5")));
+    assertThat(QuotaUsage.before(year, july).hoursIn(2017)).as("the draft uses no quota").isEqualByComparingTo("470");
+    assertThatThrownBy(() -> QuotaUsage.before(year.subList(0, 5), june)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A student contract of {@code days} consecutive days from {@code start}, each of {@code hours} hours. */
+  private static Contract student(LocalDate start, int days, String hours) {
+    List<WorkDay> worked = start.datesUntil(start.plusDays(days)).map(day -> new WorkDay(day, new BigDecimal(hours))).toList();
+    return Contract.draft(BE, terms(ContractType.STUDENT, start.toString(), start.plusDays(days - 1).toString(), worked, "400.00"));
+  }
 }
