@@ -6,6 +6,9 @@ import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.members.MemberController;
+import coop.smart.server.api.guarantee.GuaranteeFundController;
+import coop.smart.server.api.invoices.CollectionController;
+import coop.smart.server.api.invoices.InvoiceController;
 import coop.smart.server.security.Access;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
@@ -42,7 +45,7 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs(List.of("api-keys", "members"));
+    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "invoices", "guarantee-fund"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
@@ -50,7 +53,10 @@ public final class SmartServer {
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
         new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
-        new MemberController(records, access, idempotency, body)::routes);
+        new MemberController(records, access, idempotency, body)::routes,
+        new InvoiceController(records, access, idempotency, body)::routes,
+        new CollectionController(records, access, idempotency)::routes,
+        new GuaranteeFundController(records, access, idempotency, body)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
