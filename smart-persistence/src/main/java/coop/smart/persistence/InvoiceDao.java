@@ -212,6 +212,25 @@ interface InvoiceDao {
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND activity_id = :activityId" + ORDER_BY_NUMBER)
   List<Row> ofActivity(String entity, UUID activityId);
 
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND contract_id = :contractId")
+  Optional<Row> ofContract(String entity, UUID contractId);
+
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND status IN (<statuses>)" + ORDER_BY_NUMBER)
+  List<Row> inStatus(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses);
+
+  @SqlQuery("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
+      + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' ORDER BY number_year, number_sequence")
+  List<Row> awaitingSalary(String entity);
+
+  // A criterion left null lets every row through; the casts give PostgreSQL the type of a null parameter.
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity"
+      + " AND (CAST(:clientId AS UUID) IS NULL OR client_id = :clientId)"
+      + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)"
+      + " AND (CAST(:memberId AS UUID) IS NULL OR member_id = :memberId)"
+      + " AND (CAST(:after AS UUID) IS NULL OR id > :after)"
+      + " ORDER BY id LIMIT :limit")
+  List<Row> page(String entity, UUID clientId, String status, UUID memberId, UUID after, int limit);
+
   @SqlQuery("SELECT * FROM invoice_lines" + OF_INVOICES)
   List<LineRow> lines(String entity, @BindList("invoices") Collection<UUID> invoices);
 

@@ -2,8 +2,10 @@ package coop.smart.persistence;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceFilter;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
@@ -66,6 +68,29 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   @Override
   public List<Invoice> ofActivity(ActivityId activity) {
     return read(dao -> dao.ofActivity(entity.value(), activity.value()));
+  }
+
+  @Override
+  public Optional<Invoice> ofContract(ContractId contract) {
+    return read(dao -> dao.ofContract(entity.value(), contract.value()).stream().toList()).stream().findFirst();
+  }
+
+  @Override
+  public List<Invoice> open() {
+    return read(dao -> dao.inStatus(entity.value(), OPEN));
+  }
+
+  @Override
+  public List<Invoice> awaitingSalary() {
+    return read(dao -> dao.awaitingSalary(entity.value()));
+  }
+
+  @Override
+  public List<Invoice> list(InvoiceFilter filter, InvoiceId after, int limit) {
+    if (limit < 1) throw new IllegalArgumentException("a page holds at least one invoice, not " + limit);
+    return read(dao -> dao.page(entity.value(), filter.client() == null ? null : filter.client().value(),
+        filter.status() == null ? null : filter.status().name(), filter.member() == null ? null : filter.member().value(),
+        after == null ? null : after.value(), limit));
   }
 
   /** The invoices of the rows {@code query} selects, with their parts, read in one transaction so they agree. */

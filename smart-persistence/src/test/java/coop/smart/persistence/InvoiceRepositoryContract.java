@@ -7,17 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.client.Client;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceChange;
+import coop.smart.core.invoice.InvoiceFilter;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.invoice.InvoiceRepository;
+import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.invoice.InvoiceTerms;
 import coop.smart.core.store.Transactions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -96,6 +101,59 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
   }
 
   @Test
+  void ofContract_findsTheInvoiceFundingTheContract() {
+    InvoiceTerms terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    Invoice funding = issued(terms);
+    issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+
+    assertThat(repository(BE).ofContract(terms.contract())).contains(funding);
+    assertThat(repository(FR).ofContract(terms.contract())).isEmpty();
+  }
+
+  @Test
+  void open_listsEveryInvoiceStillDue_ofEveryClient_byNumber() {
+    Invoice first = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+    Invoice paid = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+    Invoice third = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+    repository(BE).save(paid.pay(paid.issueDate(), paid.total()).invoice());
+
+    assertThat(repository(BE).open()).containsExactly(first, third);
+    assertThat(repository(FR).open()).isEmpty();
+  }
+
+  @Test
+  void awaitingSalary_listsTheInvoicesOfContractsInvoicedButNotPaid() {
+    InvoiceTerms invoicedTerms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    InvoiceTerms paidTerms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    JdbiContractRepository contracts = new JdbiContractRepository(database, BE);
+    contracts.save(withStatus(contracts.find(invoicedTerms.contract()).orElseThrow(), ContractStatus.INVOICED));
+    contracts.save(withStatus(contracts.find(paidTerms.contract()).orElseThrow(), ContractStatus.PAID));
+    Invoice awaiting = issued(invoicedTerms);
+    issued(paidTerms);
+
+    assertThat(repository(BE).awaitingSalary()).containsExactly(awaiting);
+  }
+
+  @Test
+  void listFiltered_pagesThroughTheInvoicesOfOneClientStatusOrMember_inIdOrder() {
+    InvoiceTerms terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    List<Invoice> theirs = new ArrayList<>(List.of(issued(terms), issued(terms), issued(terms)));
+    Invoice other = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+    Invoice paid = repository(BE).save(theirs.get(1).pay(Fixtures.ISSUED_ON, theirs.get(1).total()).invoice());
+    theirs.set(1, paid);
+
+    InvoiceFilter ofClient = new InvoiceFilter(terms.client().id(), null, null);
+    List<Invoice> pages = new ArrayList<>(repository(BE).list(ofClient, null, 2));
+    assertThat(pages).hasSize(2);
+    pages.addAll(repository(BE).list(ofClient, pages.get(1).id(), 2));
+    assertThat(pages).containsExactlyInAnyOrderElementsOf(theirs);
+    assertThat(repository(BE).list(new InvoiceFilter(null, InvoiceStatus.PAID, null), null, 10)).containsExactly(paid);
+    assertThat(repository(BE).list(new InvoiceFilter(null, null, other.member()), null, 10)).containsExactly(other);
+    assertThat(repository(BE).list(InvoiceFilter.ALL, null, 10)).hasSize(4);
+    assertThat(repository(FR).list(InvoiceFilter.ALL, null, 10)).isEmpty();
+  }
+
+  @Test
   void failureBetweenTheInvoiceAndTheLedgerWrite_leavesNothingBehind_andGivesTheNumberBack() {
     InvoiceTerms terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
     JdbiLedger ledger = new JdbiLedger(database, BE, Fixtures.currency(BE));
@@ -118,6 +176,12 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
     });
     assertThat(next.invoice().number().sequence()).isEqualTo(1);
     assertThat(ledger.entries()).containsExactly(next.entry());
+  }
+
+  private static Contract withStatus(Contract contract, ContractStatus status) {
+    return new Contract(contract.id(), contract.entity(), contract.member(), contract.client(), contract.activity(), contract.type(),
+        contract.structure(), contract.holder(), contract.start(), contract.end(), contract.workDays(), contract.invoicedAmount(),
+        contract.expenses(), contract.withholdingRate(), status, contract.start(), contract.version());
   }
 
   /** An invoice on {@code terms}, issued under the database's numbering and stored in one transaction. */

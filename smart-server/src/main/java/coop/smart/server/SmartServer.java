@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
+import coop.smart.server.api.SimulationController;
 import coop.smart.server.api.clients.ClientController;
 import coop.smart.server.api.contracts.ContractController;
+import coop.smart.server.api.guarantee.GuaranteeFundController;
+import coop.smart.server.api.invoices.CollectionController;
+import coop.smart.server.api.invoices.InvoiceController;
 import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.members.MemberController;
-import coop.smart.server.security.Access;
-import io.javalin.config.RoutesConfig;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
-import coop.smart.server.api.SimulationController;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Problems;
 import coop.smart.server.http.RequestIds;
@@ -23,10 +21,15 @@ import coop.smart.server.json.StrictJson;
 import coop.smart.server.ops.ApiDocs;
 import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
+import coop.smart.server.security.Access;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The reference HTTP server: the public API, errors as problem details, and its operations. */
 public final class SmartServer {
@@ -44,7 +47,7 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts"));
+    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts", "invoices", "guarantee-fund"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
@@ -54,7 +57,10 @@ public final class SmartServer {
         new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
         new MemberController(records, access, idempotency, body)::routes,
         new ClientController(records, access, idempotency, body)::routes,
-        new ContractController(records, access, idempotency, body)::routes);
+        new ContractController(records, access, idempotency, body)::routes,
+        new InvoiceController(records, access, idempotency, body)::routes,
+        new CollectionController(records, access, idempotency)::routes,
+        new GuaranteeFundController(records, access, idempotency, body)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));

@@ -2,6 +2,7 @@ package coop.smart.core.invoice;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.store.Repository;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,25 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
 
   /**
    * A client's invoices with something still due ({@link InvoiceStatus#isOpen()}), by number:
-   * what it owes, and what the reminder run and a client's default look at.
+   * what it owes, and what a client's default looks at.
    */
   List<Invoice> openOf(ClientId client);
 
   /** Every invoice funding an activity's budget, by number. */
   List<Invoice> ofActivity(ActivityId activity);
+
+  /** The invoice funding a contract's pay; a contract is invoiced once. */
+  Optional<Invoice> ofContract(ContractId contract);
+
+  /** Every invoice with something still due, by number: what a reminder run looks at. */
+  List<Invoice> open();
+
+  /**
+   * The invoices of the contracts invoiced but not yet paid, by number: the salaries a payment
+   * run pays once their date has come.
+   */
+  List<Invoice> awaitingSalary();
+
+  /** One page of the invoices {@code filter} lets through, in the order of their ids, like {@link #list}. */
+  List<Invoice> list(InvoiceFilter filter, InvoiceId after, int limit);
 }
