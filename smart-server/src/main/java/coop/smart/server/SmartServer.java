@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
+import coop.smart.server.api.activities.ActivityController;
+import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
+import coop.smart.server.api.reports.ReportController;
 import coop.smart.server.security.Access;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
@@ -41,14 +44,17 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs(List.of("members"));
+    ApiDocs docs = new ApiDocs(List.of("members", "activities", "leases", "reports"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
-        new MemberController(records, access, idempotency, body)::routes);
+        new MemberController(records, access, idempotency, body)::routes,
+        new ActivityController(records, access, idempotency, body)::routes,
+        new LeaseController(records, access, idempotency, body)::routes,
+        new ReportController(records, access)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
