@@ -90,10 +90,11 @@ public final class ActivityController {
     int limit = Paging.limit(ctx);
     UUID after = Paging.after(ctx);
     Stores stores = records.of(caller);
-    // A member administers a few activities: they are read whole and paged here.
+    // A member administers a few activities: they are read whole and paged here, sorted and compared the same way.
     List<Activity> fetched = caller.member() == null
         ? stores.activities().list(after == null ? null : new ActivityId(after), limit + 1)
         : stores.activities().administeredBy(caller.member()).stream()
+            .sorted(Comparator.comparing(activity -> activity.id().value()))
             .filter(activity -> after == null || activity.id().value().compareTo(after) > 0).limit(limit + 1L).toList();
     ActivityBudget budgets = stores.flow().budgets();
     ctx.json(Paging.page(fetched, limit, activity -> activity.id().value(), activity -> ActivityView.of(activity, budgets)));

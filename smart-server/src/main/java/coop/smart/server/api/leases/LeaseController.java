@@ -87,7 +87,7 @@ public final class LeaseController {
     int limit = Paging.limit(ctx);
     UUID after = Paging.after(ctx);
     Stores stores = records.of(caller);
-    // A member's activities have a few leases: they are read whole and paged here.
+    // A member's activities have a few leases: they are read whole and paged here, sorted and compared the same way.
     List<Lease> fetched = caller.member() == null
         ? stores.leases().list(after == null ? null : new LeaseId(after), limit + 1)
         : stores.activities().administeredBy(caller.member()).stream()
