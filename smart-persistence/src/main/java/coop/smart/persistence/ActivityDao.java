@@ -65,6 +65,9 @@ interface ActivityDao {
   @SqlQuery("SELECT * FROM activities WHERE entity = :entity AND id = :id")
   Optional<Row> find(String entity, UUID id);
 
+  @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId ORDER BY activity_id")
+  List<UUID> administeredBy(String entity, UUID memberId);
+
   @SqlQuery("SELECT member_id FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId ORDER BY member_id")
   List<UUID> administrators(String entity, UUID activityId);
 }

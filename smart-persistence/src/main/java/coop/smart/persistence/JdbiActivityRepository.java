@@ -4,6 +4,8 @@ import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.MemberId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,5 +42,11 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   @Override
   Optional<Activity> find(ActivityDao dao, ActivityId id) {
     return dao.find(entity.value(), id.value()).map(row -> row.toActivity(dao.administrators(entity.value(), id.value())));
+  }
+
+  @Override
+  public List<Activity> administeredBy(MemberId member) {
+    return reading(dao -> dao.administeredBy(entity.value(), member.value()).stream()
+        .map(id -> find(dao, new ActivityId(id)).orElseThrow()).toList());
   }
 }

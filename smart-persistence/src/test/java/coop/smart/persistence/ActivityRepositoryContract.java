@@ -1,6 +1,7 @@
 package coop.smart.persistence;
 
 import static coop.smart.persistence.Fixtures.BE;
+import static coop.smart.persistence.Fixtures.FR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,9 @@ import coop.smart.core.activity.Sector;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.Member;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 abstract class ActivityRepositoryContract extends RepositoryContract<Activity, ActivityId> {
@@ -46,6 +49,22 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
     assertThat(repository(BE).find(kitchen.id())).contains(withoutBob);
     assertThat(withoutBob.administrators()).containsExactly(alice.id());
     assertThat(withoutBob.sector().premises()).isEqualTo(HorecaPremises.SHARED_KITCHEN);
+  }
+
+  /** The database orders ids as unsigned bytes, as their text sorts, not as UUID.compareTo does. */
+  @Test
+  void administeredBy_findsAMembersActivitiesOnly_inIdOrder() {
+    JdbiMemberRepository members = new JdbiMemberRepository(database, BE);
+    Member alice = members.save(Fixtures.member(BE));
+    Member bob = members.save(Fixtures.member(BE));
+    Activity shared = repository(BE).save(Fixtures.activityOf(alice, bob));
+    Activity alices = repository(BE).save(Fixtures.activityOf(alice));
+    repository(BE).save(Fixtures.activityOf(bob));
+
+    assertThat(repository(BE).administeredBy(alice.id())).containsExactlyElementsOf(
+        Stream.of(shared, alices).sorted(Comparator.comparing(activity -> activity.id().toString())).toList());
+    assertThat(repository(BE).administeredBy(bob.id())).hasSize(2).contains(shared);
+    assertThat(repository(FR).administeredBy(alice.id())).as("another entity's store").isEmpty();
   }
 
   @Test

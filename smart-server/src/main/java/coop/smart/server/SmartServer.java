@@ -5,13 +5,16 @@ import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.SimulationController;
+import coop.smart.server.api.activities.ActivityController;
 import coop.smart.server.api.clients.ClientController;
 import coop.smart.server.api.contracts.ContractController;
 import coop.smart.server.api.guarantee.GuaranteeFundController;
 import coop.smart.server.api.invoices.CollectionController;
 import coop.smart.server.api.invoices.InvoiceController;
 import coop.smart.server.api.keys.KeyController;
+import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
+import coop.smart.server.api.reports.ReportController;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Problems;
 import coop.smart.server.http.RequestIds;
@@ -47,7 +50,8 @@ public final class SmartServer {
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
     HealthController health = new HealthController(dependencies.healthChecks());
     MetricsController metrics = new MetricsController(dependencies.metrics());
-    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts", "invoices", "guarantee-fund"));
+    ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts", "invoices", "guarantee-fund", "activities", "leases",
+        "reports"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
@@ -60,7 +64,10 @@ public final class SmartServer {
         new ContractController(records, access, idempotency, body)::routes,
         new InvoiceController(records, access, idempotency, body)::routes,
         new CollectionController(records, access, idempotency)::routes,
-        new GuaranteeFundController(records, access, idempotency, body)::routes);
+        new GuaranteeFundController(records, access, idempotency, body)::routes,
+        new ActivityController(records, access, idempotency, body)::routes,
+        new LeaseController(records, access, idempotency, body)::routes,
+        new ReportController(records, access)::routes);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
