@@ -44,6 +44,11 @@ public final class Idempotency {
       return new Reply(201, body, location, version, body);
     }
 
+    /** A creation whose record has no version of its own, such as a journal entry. */
+    public static Reply created(String location, Object body) {
+      return new Reply(201, body, location, null, body);
+    }
+
     public static Reply ok(Object body) {
       return new Reply(200, body, null, null, body);
     }

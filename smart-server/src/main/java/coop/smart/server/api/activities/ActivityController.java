@@ -210,7 +210,7 @@ public final class ActivityController {
   /** The answer to a movement of money: the statement line of the entry it booked. */
   private static Reply booked(Stores stores, Activity activity, JournalEntry entry) {
     EntryView line = statement(stores, activity).stream().filter(view -> view.id().equals(entry.id())).findFirst().orElseThrow();
-    return new Reply(201, line, path(activity.id()) + "/ledger/" + entry.id(), null);
+    return Reply.created(path(activity.id()) + "/ledger/" + entry.id(), line);
   }
 
   /** Who acts as the activity's administrator: a member's key, its own member; another key names one. */

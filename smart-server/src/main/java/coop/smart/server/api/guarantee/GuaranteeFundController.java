@@ -64,7 +64,7 @@ public final class GuaranteeFundController {
       JournalEntry entry = flow.fund().contribute(request.amount(), on);
       stores.audit(caller, ctx, "guarantee-fund.contribute", "journal-entry", entry.id());
       FundView fund = FundView.of(flow.fund().report());
-      return new Reply(201, fund, PATH, null, fund);
+      return Reply.created(PATH, fund);
     });
   }
 

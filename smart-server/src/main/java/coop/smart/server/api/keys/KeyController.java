@@ -56,8 +56,8 @@ public final class KeyController {
       }
       ApiKeys.Issued issued = keys.issue(caller.entity(), request.role(), member, request.label());
       stores.audit(caller, ctx, "api-key.issue", "api-key", issued.key().id());
-      return new Reply(201, KeyView.of(issued.key(), issued.secret()), "/api/v1/api-keys/" + issued.key().id(), null,
-          KeyView.of(issued.key(), null));
+      return Reply.created("/api/v1/api-keys/" + issued.key().id(), KeyView.of(issued.key(), issued.secret()))
+          .replayedAs(KeyView.of(issued.key(), null));
     });
   }
 
