@@ -4,6 +4,7 @@ import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.entity.EntityCode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,8 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  void insert(ActivityDao dao, Activity stored) {
-    dao.insert(ActivityDao.Row.of(stored));
+  void insert(ActivityDao dao, List<Activity> stored) {
+    dao.insert(stored.stream().map(ActivityDao.Row::of).toList());
   }
 
   @Override
@@ -28,8 +29,8 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  void insertParts(ActivityDao dao, Activity stored) {
-    dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
+  void insertParts(ActivityDao dao, List<Activity> stored) {
+    dao.insertAdministrators(stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
   }
 
   @Override
