@@ -100,7 +100,9 @@ public final class StoreBenchmark implements Callable<Integer> {
       double generated = (System.nanoTime() - started) / 1e9;
       Report report = measure(url, year);
       report.print(year, url.replaceAll("(?i)(password=)[^&;]*", "$1***"), scale, threads, generated);
-      return report.bulk.count() == year.rows() ? 0 : 1;
+      if (report.bulk.count() == year.rows()) return 0;
+      System.err.printf(Locale.ROOT, "the stores wrote %,d rows of the %,d generated%n", report.bulk.count(), year.rows());
+      return 1;
     } finally {
       if (temporary != null) deleteTree(temporary);
     }
