@@ -47,9 +47,9 @@ interface ActivityDao {
     }
   }
 
-  @SqlUpdate("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
+  @SqlBatch("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
       + " VALUES (:entity, :id, :name, :sectorName, :sectorHoreca, :sectorPremises, :closedThrough, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE activities SET name = :name, sector_name = :sectorName, sector_horeca = :sectorHoreca,"
       + " sector_premises = :sectorPremises, closed_through = :closedThrough, version = :version"

@@ -4,10 +4,12 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.entity.EntityCode;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -27,9 +29,9 @@ interface ClientDao {
     }
   }
 
-  @SqlUpdate("INSERT INTO clients (entity, id, name, country, kind, vat_number, version)"
+  @SqlBatch("INSERT INTO clients (entity, id, name, country, kind, vat_number, version)"
       + " VALUES (:entity, :id, :name, :country, :kind, :vatNumber, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE clients SET name = :name, country = :country, kind = :kind, vat_number = :vatNumber, version = :version"
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")

@@ -64,11 +64,11 @@ interface ContractDao {
     }
   }
 
-  @SqlUpdate("INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
+  @SqlBatch("INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
       + " currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)"
       + " VALUES (:entity, :id, :memberId, :clientId, :activityId, :contractType, :structure, :holder, :startDate, :endDate,"
       + " :currency, :invoicedAmount, :expenses, :withholdingRate, :status, :declaredOn, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE contracts SET member_id = :memberId, client_id = :clientId, activity_id = :activityId, contract_type = :contractType,"
       + " structure = :structure, holder = :holder, start_date = :startDate, end_date = :endDate, currency = :currency,"

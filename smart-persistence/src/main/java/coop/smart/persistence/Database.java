@@ -32,6 +32,9 @@ public final class Database implements AutoCloseable {
    */
   static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
 
+  /** The connections a pool holds at most unless its size is given. */
+  private static final int DEFAULT_POOL_SIZE = 10;
+
   private static final String MIGRATIONS = "classpath:coop/smart/persistence/migration";
 
   private final String description;
@@ -60,7 +63,12 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the database directory " + absolute, e);
     }
-    return connect("jdbc:h2:file:" + absolute.resolve("smart") + H2_SETTINGS);
+    return connect(embeddedUrl(absolute));
+  }
+
+  /** The JDBC URL of the embedded H2 database kept in {@code directory}, for tools that connect to it on their own. */
+  public static String embeddedUrl(Path directory) {
+    return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smart") + H2_SETTINGS;
   }
 
   /**
@@ -69,11 +77,19 @@ public final class Database implements AutoCloseable {
    * @throws IllegalStateException naming the URL (without its password) when the database cannot be reached
    */
   public static Database connect(String jdbcUrl) {
+    return connect(jdbcUrl, DEFAULT_POOL_SIZE);
+  }
+
+  /**
+   * {@link #connect(String)} with at most {@code poolSize} connections, for callers running
+   * more concurrent transactions than the default pool holds.
+   */
+  public static Database connect(String jdbcUrl, int poolSize) {
     String description = redacted(jdbcUrl);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("smart");
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(10_000);
     HikariDataSource pool;

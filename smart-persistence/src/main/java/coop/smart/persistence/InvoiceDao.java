@@ -130,18 +130,21 @@ interface InvoiceDao {
     }
   }
 
-  /** Writes every part of {@code invoice}, numbered by its place in the invoice's lists. */
-  default void insertParts(Invoice invoice) {
-    String entity = invoice.entity().value();
-    UUID id = invoice.id().value();
-    String currency = invoice.currency().getCode();
-    insertLines(Lines.numbered(invoice.lines(),
-        (line, item) -> new LineRow(entity, id, line, item.description(), item.quantity(), currency, item.unitPrice())));
-    insertPayments(Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(entity, id, line, paid.on(), currency, paid.amount())));
-    insertCreditNotes(Lines.numbered(invoice.creditNotes(),
-        (line, note) -> new CreditNoteRow(entity, id, line, note.on(), currency, note.net(), note.vat(), note.fee())));
-    insertReminders(Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(entity, id, line, reminder.step().kind(),
-        reminder.step().daysAfterDue(), reminder.issuedOn(), currency, reminder.outstanding())));
+  /** Writes every part of {@code invoices}, one batch per table, each row numbered by its place in its invoice's list. */
+  default void insertParts(List<Invoice> invoices) {
+    insertLines(rowsOf(invoices, invoice -> Lines.numbered(invoice.lines(), (line, item) -> new LineRow(invoice.entity().value(),
+        invoice.id().value(), line, item.description(), item.quantity(), invoice.currency().getCode(), item.unitPrice()))));
+    insertPayments(rowsOf(invoices, invoice -> Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(invoice.entity().value(),
+        invoice.id().value(), line, paid.on(), invoice.currency().getCode(), paid.amount()))));
+    insertCreditNotes(rowsOf(invoices, invoice -> Lines.numbered(invoice.creditNotes(), (line, note) -> new CreditNoteRow(
+        invoice.entity().value(), invoice.id().value(), line, note.on(), invoice.currency().getCode(), note.net(), note.vat(), note.fee()))));
+    insertReminders(rowsOf(invoices, invoice -> Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(
+        invoice.entity().value(), invoice.id().value(), line, reminder.step().kind(), reminder.step().daysAfterDue(), reminder.issuedOn(),
+        invoice.currency().getCode(), reminder.outstanding()))));
+  }
+
+  private static <R> List<R> rowsOf(List<Invoice> invoices, Function<Invoice, List<R>> rows) {
+    return invoices.stream().flatMap(invoice -> rows.apply(invoice).stream()).toList();
   }
 
   default void deleteParts(Invoice invoice) {
@@ -156,13 +159,13 @@ interface InvoiceDao {
   String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
   String OF_INVOICES = " WHERE entity = :entity AND invoice_id IN (<invoices>) ORDER BY invoice_id, line";
 
-  @SqlUpdate("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
+  @SqlBatch("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
       + " issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
       + " written_off_on, version)"
       + " VALUES (:entity, :id, :numberYear, :numberSequence, :clientId, :memberId, :contractId, :activityId, :structure,"
       + " :issueDate, :dueDate, :currency, :vatTreatment, :vatRate, :vatMention, :holder, :feeDate, :feeRate, :net, :fee, :status,"
       + " :writtenOffOn, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE invoices SET number_year = :numberYear, number_sequence = :numberSequence, client_id = :clientId,"
       + " member_id = :memberId, contract_id = :contractId, activity_id = :activityId, structure = :structure, issue_date = :issueDate,"

@@ -20,8 +20,8 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  void insert(ActivityDao dao, Activity stored) {
-    dao.insert(ActivityDao.Row.of(stored));
+  void insert(ActivityDao dao, List<Activity> stored) {
+    dao.insert(stored.stream().map(ActivityDao.Row::of).toList());
   }
 
   @Override
@@ -30,8 +30,8 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  void insertParts(ActivityDao dao, Activity stored) {
-    dao.insertAdministrators(ActivityDao.AdministratorRow.of(stored));
+  void insertParts(ActivityDao dao, List<Activity> stored) {
+    dao.insertAdministrators(stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
   }
 
   @Override

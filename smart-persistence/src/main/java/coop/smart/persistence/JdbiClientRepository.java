@@ -4,6 +4,7 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientRepository;
 import coop.smart.core.entity.EntityCode;
+import java.util.List;
 import java.util.Optional;
 
 /** The clients of one entity, in the {@code clients} table. */
@@ -14,8 +15,8 @@ public final class JdbiClientRepository extends VersionedStore<Client, ClientId,
   }
 
   @Override
-  void insert(ClientDao dao, Client stored) {
-    dao.insert(ClientDao.Row.of(stored));
+  void insert(ClientDao dao, List<Client> stored) {
+    dao.insert(stored.stream().map(ClientDao.Row::of).toList());
   }
 
   @Override

@@ -26,8 +26,8 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  void insert(ContractDao dao, Contract stored) {
-    dao.insert(ContractDao.Row.of(stored));
+  void insert(ContractDao dao, List<Contract> stored) {
+    dao.insert(stored.stream().map(ContractDao.Row::of).toList());
   }
 
   @Override
@@ -36,8 +36,8 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  void insertParts(ContractDao dao, Contract stored) {
-    dao.insertDays(ContractDao.DayRow.of(stored));
+  void insertParts(ContractDao dao, List<Contract> stored) {
+    dao.insertDays(stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
   }
 
   @Override

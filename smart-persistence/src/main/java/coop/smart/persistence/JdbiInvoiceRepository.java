@@ -30,8 +30,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  void insert(InvoiceDao dao, Invoice stored) {
-    dao.insert(InvoiceDao.Row.of(stored));
+  void insert(InvoiceDao dao, List<Invoice> stored) {
+    dao.insert(stored.stream().map(InvoiceDao.Row::of).toList());
   }
 
   @Override
@@ -40,7 +40,7 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  void insertParts(InvoiceDao dao, Invoice stored) {
+  void insertParts(InvoiceDao dao, List<Invoice> stored) {
     dao.insertParts(stored);
   }
 

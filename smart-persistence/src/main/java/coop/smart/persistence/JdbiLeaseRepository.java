@@ -20,8 +20,8 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
   }
 
   @Override
-  void insert(LeaseDao dao, Lease stored) {
-    dao.insert(LeaseDao.Row.of(stored));
+  void insert(LeaseDao dao, List<Lease> stored) {
+    dao.insert(stored.stream().map(LeaseDao.Row::of).toList());
   }
 
   @Override
@@ -30,7 +30,7 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
   }
 
   @Override
-  void insertParts(LeaseDao dao, Lease stored) {
+  void insertParts(LeaseDao dao, List<Lease> stored) {
     dao.insertParts(stored);
   }
 

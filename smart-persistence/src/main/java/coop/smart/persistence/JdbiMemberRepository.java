@@ -4,6 +4,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** The members of one entity, with their shares, in the {@code members} table. */
@@ -14,8 +15,8 @@ public final class JdbiMemberRepository extends VersionedStore<Member, MemberId,
   }
 
   @Override
-  void insert(MemberDao dao, Member stored) {
-    dao.insert(MemberDao.Row.of(stored));
+  void insert(MemberDao dao, List<Member> stored) {
+    dao.insert(stored.stream().map(MemberDao.Row::of).toList());
   }
 
   @Override

@@ -105,12 +105,12 @@ interface LeaseDao {
     }
   }
 
-  default void insertParts(Lease lease) {
-    String entity = lease.entity().value();
-    UUID id = lease.id().value();
-    String currency = lease.currency().getCode();
-    insertEquipment(Lines.numbered(lease.equipment(), (line, item) -> new EquipmentRow(entity, id, line, item.description(), currency, item.price())));
-    insertAmendments(Lines.numbered(lease.amendments(), (line, amendment) -> AmendmentRow.of(lease, line, amendment)));
+  /** Writes the equipment and amendments of {@code leases}, one batch per table. */
+  default void insertParts(List<Lease> leases) {
+    insertEquipment(leases.stream().flatMap(lease -> Lines.numbered(lease.equipment(), (line, item) -> new EquipmentRow(
+        lease.entity().value(), lease.id().value(), line, item.description(), lease.currency().getCode(), item.price())).stream()).toList());
+    insertAmendments(leases.stream()
+        .flatMap(lease -> Lines.numbered(lease.amendments(), (line, amendment) -> AmendmentRow.of(lease, line, amendment)).stream()).toList());
   }
 
   default void deleteParts(Lease lease) {
@@ -120,9 +120,9 @@ interface LeaseDao {
 
   String OF_LEASES = " WHERE entity = :entity AND lease_id IN (<leases>) ORDER BY lease_id, line";
 
-  @SqlUpdate("INSERT INTO leases (entity, id, activity_id, annual_rate, months, start_date, currency, paid_off_on, payoff, version)"
+  @SqlBatch("INSERT INTO leases (entity, id, activity_id, annual_rate, months, start_date, currency, paid_off_on, payoff, version)"
       + " VALUES (:entity, :id, :activityId, :annualRate, :months, :startDate, :currency, :paidOffOn, :payoff, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE leases SET activity_id = :activityId, annual_rate = :annualRate, months = :months, start_date = :startDate,"
       + " currency = :currency, paid_off_on = :paidOffOn, payoff = :payoff, version = :version"

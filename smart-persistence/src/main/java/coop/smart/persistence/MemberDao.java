@@ -6,10 +6,12 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.member.Shareholding;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -31,9 +33,9 @@ interface MemberDao {
     }
   }
 
-  @SqlUpdate("INSERT INTO members (entity, id, kind, name, shares, share_category, version)"
+  @SqlBatch("INSERT INTO members (entity, id, kind, name, shares, share_category, version)"
       + " VALUES (:entity, :id, :kind, :name, :shares, :shareCategory, :version)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlUpdate("UPDATE members SET kind = :kind, name = :name, shares = :shares, share_category = :shareCategory, version = :version"
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")

@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * What the repository of every aggregate shares: the scope of one entity and the save with
- * optimistic concurrency. A repository names its table and DAO, and supplies the three
+ * What the repository of every aggregate shares: the scope of one entity, the save with
+ * optimistic concurrency, and the insert of new aggregates in batches, one per table, which a
+ * single save uses too. A repository names its table and DAO, and supplies the three
  * statements that differ from table to table; every table has {@code entity}, {@code id} and
  * {@code version} columns, and an update matches only the row still at the version before the
  * new one. An aggregate with parts in tables of their own (a contract's work days, an
@@ -50,14 +51,14 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     this.identifier = identifier;
   }
 
-  /** Inserts the aggregate's row, already at its first version. */
-  abstract void insert(D dao, A stored);
+  /** Inserts the rows of new aggregates, already at their first version, in one batch. */
+  abstract void insert(D dao, List<A> stored);
 
   /** Updates the aggregate's row to {@code stored} if it is still at the version before; answers the rows changed. */
   abstract int update(D dao, A stored);
 
-  /** Inserts the rows of the aggregate's parts; an aggregate stored in one row has none. */
-  void insertParts(D dao, A stored) {
+  /** Inserts the rows of the aggregates' parts in one batch per table; an aggregate stored in one row has none. */
+  void insertParts(D dao, List<A> stored) {
   }
 
   /** Deletes the rows of the aggregate's parts, before {@link #insertParts} writes them again. */
@@ -73,24 +74,37 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
 
   @Override
   public final A save(A aggregate) {
-    if (!aggregate.entity().equals(entity)) {
-      throw new IllegalArgumentException(noun + " " + aggregate.id() + " of " + aggregate.entity() + " cannot be saved with those of " + entity);
-    }
+    if (aggregate.version() == 0) return saveAll(List.of(aggregate)).get(0);
+    requireOwn(aggregate);
     A stored = aggregate.withVersion(Math.addExact(aggregate.version(), 1));
     return jdbi.inTransaction(handle -> {
       D dao = handle.attach(daoType);
-      String subject = noun + " " + aggregate.id() + " of " + entity;
-      if (aggregate.version() == 0) {
-        SqlStates.insert(subject, () -> {
-          insert(dao, stored);
-          insertParts(dao, stored);
-        });
-      } else if (update(dao, stored) == 0) {
-        throw refusal(dao, aggregate);
-      } else {
-        deleteParts(dao, stored);
-        SqlStates.insert("a part of " + subject, () -> insertParts(dao, stored));
+      if (update(dao, stored) == 0) throw refusal(dao, aggregate);
+      deleteParts(dao, stored);
+      SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> insertParts(dao, List.of(stored)));
+      return stored;
+    });
+  }
+
+  @Override
+  public final List<A> saveAll(List<A> aggregates) {
+    for (A aggregate : aggregates) {
+      requireOwn(aggregate);
+      if (aggregate.version() != 0) {
+        throw new IllegalArgumentException(noun + " " + aggregate.id() + " of " + entity + " is at version " + aggregate.version()
+            + ": only new ones are stored together; save it on its own");
       }
+    }
+    if (aggregates.isEmpty()) return List.of();
+    List<A> stored = aggregates.stream().map(aggregate -> aggregate.withVersion(1)).toList();
+    String subject = stored.size() == 1 ? noun + " " + stored.get(0).id() + " of " + entity
+        : "one " + noun + " among the " + stored.size() + " given in " + entity;
+    return jdbi.inTransaction(handle -> {
+      D dao = handle.attach(daoType);
+      SqlStates.insert(subject, () -> {
+        insert(dao, stored);
+        insertParts(dao, stored);
+      });
       return stored;
     });
   }
@@ -123,6 +137,12 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   public final long count() {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE entity = :entity")
         .bind("entity", entity.value()).mapTo(Long.class).one());
+  }
+
+  private void requireOwn(A aggregate) {
+    if (!aggregate.entity().equals(entity)) {
+      throw new IllegalArgumentException(noun + " " + aggregate.id() + " of " + aggregate.entity() + " cannot be saved with those of " + entity);
+    }
   }
 
   private RuntimeException refusal(D dao, A aggregate) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 abstract class ActivityRepositoryContract extends RepositoryContract<Activity, ActivityId> {
 
@@ -81,5 +82,12 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
     Activity withStranger = new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(stranger.id()), 0, 1);
     assertThatThrownBy(() -> repository(BE).save(withStranger)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
     assertThat(repository(BE).find(stored.id())).contains(stored);
+  }
+
+  @Test
+  void saveAll_withOneActivityAdministeredByAMemberNotStored_isNotFound_andStoresNoneOfThem() {
+    Activity orphan = Fixtures.activityOf(Fixtures.member(BE));
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(fresh(BE), orphan))).isInstanceOf(NotFoundException.class);
+    assertThat(repository(BE).count()).isZero();
   }
 }

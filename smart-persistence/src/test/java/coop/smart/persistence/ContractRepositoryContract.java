@@ -88,4 +88,14 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
     assertThat(repository(BE).count()).isZero();
   }
+
+  @Test
+  void saveAll_withOneContractOfAMemberNotStored_isNotFound_andStoresNoneOfThem() {
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    Contract stored = fresh(BE);
+    Contract orphan = Fixtures.contractOf(Fixtures.member(BE), client, Money.parse("EUR 10.00"));
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(stored, orphan)))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("refers to a record that is not stored");
+    assertThat(repository(BE).count()).isZero();
+  }
 }

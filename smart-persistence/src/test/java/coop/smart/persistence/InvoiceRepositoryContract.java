@@ -28,6 +28,8 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.invoice.InMemoryInvoiceNumbering;
 
 abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, InvoiceId> {
 
@@ -195,5 +197,31 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
 
   private Transactions transactions() {
     return new JdbiTransactions(database);
+  }
+
+  @Test
+  void saveAll_keepsEachInvoicesParts_withItsOwnInvoice() {
+    Invoice plain = fresh(BE);
+    Invoice issued = fresh(BE);
+    Invoice busy = issued.remind(Fixtures.national(BE), issued.dueDate().plusDays(40))
+        .pay(issued.dueDate().plusDays(41), Money.parse("EUR 1.00")).invoice()
+        .credit(issued.dueDate().plusDays(42), Money.parse("EUR 2.00")).invoice();
+
+    List<Invoice> saved = repository(BE).saveAll(List.of(plain, busy));
+
+    assertThat(repository(BE).find(plain.id())).contains(saved.get(0));
+    assertThat(repository(BE).find(busy.id())).contains(saved.get(1));
+    assertThat(saved.get(1).reminders()).isNotEmpty();
+  }
+
+  @Test
+  void saveAll_withOneInvoiceForAContractNotStored_isNotFound_andStoresNoneOfThem() {
+    InvoiceTerms stored = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    InvoiceTerms orphan = Fixtures.terms(stored.client(), Fixtures.contractOf(Fixtures.member(BE), stored.client(), Money.parse("EUR 100.00")),
+        Money.parse("EUR 100.00"));
+    InMemoryInvoiceNumbering numbers = new InMemoryInvoiceNumbering();
+    List<Invoice> invoices = List.of(Fixtures.issue(BE, numbers, stored).invoice(), Fixtures.issue(BE, numbers, orphan).invoice());
+    assertThatThrownBy(() -> repository(BE).saveAll(invoices)).isInstanceOf(NotFoundException.class);
+    assertThat(repository(BE).count()).isZero();
   }
 }

@@ -79,4 +79,11 @@ abstract class LeaseRepositoryContract extends RepositoryContract<Lease, LeaseId
     assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
     assertThat(repository(BE).count()).isZero();
   }
+
+  @Test
+  void saveAll_withOneLeaseToAnActivityNotStored_isNotFound_andStoresNoneOfThem() {
+    Lease orphan = Fixtures.lease(Fixtures.activity(database, BE), Equipment.of("laptop", Money.parse("EUR 900.00")));
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(fresh(BE), orphan))).isInstanceOf(NotFoundException.class);
+    assertThat(repository(BE).count()).isZero();
+  }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every aggregate's repository does: store and read back, update under optimistic
- * concurrency, and keep each entity's records to itself. An aggregate's own contract adds
+ * concurrency, store many new ones in one transaction, all or none, and keep each entity's
+ * records to itself. An aggregate's own contract adds
  * what is particular to it.
  */
 abstract class RepositoryContract<A extends Versioned<A, I>, I> {
@@ -111,5 +112,57 @@ abstract class RepositoryContract<A extends Versioned<A, I>, I> {
     }
     assertThat(listed).containsExactlyInAnyOrderElementsOf(stored);
     assertThatThrownBy(() -> repository(BE).list(null, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void saveAll_storesNewAggregatesAtVersionOne_inTheOrderGiven() {
+    List<A> fresh = List.of(fresh(BE), fresh(BE), fresh(BE));
+    List<A> saved = repository(BE).saveAll(fresh);
+    assertThat(saved).containsExactlyElementsOf(fresh.stream().map(aggregate -> aggregate.withVersion(1)).toList());
+    for (A aggregate : saved) assertThat(repository(BE).find(aggregate.id())).contains(aggregate);
+    assertThat(repository(BE).count()).isEqualTo(3);
+  }
+
+  @Test
+  void saveAll_ofNothing_storesNothing() {
+    assertThat(repository(BE).saveAll(List.of())).isEmpty();
+    assertThat(repository(BE).count()).isZero();
+  }
+
+  @Test
+  void saveAll_withAnIdAlreadyStored_isAConflict_andStoresNoneOfThem() {
+    A stored = repository(BE).save(fresh(BE));
+    A fresh = fresh(BE);
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(fresh, stored.withVersion(0))))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("among the 2 given in BE is already stored");
+    assertThat(repository(BE).find(fresh.id())).isEmpty();
+    assertThat(repository(BE).find(stored.id())).contains(stored);
+  }
+
+  @Test
+  void saveAll_withTheSameIdTwice_isAConflict_andStoresNeither() {
+    A fresh = fresh(BE);
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(fresh, fresh))).isInstanceOf(ConflictException.class);
+    assertThat(repository(BE).count()).isZero();
+  }
+
+  @Test
+  void saveAll_withAnotherEntitysAggregate_isRefused_andStoresNoneOfThem() {
+    A belgian = fresh(BE);
+    A french = fresh(FR);
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(belgian, french)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(french.id() + " of FR cannot be saved with those of BE");
+    assertThat(repository(BE).count()).isZero();
+    assertThat(repository(FR).count()).isZero();
+  }
+
+  @Test
+  void saveAll_withAnAggregateAlreadyStored_isRefused_andStoresNoneOfThem() {
+    A stored = repository(BE).save(fresh(BE));
+    A fresh = fresh(BE);
+    assertThatThrownBy(() -> repository(BE).saveAll(List.of(fresh, changed(stored))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is at version 1: only new ones are stored together");
+    assertThat(repository(BE).find(fresh.id())).isEmpty();
+    assertThat(repository(BE).find(stored.id())).contains(stored);
   }
 }

@@ -28,6 +28,17 @@ public interface Repository<A extends Versioned<A, I>, I> {
    */
   A save(A aggregate);
 
+  /**
+   * Stores new aggregates (version 0) in one transaction, all or none: loading a year of records
+   * one save at a time would pay a round trip and a commit for each. Answers them at version 1,
+   * in the order given.
+   *
+   * @throws coop.smart.core.error.ConflictException when an id is already taken, or given twice
+   * @throws coop.smart.core.error.NotFoundException when an aggregate refers to a record that is not stored
+   * @throws IllegalArgumentException for an aggregate of another entity, or one already stored (version above 0)
+   */
+  List<A> saveAll(List<A> aggregates);
+
   Optional<A> find(I id);
 
   /**
