@@ -21,6 +21,7 @@ import coop.smart.server.json.StrictJson;
 import coop.smart.server.ops.ApiDocs;
 import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
+import coop.smart.server.ops.VersionController;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
@@ -45,6 +46,8 @@ public final class SmartServer {
     ApiDocs docs = new ApiDocs(List.of("api-keys", "members"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
+    // The pool's connections in use, idle and awaited show in /metrics beside the requests.
+    dependencies.database().bindMetrics(dependencies.metrics());
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
@@ -73,6 +76,7 @@ public final class SmartServer {
       resources.forEach(resource -> resource.accept(config.routes));
       health.routes(config.routes);
       metrics.routes(config.routes);
+      new VersionController().routes(config.routes);
       docs.routes(config.routes);
       Problems.register(config.routes);
     });

@@ -67,6 +67,30 @@ class OperationsTest {
   }
 
   @Test
+  void showsTheDatabasePoolInMetrics() {
+    try (RunningServer server = RunningServer.start()) {
+      assertThat(server.get("/health").statusCode()).isEqualTo(200);
+      assertThat(server.get("/metrics").body())
+          .contains("hikaricp_connections_active{pool=\"smart\"} 0")
+          .contains("hikaricp_connections_pending{pool=\"smart\"} 0")
+          .containsPattern("hikaricp_connections_max\\{pool=\"smart\"\\} \\d+");
+    }
+  }
+
+  @Test
+  void tellsItsNameAndVersion() {
+    try (RunningServer server = RunningServer.start()) {
+      HttpResponse<String> response = server.get("/version");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json").contains("utf-8"));
+      JsonNode version = json(response);
+      assertThat(RunningServer.fields(version)).containsExactly("name", "version");
+      assertThat(version.get("name").asText()).isEqualTo("smart-server");
+      assertThat(version.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+  }
+
+  @Test
   void describesEveryRouteItServesAndNothingElse() {
     try (RunningServer server = RunningServer.start()) {
       HttpResponse<String> response = server.get("/openapi.json");
