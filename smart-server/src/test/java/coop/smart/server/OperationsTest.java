@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -134,7 +135,10 @@ class OperationsTest {
     try (CapturedLog log = new CapturedLog(RequestLog.class); RunningServer server = RunningServer.start()) {
       HttpResponse<String> response = server.get("/api/v1/entities/NO");
       String id = response.headers().firstValue("X-Request-Id").orElseThrow();
-      assertThat(id).isNotBlank();
+      assertThat(UUID.fromString(id)).satisfies(uuid -> {
+        assertThat(uuid.version()).isEqualTo(4);
+        assertThat(uuid.variant()).isEqualTo(2);
+      });
       HttpResponse<String> traced = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "trace-42").build());
       assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("trace-42");
       HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "a b\tc").build());
