@@ -47,14 +47,21 @@ final class Target implements AutoCloseable {
    */
   static Target inProcess(String databaseUrl) {
     Path directory = temporaryDirectory();
-    Database database = Database.open(databaseUrl, directory);
+    Database database;
+    try {
+      database = Database.open(databaseUrl, directory);
+    } catch (RuntimeException e) {
+      delete(directory);
+      throw e;
+    }
     ApiKeys keys = ApiKeys.inMemory();
-    String key = keys.issue(ENTITY, Role.ADMIN, null, "load tool").secret();
+    String key;
     Javalin app;
     try {
+      key = keys.issue(ENTITY, Role.ADMIN, null, "load tool").secret();
       app = SmartServer.create(Dependencies.standard().withDatabase(database).withKeys(keys).withStopTimeout(Duration.ofSeconds(2)))
           .start(InetAddress.getLoopbackAddress().getHostAddress(), 0);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       database.close();
       delete(directory);
       throw e;
