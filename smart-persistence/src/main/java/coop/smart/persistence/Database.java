@@ -2,6 +2,8 @@ package coop.smart.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -114,6 +116,16 @@ public final class Database implements AutoCloseable {
   /** Returns when the database answers a query; throws when it does not. */
   public void ping() {
     jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+  }
+
+  /**
+   * Reports the connection pool to {@code registry} ({@code hikaricp.connections.active},
+   * {@code .idle}, {@code .pending}, acquisition and usage times, tagged {@code pool=smart}).
+   *
+   * @throws IllegalStateException when this database's pool is already reported somewhere
+   */
+  public void bindMetrics(MeterRegistry registry) {
+    pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
   }
 
   @Override

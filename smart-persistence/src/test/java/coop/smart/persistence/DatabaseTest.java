@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.member.Member;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,18 @@ class DatabaseTest {
       String writeDelay = database.jdbi().withHandle(handle -> handle
           .createQuery("SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'").mapTo(String.class).one());
       assertThat(writeDelay).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void pool_isReportedToAMeterRegistry_once(@TempDir Path directory) {
+    try (Database database = Database.embedded(directory)) {
+      SimpleMeterRegistry registry = new SimpleMeterRegistry();
+      database.bindMetrics(registry);
+      database.ping();
+      assertThat(registry.get("hikaricp.connections.active").tag("pool", "smart").gauge().value()).isZero();
+      assertThat(registry.get("hikaricp.connections").tag("pool", "smart").gauge().value()).isPositive();
+      assertThatThrownBy(() -> database.bindMetrics(new SimpleMeterRegistry())).isInstanceOf(IllegalStateException.class);
     }
   }
 

@@ -5,6 +5,7 @@ import coop.smart.persistence.Database;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Role;
 import coop.smart.server.ops.HealthCheck;
+import coop.smart.server.ops.VersionController;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
@@ -172,8 +173,7 @@ public final class Main implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"smart-server " + (version == null ? "(development build)" : version)};
+      return new String[] {VersionController.NAME + " " + VersionController.VERSION};
     }
   }
 }

@@ -24,6 +24,7 @@ import coop.smart.server.json.StrictJson;
 import coop.smart.server.ops.ApiDocs;
 import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
+import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.Access;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -54,6 +55,8 @@ public final class SmartServer {
         "reports"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
+    // The pool's connections in use, idle and awaited show in /metrics beside the requests.
+    dependencies.database().bindMetrics(dependencies.metrics());
     Records records = new Records(dependencies.database(), dependencies.catalog(), dependencies.vatArea(), dependencies.clock());
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
@@ -90,6 +93,7 @@ public final class SmartServer {
       resources.forEach(resource -> resource.accept(config.routes));
       health.routes(config.routes);
       metrics.routes(config.routes);
+      new VersionController().routes(config.routes);
       docs.routes(config.routes);
       Problems.register(config.routes);
     });

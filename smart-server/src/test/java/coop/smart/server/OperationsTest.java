@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,30 @@ class OperationsTest {
   }
 
   @Test
+  void showsTheDatabasePoolInMetrics() {
+    try (RunningServer server = RunningServer.start()) {
+      assertThat(server.get("/health").statusCode()).isEqualTo(200);
+      assertThat(server.get("/metrics").body())
+          .contains("hikaricp_connections_active{pool=\"smart\"} 0")
+          .contains("hikaricp_connections_pending{pool=\"smart\"} 0")
+          .containsPattern("hikaricp_connections_max\\{pool=\"smart\"\\} \\d+");
+    }
+  }
+
+  @Test
+  void tellsItsNameAndVersion() {
+    try (RunningServer server = RunningServer.start()) {
+      HttpResponse<String> response = server.get("/version");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json").contains("utf-8"));
+      JsonNode version = json(response);
+      assertThat(RunningServer.fields(version)).containsExactly("name", "version");
+      assertThat(version.get("name").asText()).isEqualTo("smart-server");
+      assertThat(version.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+  }
+
+  @Test
   void describesEveryRouteItServesAndNothingElse() {
     try (RunningServer server = RunningServer.start()) {
       HttpResponse<String> response = server.get("/openapi.json");
@@ -111,7 +136,10 @@ class OperationsTest {
     try (CapturedLog log = new CapturedLog(RequestLog.class); RunningServer server = RunningServer.start()) {
       HttpResponse<String> response = server.get("/api/v1/entities/NO");
       String id = response.headers().firstValue("X-Request-Id").orElseThrow();
-      assertThat(id).isNotBlank();
+      assertThat(UUID.fromString(id)).satisfies(uuid -> {
+        assertThat(uuid.version()).isEqualTo(4);
+        assertThat(uuid.variant()).isEqualTo(2);
+      });
       HttpResponse<String> traced = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "trace-42").build());
       assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("trace-42");
       HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Request-Id", "a b\tc").build());

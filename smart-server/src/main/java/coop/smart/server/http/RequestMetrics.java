@@ -3,9 +3,10 @@ package coop.smart.server.http;
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts and times every request in {@value #METER}, tagged with method, route and status.
@@ -17,22 +18,20 @@ public final class RequestMetrics implements RequestLogger {
 
   public static final String METER = "http.server.requests";
 
-  private final MeterRegistry registry;
+  /** Built once: rebuilding the histogram settings on every request cost as much as recording the time. */
+  private final Meter.MeterProvider<Timer> timers;
 
   public RequestMetrics(MeterRegistry registry) {
-    this.registry = registry;
+    this.timers = Timer.builder(METER)
+        .description("HTTP requests served, by route and status")
+        .publishPercentileHistogram()
+        .withRegistry(registry);
   }
 
   @Override
   public void handle(Context ctx, Float executionTimeMs) {
-    Timer.builder(METER)
-        .description("HTTP requests served, by route and status")
-        .tag("method", ctx.method().toString())
-        .tag("route", route(ctx))
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .publishPercentileHistogram()
-        .register(registry)
-        .record(Duration.ofNanos((long) (executionTimeMs * 1_000_000L)));
+    timers.withTags("method", ctx.method().toString(), "route", route(ctx), "status", Integer.toString(ctx.statusCode()))
+        .record((long) (executionTimeMs * 1_000_000L), TimeUnit.NANOSECONDS);
   }
 
   private static String route(Context ctx) {

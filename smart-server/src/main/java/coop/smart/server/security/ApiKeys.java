@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,7 +39,11 @@ public final class ApiKeys {
   }
 
   private final Path file;
-  private final Map<String, ApiKey> byHash = new LinkedHashMap<>();
+  /**
+   * Replaced whole on every change, never changed in place, so authenticating (every request)
+   * reads it without the lock that issuing and revoking take.
+   */
+  private volatile Map<String, ApiKey> byHash = Map.of();
 
   private ApiKeys(Path file) {
     this.file = file;
@@ -62,12 +67,14 @@ public final class ApiKeys {
         Files.writeString(file, "# id | sha256 | entity | role | member | label\n", StandardCharsets.UTF_8);
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      Map<String, ApiKey> read = new LinkedHashMap<>();
       for (int number = 1; number <= lines.size(); number++) {
         String line = lines.get(number - 1).strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
         ApiKey key = parse(line, file, number);
-        keys.byHash.put(key.hash(), key);
+        read.put(key.hash(), key);
       }
+      keys.byHash = Collections.unmodifiableMap(read);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the API keys in " + file, e);
     }
@@ -75,7 +82,7 @@ public final class ApiKeys {
   }
 
   /** The caller a key stands for, if it is one of these keys. */
-  public synchronized Optional<Caller> authenticate(String key) {
+  public Optional<Caller> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX)) return Optional.empty();
     return Optional.ofNullable(byHash.get(hash(key))).map(ApiKey::caller);
   }
@@ -133,8 +140,7 @@ public final class ApiKeys {
         throw new UncheckedIOException("cannot write the API keys to " + file, e);
       }
     }
-    byHash.clear();
-    byHash.putAll(keys);
+    byHash = Collections.unmodifiableMap(keys);
   }
 
   private static ApiKey parse(String line, Path file, int number) {
