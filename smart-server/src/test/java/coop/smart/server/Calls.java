@@ -27,7 +27,11 @@ final class Calls {
   }
 
   HttpResponse<String> matching(String path, String key, String etag, String body) {
-    return server.send(request("POST", path, key, body).header("If-Match", etag).build());
+    return matching("POST", path, key, etag, body);
+  }
+
+  HttpResponse<String> matching(String method, String path, String key, String etag, String body) {
+    return server.send(request(method, path, key, body).header("If-Match", etag).build());
   }
 
   /** A member who bought a share, so may open and administer activities. */
@@ -80,8 +84,10 @@ final class Calls {
     return "{\"amount\": \"" + amount + "\", \"currency\": \"EUR\"}";
   }
 
-  private HttpRequest.Builder request(String method, String path, String key, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + key);
+  /** A request with the key, when there is one, and the body as JSON, when there is one. */
+  HttpRequest.Builder request(String method, String path, String key, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path));
+    if (key != null) builder.header("Authorization", "Bearer " + key);
     if (body == null) return builder.method(method, HttpRequest.BodyPublishers.noBody());
     return builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
   }

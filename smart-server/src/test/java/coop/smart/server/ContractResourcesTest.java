@@ -10,7 +10,6 @@ import coop.smart.core.member.MemberId;
 import coop.smart.persistence.JdbiAuditTrail;
 import coop.smart.server.security.Role;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -328,21 +327,14 @@ class ContractResourcesTest extends StandardServer {
   }
 
   private static HttpResponse<String> keyed(String key, String idempotencyKey, String body) {
-    return server.send(request("POST", "/api/v1/contracts", key, body).header("Idempotency-Key", idempotencyKey).build());
+    return new Calls(server).keyed("/api/v1/contracts", key, idempotencyKey, body);
   }
 
   private static HttpResponse<String> matching(String method, String path, String key, String etag, String body) {
-    return server.send(request(method, path, key, body).header("If-Match", etag).build());
+    return new Calls(server).matching(method, path, key, etag, body);
   }
 
-  private static HttpResponse<String> send(String method, String path, String key, String body) {
-    return server.send(request(method, path, key, body).build());
-  }
-
-  private static HttpRequest.Builder request(String method, String path, String key, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path));
-    if (key != null) builder.header("Authorization", "Bearer " + key);
-    if (body == null) return builder.method(method, HttpRequest.BodyPublishers.noBody());
-    return builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+  static HttpResponse<String> send(String method, String path, String key, String body) {
+    return new Calls(server).send(method, path, key, body);
   }
 }

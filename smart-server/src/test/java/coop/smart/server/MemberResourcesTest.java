@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.member.MemberId;
 import coop.smart.server.security.Role;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,20 +151,14 @@ class MemberResourcesTest extends StandardServer {
   }
 
   private static HttpResponse<String> keyed(String key, String idempotencyKey, String body) {
-    return server.send(request("POST", "/api/v1/members", key, body).header("Idempotency-Key", idempotencyKey).build());
+    return new Calls(server).keyed("/api/v1/members", key, idempotencyKey, body);
   }
 
   private static HttpResponse<String> matching(String key, String path, String etag, String body) {
-    return server.send(request("POST", path, key, body).header("If-Match", etag).build());
+    return new Calls(server).matching(path, key, etag, body);
   }
 
   static HttpResponse<String> send(String method, String path, String key, String body) {
-    return server.send(request(method, path, key, body).build());
-  }
-
-  private static HttpRequest.Builder request(String method, String path, String key, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + key);
-    if (body == null) return builder.method(method, HttpRequest.BodyPublishers.noBody());
-    return builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    return new Calls(server).send(method, path, key, body);
   }
 }

@@ -30,7 +30,7 @@ final class ContractRequests {
 
   static String body(String member, String client, LocalDate day) {
     return """
-        {"member": "%s", "client": "%s", "contractType": "EMPLOYEE", "start": "%s", "end": "%s",
+        {"member": "%s", "client": "%s", "contractType": "EMPLOYEE", "structure": "ASSOCIATED_PRODUCTIONS", "start": "%s", "end": "%s",
          "workDays": [{"date": "%s", "hours": "8"}],
          "invoicedAmount": {"amount": "1000.00", "currency": "EUR"}, "withholdingRate": "0.11"}"""
         .formatted(member, client, day, day, day);
