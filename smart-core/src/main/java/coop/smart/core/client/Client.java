@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A member's customer, invoiced by the entity on the member's behalf. Where the client is,
@@ -21,6 +22,9 @@ import java.util.Set;
  */
 public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber, long version)
     implements Versioned<Client, ClientId> {
+
+  /** Compiled once: every client read back from a store is checked again. */
+  private static final Pattern VAT_NUMBER = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,13}");
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -37,7 +41,7 @@ public record Client(ClientId id, EntityCode entity, String name, String country
       vatNumber = vatNumber.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
       if (kind == ClientKind.CONSUMER) {
         errors.put("vatNumber", List.of("a consumer has no VAT number"));
-      } else if (!vatNumber.matches("[A-Z]{2}[0-9A-Z+*]{2,13}")) {
+      } else if (!VAT_NUMBER.matcher(vatNumber).matches()) {
         errors.put("vatNumber", List.of("must be a country prefix and 2 to 13 letters or digits, e.g. BE0123456789: '" + vatNumber + "'"));
       }
     }
