@@ -83,13 +83,16 @@ public final class Idempotency {
     try {
       sent = records.transactions().inTransaction(() -> keys.find(caller.entity(), key).orElseGet(() -> {
         Reply reply = work.get();
+        Response first = response(hash, reply, false);
+        // Written twice only when a retry must get less than the first answer.
+        Response kept = reply.replayed() == reply.body() ? first : response(hash, reply, true);
         try {
-          keys.remember(caller.entity(), key, response(hash, reply, true), records.clock().instant());
+          keys.remember(caller.entity(), key, kept, records.clock().instant());
         } catch (ConflictException e) {
           throw new Raced(e);
         }
         ran.set(true);
-        return response(hash, reply, false);
+        return first;
       }));
     } catch (Raced e) {
       // The same key's other request committed first: this one's work rolled back, and its answer is that one's.
