@@ -41,7 +41,7 @@ public final class ApiKeys {
   private final Path file;
   /**
    * Replaced whole on every change, never changed in place, so authenticating (every request)
-   * reads it without the lock that issuing and revoking take.
+   * and the listings read it without the lock that issuing and revoking take.
    */
   private volatile Map<String, ApiKey> byHash = Map.of();
 
@@ -111,11 +111,11 @@ public final class ApiKeys {
   }
 
   /** The keys of one entity, without their secrets, by id. */
-  public synchronized List<ApiKey> of(EntityCode entity) {
+  public List<ApiKey> of(EntityCode entity) {
     return byHash.values().stream().filter(key -> key.entity().equals(entity)).sorted(Comparator.comparing(ApiKey::id)).toList();
   }
 
-  public synchronized boolean isEmpty() {
+  public boolean isEmpty() {
     return byHash.isEmpty();
   }
 

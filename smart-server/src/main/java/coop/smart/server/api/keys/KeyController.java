@@ -68,13 +68,10 @@ public final class KeyController {
   private void revoke(Context ctx, Caller caller) {
     String id = ctx.pathParam("id");
     if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
-    if (keys.of(caller.entity()).stream().noneMatch(key -> key.id().equals(id))) {
-      throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
-    }
-    // Recorded first: a revocation the trail does not show must not happen.
+    // Recorded first: a revocation the trail does not show must not happen, and a refused one rolls the record back.
     records.transactions().useTransaction(() -> {
       records.of(caller).audit(caller, ctx, "api-key.revoke", "api-key", id);
-      keys.revoke(caller.entity(), id);
+      if (!keys.revoke(caller.entity(), id)) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
     });
     ctx.status(204);
   }
