@@ -18,7 +18,7 @@ class ArchitectureTest {
   void core_dependsOnNoWebSqlOrJsonFramework() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
             "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..",
-            "java.sql..", "javax.sql..", "org.jdbi..", "org.flywaydb..", "org.h2..", "org.postgresql..", "com.zaxxer..",
+            "java.sql..", "javax.sql..", "org.jdbi..", "org.flywaydb..", "io.zonky..", "org.postgresql..", "com.zaxxer..",
             "com.fasterxml.jackson..", "com.google.gson..", "jakarta.json..")
         .check(core);
   }

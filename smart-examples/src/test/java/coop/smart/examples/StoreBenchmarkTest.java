@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StoreBenchmarkTest {
 
   @Test
-  void aThousandthOfTheYearOnH2_writesEveryRowGenerated_andReportsTheFourRates() {
+  void aThousandthOfTheYearOnTheEmbeddedPostgres_writesEveryRowGenerated_andReportsTheFourRates() {
     AtomicInteger exit = new AtomicInteger(-1);
     String text = Printed.by(args -> exit.set(StoreBenchmark.run("--scale", "0.001", "--warmup", "0", "--threads", "4")));
 

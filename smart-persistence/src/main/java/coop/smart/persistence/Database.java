@@ -4,52 +4,50 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.joda.money.Money;
 
 /**
- * Where the cooperative's records are kept: an embedded H2 file database by default, or
- * PostgreSQL (any JDBC URL) when one is given. Opening one starts a connection pool and brings
- * the schema up to the latest migration; repositories, the ledger, the audit trail and
- * {@link JdbiTransactions} are made from it. Close it to release the pool.
+ * Where the cooperative's records are kept: PostgreSQL, either the embedded one this process
+ * starts in a directory ({@link LocalPostgres}) or the entity's own server at a JDBC URL.
+ * Opening one starts a connection pool and brings the schema up to the latest migration;
+ * repositories, the ledger, the audit trail and {@link JdbiTransactions} are made from it.
+ * Close it to release the pool, and to stop the embedded server when it runs one.
  */
 public final class Database implements AutoCloseable {
 
   /** Where the embedded database is kept when no directory is given: {@code ./data}. */
   public static final Path DEFAULT_DIRECTORY = Path.of("data");
 
-  /**
-   * H2 speaks PostgreSQL's dialect, so the migrations and every query run unchanged on both.
-   * WRITE_DELAY=0 sets the store's auto-commit delay to zero, and H2 then writes each commit to
-   * its file before the commit returns. Left at its default of 500 ms, H2 writes commits from a
-   * background thread later, and a process killed in between loses commits it had acknowledged
-   * (DurabilityTest shows both). The write reaches the operating system, not necessarily the
-   * disk: a commit survives the process dying, not the machine losing power.
-   */
-  static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
-
   /** The connections a pool holds at most unless its size is given. */
   private static final int DEFAULT_POOL_SIZE = 10;
+  /**
+   * How long a use case waits for a connection. Past it the database is taken as unreachable
+   * (or overloaded) and the caller is told at once, rather than after the pool's usual 30 s.
+   */
+  static final Duration CONNECTION_WAIT = Duration.ofSeconds(1);
 
-  private static final String MIGRATIONS = "classpath:coop/smart/persistence/migration";
+  static final String MIGRATIONS = "classpath:coop/smart/persistence/migration";
 
   private final String description;
   private final HikariDataSource pool;
+  private final AutoCloseable owned;
   private final Jdbi jdbi;
+  private final Ping ping;
 
-  private Database(String description, HikariDataSource pool) {
+  private Database(String description, HikariDataSource pool, AutoCloseable owned) {
     this.description = description;
     this.pool = pool;
+    this.owned = owned;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     jdbi.registerColumnMapper(Money.class, new MoneyColumnMapper());
     jdbi.registerArgument(new MoneyArgumentFactory());
     jdbi.registerArgument(new UuidArgumentFactory());
+    this.ping = new Ping(jdbi);
   }
 
   /** The database at {@code jdbcUrl} when one is given, otherwise the embedded one in {@code directory}. */
@@ -57,20 +55,18 @@ public final class Database implements AutoCloseable {
     return jdbcUrl == null || jdbcUrl.isBlank() ? embedded(directory) : connect(jdbcUrl);
   }
 
-  /** The embedded H2 database kept in {@code directory}, created there on first use. */
+  /**
+   * The embedded PostgreSQL kept in {@code directory}, initialised there on first use and
+   * stopped when the database is closed.
+   */
   public static Database embedded(Path directory) {
-    Path absolute = directory.toAbsolutePath();
+    LocalPostgres postgres = LocalPostgres.start(directory);
     try {
-      Files.createDirectories(absolute);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the database directory " + absolute, e);
+      return connect(postgres.jdbcUrl(), DEFAULT_POOL_SIZE, postgres);
+    } catch (RuntimeException e) {
+      postgres.close();
+      throw e;
     }
-    return connect(embeddedUrl(absolute));
-  }
-
-  /** The JDBC URL of the embedded H2 database kept in {@code directory}, for tools that connect to it on their own. */
-  public static String embeddedUrl(Path directory) {
-    return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smart") + H2_SETTINGS;
   }
 
   /**
@@ -87,13 +83,23 @@ public final class Database implements AutoCloseable {
    * more concurrent transactions than the default pool holds.
    */
   public static Database connect(String jdbcUrl, int poolSize) {
+    return connect(jdbcUrl, poolSize, () -> { });
+  }
+
+  /** {@link #connect(String, int)}, closing {@code owned} after the pool. */
+  static Database connect(String jdbcUrl, int poolSize, AutoCloseable owned) {
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("a PostgreSQL JDBC URL (jdbc:postgresql://...) is needed, not " + redacted(jdbcUrl));
+    }
     String description = redacted(jdbcUrl);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("smart");
     config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
+    config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+    config.setValidationTimeout(CONNECTION_WAIT.toMillis() / 2);
+    config.addDataSourceProperty("connectTimeout", "1"); // seconds: an unreachable host fails fast too
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
@@ -106,16 +112,19 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new Database(description, pool);
+    return new Database(description, pool, owned);
   }
 
   Jdbi jdbi() {
     return jdbi;
   }
 
-  /** Returns when the database answers a query; throws when it does not. */
-  public void ping() {
-    jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+  /**
+   * Returns when the database answers a query within {@code wait}; throws when it does not, or
+   * fails to, in time. Pings overlapping one still under way wait for that one.
+   */
+  public void ping(Duration wait) {
+    ping.within(wait);
   }
 
   /**
@@ -130,7 +139,13 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    ping.close();
     pool.close();
+    try {
+      owned.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close " + description + ": " + e.getMessage(), e);
+    }
   }
 
   /** The URL, without any password in it. */

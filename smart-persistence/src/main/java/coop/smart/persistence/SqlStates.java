@@ -10,8 +10,7 @@ import org.jdbi.v3.core.statement.StatementException;
 final class SqlStates {
 
   static final Set<String> KEY_TAKEN = Set.of("23505");
-  /** PostgreSQL reports a missing referenced row as 23503; H2 as 23506, keeping 23503 for a row still referenced. */
-  static final Set<String> MISSING_REFERENCE = Set.of("23503", "23506");
+  static final Set<String> MISSING_REFERENCE = Set.of("23503");
 
   private SqlStates() {
   }

@@ -7,6 +7,7 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
 import java.io.BufferedReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded database keeps every commit it acknowledged when its process is killed outright:
- * a child JVM saves members and prints each id once its save returned; it is killed with
- * SIGKILL in the middle of saving, and the database, reopened, must hold every member printed.
+ * a child JVM saves members from several threads and prints each id once its save returned; it
+ * is killed with SIGKILL in the middle of saving, leaving its PostgreSQL running, and the
+ * database, reopened (which stops that orphan first), must hold every member printed.
  */
 class DurabilityTest {
 
@@ -39,7 +41,9 @@ class DurabilityTest {
     assertThat(writer.exitValue()).as("killed by SIGKILL, not ended on its own").isEqualTo(128 + 9);
     assertThat(acknowledged).hasSize(ACKNOWLEDGED_BEFORE_KILL);
 
+    long restarted = System.nanoTime();
     try (Database reopened = Database.embedded(directory)) {
+      assertThat(Duration.ofNanos(System.nanoTime() - restarted)).isLessThan(Duration.ofSeconds(15));
       MemberRepository members = new JdbiMemberRepository(reopened, EntityCode.of("BE"));
       assertThat(acknowledged).as("acknowledged commits lost").filteredOn(id -> members.find(id).isEmpty()).isEmpty();
     }

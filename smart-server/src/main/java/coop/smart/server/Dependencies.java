@@ -17,7 +17,7 @@ import java.util.Objects;
  * What the server is built from, passed in so tests and embedders choose their own.
  *
  * @param clock what "today" is when a request gives no date
- * @param healthChecks what {@code GET /health} checks
+ * @param healthChecks what {@code GET /health} checks besides the database
  * @param stopTimeout how long stopping waits for requests in flight
  * @param database where the authenticated resources are stored; the server needs one
  * @param keys the API keys the authenticated resources accept

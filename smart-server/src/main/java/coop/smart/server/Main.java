@@ -4,14 +4,11 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.persistence.Database;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Role;
-import coop.smart.server.ops.HealthCheck;
 import coop.smart.server.ops.VersionController;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "smart-server", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs the SMart reference HTTP server (API at /api/v1, docs at /docs).",
-    versionProvider = Main.Version.class)
+    versionProvider = Main.Version.class,
+    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
@@ -44,7 +42,7 @@ public final class Main implements Callable<Integer> {
   int port;
 
   @Option(names = "--db-url", paramLabel = "JDBC_URL",
-      description = "H2 or PostgreSQL JDBC URL (env SMART_DB_URL; default an H2 file in the data directory).")
+      description = "PostgreSQL JDBC URL (env SMART_DB_URL; default an embedded PostgreSQL kept in the data directory).")
   String databaseUrl;
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
@@ -59,6 +57,7 @@ public final class Main implements Callable<Integer> {
 
   private final Dependencies dependencies;
   private Javalin server;
+  private Thread stopping;
 
   Main(Dependencies dependencies) {
     this.dependencies = dependencies;
@@ -78,6 +77,10 @@ public final class Main implements Callable<Integer> {
     command.setDefaultValueProvider(new Environment(environment));
     command.setOut(out);
     command.setErr(err);
+    command.setExecutionExceptionHandler((e, failed, parsed) -> {
+      failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      return 1;
+    });
     return command;
   }
 
@@ -105,9 +108,7 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys);
-    List<HealthCheck> checks = new ArrayList<>(dependencies.healthChecks());
-    checks.add(new DatabaseHealth(database));
-    Javalin app = SmartServer.create(dependencies.withHealthChecks(checks).withDatabase(database).withKeys(keys));
+    Javalin app = SmartServer.create(dependencies.withDatabase(database).withKeys(keys));
     try {
       app.start(settings.port());
     } catch (JavalinBindException e) {
@@ -117,10 +118,11 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     server = app;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    stopping = new Thread(() -> {
       app.stop();
       database.close();
-    }, "smart-server-stop"));
+    }, "smart-server-stop");
+    Runtime.getRuntime().addShutdownHook(stopping);
     spec.commandLine().getOut().println("smart-server listening on http://localhost:" + app.port() + " (API docs at /docs)");
     return 0;
   }
@@ -137,17 +139,10 @@ public final class Main implements Callable<Integer> {
     return server;
   }
 
-  /** The database answers: checked by {@code GET /health}. */
-  private record DatabaseHealth(Database database) implements HealthCheck {
-    @Override
-    public String name() {
-      return "database";
-    }
-
-    @Override
-    public void check() {
-      database.ping();
-    }
+  /** Stops the running server and closes its database, as the process does when it is told to stop. */
+  void stop() {
+    Runtime.getRuntime().removeShutdownHook(stopping);
+    stopping.run();
   }
 
   /** Reads an option's default from {@code SMART_} and its name, before the built-in default. */

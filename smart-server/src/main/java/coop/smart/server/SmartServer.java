@@ -22,6 +22,8 @@ import coop.smart.server.http.RequestLog;
 import coop.smart.server.http.RequestMetrics;
 import coop.smart.server.json.StrictJson;
 import coop.smart.server.ops.ApiDocs;
+import coop.smart.server.ops.DatabaseHealth;
+import coop.smart.server.ops.HealthCheck;
 import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
 import coop.smart.server.ops.VersionController;
@@ -31,6 +33,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -49,7 +52,10 @@ public final class SmartServer {
     JsonBody body = new JsonBody(mapper);
     EntityController entities = new EntityController(dependencies.catalog(), dependencies.clock());
     SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
-    HealthController health = new HealthController(dependencies.healthChecks());
+    List<HealthCheck> checks = new ArrayList<>();
+    checks.add(new DatabaseHealth(dependencies.database()));
+    checks.addAll(dependencies.healthChecks());
+    HealthController health = new HealthController(checks);
     MetricsController metrics = new MetricsController(dependencies.metrics());
     ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts", "invoices", "guarantee-fund", "activities", "leases",
         "reports"));

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -49,16 +50,16 @@ class MainTest {
           .send(HttpRequest.newBuilder(URI.create("http://localhost:" + free + "/health")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("database");
-      assertThat(temp.resolve("smart.mv.db")).as("the embedded database in the data directory").exists();
+      assertThat(temp.resolve("postgres/PG_VERSION")).as("the embedded PostgreSQL in the data directory").exists();
     } finally {
-      fromEnvironment.main().server().stop();
+      fromEnvironment.main().stop();
     }
     Run overridden = run(Map.of("SMART_PORT", "not a port"), "--port", "0", "--data-dir", temp.toString());
     try {
       assertThat(overridden.exit()).as(err.toString()).isZero();
       assertThat(overridden.main().server().port()).isNotEqualTo(free).isPositive();
     } finally {
-      overridden.main().server().stop();
+      overridden.main().stop();
     }
   }
 
@@ -76,7 +77,7 @@ class MainTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(members.statusCode()).isEqualTo(200);
     } finally {
-      first.main().server().stop();
+      first.main().stop();
     }
     String stored = Files.readString(temp.resolve(Main.KEYS_FILE));
     assertThat(stored).contains("| BE | ADMIN |").doesNotContain(key);
@@ -86,7 +87,7 @@ class MainTest {
       assertThat(second.exit()).isZero();
       assertThat(out.toString()).doesNotContain("smart_");
     } finally {
-      second.main().server().stop();
+      second.main().stop();
     }
   }
 
@@ -94,7 +95,7 @@ class MainTest {
   void refusesABadOptionWithAClearMessage() throws IOException {
     assertRefused(Map.of("SMART_PORT", "seventy"), "'seventy' is not an int");
     assertRefused(Map.of(), "must be between 0 and 65535", "--port", "70000");
-    assertRefused(Map.of("SMART_DB_URL", "mysql://db"), "--db-url must be an H2");
+    assertRefused(Map.of("SMART_DB_URL", "mysql://db"), "--db-url must be a PostgreSQL JDBC URL");
     Path file = Files.createFile(temp.resolve("a-file"));
     assertRefused(Map.of(), "--data-dir must be a directory", "--data-dir", file.toString());
     assertRefused(Map.of("SMART_KEYS_FILE", temp.resolve("missing.txt").toString()), "--keys-file must be a readable file");
@@ -126,6 +127,56 @@ class MainTest {
     assertThat(postgres.databaseUrl()).isEqualTo("jdbc:postgresql://db/smart");
     ServerSettings embedded = new ServerSettings(7070, " ", temp, null);
     assertThat(embedded.databaseUrl()).as("the embedded database in the data directory").isNull();
+  }
+
+  @Test
+  void backupOfARunningServer_restoredIntoANewDirectory_servesEveryRecord() throws Exception {
+    Path data = temp.resolve("data");
+    Run first = run(Map.of(), "--port", "0", "--data-dir", data.toString());
+    String key = adminKeyPrinted();
+    String member;
+    try {
+      assertThat(first.exit()).as(err.toString()).isZero();
+      member = RunningServer.json(call(first, key, "POST", "/api/v1/members", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Lena Maes\"}"))
+          .get("id").asText();
+      Path backup = temp.resolve("smart.backup");
+      assertThat(run(Map.of(), "backup", "--data-dir", data.toString(), "--to", backup.toString()).exit()).as(err.toString()).isZero();
+      assertThat(out.toString()).containsPattern("backed up [0-9,]+ rows of [0-9]+ tables \\(schema version [0-9]+\\) into ");
+    } finally {
+      first.main().stop();
+    }
+
+    Path restored = temp.resolve("restored");
+    Files.createDirectories(restored);
+    Files.copy(data.resolve(Main.KEYS_FILE), restored.resolve(Main.KEYS_FILE));
+    assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
+        .as(err.toString()).isZero();
+    assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("holds a database already: restore into a new directory");
+
+    Run second = run(Map.of(), "--port", "0", "--data-dir", restored.toString());
+    try {
+      HttpResponse<String> found = call(second, key, "GET", "/api/v1/members/" + member, null);
+      assertThat(found.statusCode()).isEqualTo(200);
+      assertThat(found.body()).contains("Lena Maes");
+    } finally {
+      second.main().stop();
+    }
+  }
+
+  private String adminKeyPrinted() {
+    Matcher printed = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").matcher(out.toString());
+    assertThat(printed.find()).as(out.toString()).isTrue();
+    return printed.group();
+  }
+
+  private static HttpResponse<String> call(Run run, String key, String method, String path, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + run.main().server().port() + path))
+        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString());
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private void assertRefused(Map<String, String> environment, String message, String... args) {

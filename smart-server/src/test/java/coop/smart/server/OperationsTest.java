@@ -35,17 +35,18 @@ class OperationsTest {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(json(response).get("status").asText()).isEqualTo("UP");
     }
-    HealthCheck database = check("database", () -> { });
+    HealthCheck disk = check("disk", () -> { });
     HealthCheck keys = check("keys", () -> {
       throw new IllegalStateException("unreadable");
     });
     try (CapturedLog log = new CapturedLog(HealthController.class);
-         RunningServer failing = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(database, keys)))) {
+         RunningServer failing = RunningServer.start(Dependencies.standard().withHealthChecks(List.of(disk, keys)))) {
       HttpResponse<String> response = failing.get("/health");
       assertThat(response.statusCode()).isEqualTo(503);
       JsonNode health = json(response);
       assertThat(health.get("status").asText()).isEqualTo("DOWN");
       assertThat(health.get("checks").get("database").asText()).isEqualTo("UP");
+      assertThat(health.get("checks").get("disk").asText()).isEqualTo("UP");
       assertThat(health.get("checks").get("keys").asText()).isEqualTo("DOWN");
       assertThat(response.body()).doesNotContain("unreadable");
       assertThat(log.events()).anySatisfy(event -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("unreadable"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
-import coop.smart.persistence.Database;
+import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Role;
 import io.javalin.Javalin;
@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,19 +32,11 @@ final class RunningServer implements AutoCloseable {
     this.dependencies = dependencies;
   }
 
-  /** The server with {@code dependencies}, given a fresh embedded database and no keys when they have none. */
+  /** The server with {@code dependencies}, given a fresh test database and no keys when they have none. */
   static RunningServer start(Dependencies dependencies) {
     Dependencies complete = dependencies.database() != null ? dependencies
-        : dependencies.withDatabase(Database.embedded(temporaryDirectory())).withKeys(ApiKeys.inMemory());
+        : dependencies.withDatabase(TestDatabases.fresh()).withKeys(ApiKeys.inMemory());
     return new RunningServer(SmartServer.create(complete).start(0), complete);
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("smart-server-test");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   Dependencies dependencies() {

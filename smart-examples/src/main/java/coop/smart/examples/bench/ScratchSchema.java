@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * A schema of its own for one phase of a run, created empty in the database at a JDBC URL
- * (PostgreSQL or H2) and dropped with everything in it on closing, so every phase starts from
+ * (PostgreSQL) and dropped with everything in it on closing, so every phase starts from
  * a clean database and leaves none of its rows behind.
  */
 final class ScratchSchema implements AutoCloseable {
@@ -21,8 +21,8 @@ final class ScratchSchema implements AutoCloseable {
   }
 
   static ScratchSchema create(String baseUrl, String name) throws SQLException {
-    if (!baseUrl.startsWith("jdbc:postgresql:") && !baseUrl.startsWith("jdbc:h2:")) {
-      throw new IllegalArgumentException("a PostgreSQL or H2 JDBC URL is needed, not " + baseUrl);
+    if (!baseUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("a PostgreSQL JDBC URL is needed, not " + baseUrl);
     }
     ScratchSchema schema = new ScratchSchema(baseUrl, name);
     schema.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE"); // left by a run that was killed
@@ -32,7 +32,6 @@ final class ScratchSchema implements AutoCloseable {
 
   /** The URL whose connections work in this schema. */
   String url() {
-    if (baseUrl.startsWith("jdbc:h2:")) return baseUrl + ";SCHEMA=" + name;
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
   }
 

@@ -4,6 +4,7 @@ import coop.smart.core.audit.AuditRecord;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.persistence.Database;
+import coop.smart.persistence.LocalPostgres;
 import coop.smart.persistence.JdbiActivityRepository;
 import coop.smart.persistence.JdbiAuditTrail;
 import coop.smart.persistence.JdbiClientRepository;
@@ -64,7 +65,7 @@ public final class StoreBenchmark implements Callable<Integer> {
   private static final long SEED = 2017;
 
   @Option(names = "--db-url", paramLabel = "<jdbc-url>",
-      description = "PostgreSQL or H2 JDBC URL; each phase works in a schema of its own. Default: an embedded H2 database in a temporary directory.")
+      description = "PostgreSQL JDBC URL; each phase works in a schema of its own. Default: an embedded PostgreSQL in a temporary directory.")
   private String dbUrl;
 
   @Option(names = "--scale", description = "Fraction of the 2017 Belgian year to store (default: ${DEFAULT-VALUE}).")
@@ -92,7 +93,8 @@ public final class StoreBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path temporary = dbUrl == null ? Files.createTempDirectory("smart-bench") : null;
-    String url = dbUrl == null ? Database.embeddedUrl(temporary) : dbUrl;
+    LocalPostgres embedded = temporary == null ? null : LocalPostgres.start(temporary);
+    String url = embedded == null ? dbUrl : embedded.jdbcUrl() + "&reWriteBatchedInserts=true";
     try {
       if (warmup > 0) measure(url, BelgianYear.generate(warmup, SEED + 1));
       long started = System.nanoTime();
@@ -104,7 +106,10 @@ public final class StoreBenchmark implements Callable<Integer> {
       System.err.printf(Locale.ROOT, "the stores wrote %,d rows of the %,d generated%n", report.bulk.count(), year.rows());
       return 1;
     } finally {
-      if (temporary != null) deleteTree(temporary);
+      if (embedded != null) {
+        embedded.close();
+        deleteTree(temporary);
+      }
     }
   }
 

@@ -32,7 +32,7 @@ public final class LoadTool implements Callable<Integer> {
   String key;
 
   @Option(names = "--db-url", paramLabel = "JDBC_URL",
-      description = "Database of the server started here, e.g. jdbc:postgresql://127.0.0.1:5432/smart?user=postgres (default: embedded H2 in a temporary directory).")
+      description = "Database of the server started here, e.g. jdbc:postgresql://127.0.0.1:5432/smart?user=postgres (default: an embedded PostgreSQL in a temporary directory).")
   String databaseUrl;
 
   @Option(names = "--scenarios", paramLabel = "NAME", split = ",", defaultValue = "trivial,pay,members,contracts",

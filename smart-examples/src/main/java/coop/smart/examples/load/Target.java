@@ -43,7 +43,7 @@ final class Target implements AutoCloseable {
 
   /**
    * The server started here with an administrator key of {@link #ENTITY}, on the database at
-   * {@code databaseUrl}, or on an embedded H2 database in a temporary directory removed on close.
+   * {@code databaseUrl}, or on an embedded PostgreSQL in a temporary directory removed on close.
    */
   static Target inProcess(String databaseUrl) {
     Path directory = temporaryDirectory();

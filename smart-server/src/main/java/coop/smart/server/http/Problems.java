@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become responses: each exception the core or the HTTP layer
  * raises maps to a status and an RFC 9457 problem. Anything else is a 500 that shows no
- * internals and is logged with the request id the client is given.
+ * internals and is logged with the request id the client is given, except an unreachable
+ * database: a 503 the client may retry.
  */
 public final class Problems {
 
@@ -62,6 +63,13 @@ public final class Problems {
 
   private static void unexpected(Exception e, Context ctx) {
     String requestId = RequestIds.of(ctx);
+    if (DatabaseOutage.causes(e)) {
+      LOG.atWarn().addKeyValue("requestId", requestId).addKeyValue("path", ctx.path()).log("database unavailable: " + e.getMessage());
+      ctx.header("Retry-After", Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+      send(ctx, new Problem("https://smart.coop/problems/unavailable", "Service unavailable", 503,
+          "The database cannot be reached just now; nothing was changed. Retry the request later.", null, null, requestId));
+      return;
+    }
     LOG.atError().setCause(e).addKeyValue("requestId", requestId).addKeyValue("method", ctx.method().toString())
         .addKeyValue("path", ctx.path()).log("unexpected failure");
     send(ctx, new Problem("https://smart.coop/problems/internal", "Internal error", 500,

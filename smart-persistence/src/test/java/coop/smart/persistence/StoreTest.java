@@ -1,12 +1,16 @@
 package coop.smart.persistence;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every store contract, run against one kind of database; each subclass registers a
- * {@link TestDatabase} of its kind. A newly stored aggregate adds its contract here once.
+ * Every store contract on PostgreSQL: the embedded one, or the server SMART_TEST_PG_URL names.
+ * A newly stored aggregate adds its contract here once.
  */
-abstract class StoreSuite {
+class StoreTest {
+
+  @RegisterExtension
+  static final TestDatabase DATABASE = new TestDatabase();
 
   @Nested
   class Members extends MemberRepositoryContract {
