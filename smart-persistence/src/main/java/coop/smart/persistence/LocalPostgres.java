@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +55,20 @@ public final class LocalPostgres implements AutoCloseable {
   private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
+  /**
+   * The directories this process runs a database in. A second opener in the same process is
+   * refused before it opens the lock file, since closing any channel on a file may release
+   * every lock the process holds on it.
+   */
+  private static final Set<Path> RUNNING_HERE = ConcurrentHashMap.newKeySet();
+
+  private final Path home;
   private final EmbeddedPostgres postgres;
   private final FileChannel lockFile;
   private final FileLock lock;
 
-  private LocalPostgres(EmbeddedPostgres postgres, FileChannel lockFile, FileLock lock) {
+  private LocalPostgres(Path home, EmbeddedPostgres postgres, FileChannel lockFile, FileLock lock) {
+    this.home = home;
     this.postgres = postgres;
     this.lockFile = lockFile;
     this.lock = lock;
@@ -88,20 +97,25 @@ public final class LocalPostgres implements AutoCloseable {
   /** {@link #start(Path, Map)} listening on {@code port}, or on any free one when it is 0. */
   static LocalPostgres start(Path directory, Map<String, String> settings, int port) {
     Path home = directory.toAbsolutePath().normalize();
+    if (!RUNNING_HERE.add(home)) {
+      throw new IllegalStateException("cannot start the embedded PostgreSQL in " + home + ": the database in " + home
+          + " is in use by another running process; stop it first");
+    }
     FileChannel lockFile = null;
     try {
       Files.createDirectories(home);
       lockFile = FileChannel.open(home.resolve("database.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = tryLock(lockFile);
+      FileLock lock = lockFile.tryLock();
       if (lock == null) {
         throw new IllegalStateException("the database in " + home + " is in use by another running process; stop it first");
       }
       Path cluster = home.resolve(CLUSTER);
       stopOrphan(cluster);
       if (!Files.exists(cluster)) initialise(home, cluster, settings);
-      return new LocalPostgres(run(home, cluster, settings, port), lockFile, lock);
+      return new LocalPostgres(home, run(home, cluster, settings, port), lockFile, lock);
     } catch (IOException | RuntimeException e) {
       closeQuietly(lockFile);
+      RUNNING_HERE.remove(home);
       throw new IllegalStateException("cannot start the embedded PostgreSQL in " + home + ": " + message(e)
           + " (see " + home.resolve("postgres.log") + ")", e);
     }
@@ -149,14 +163,7 @@ public final class LocalPostgres implements AutoCloseable {
         LOG.warn("cannot release the database lock", e);
       }
       closeQuietly(lockFile);
-    }
-  }
-
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null; // held by this very process
+      RUNNING_HERE.remove(home);
     }
   }
 
@@ -200,13 +207,19 @@ public final class LocalPostgres implements AutoCloseable {
     }
   }
 
-  private static boolean waitForExit(ProcessHandle process, Duration wait) {
-    try {
-      process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (Exception e) {
-      return !process.isAlive();
+  /** Polls, for the JDK learns of the end of a process not its child only by polling, and slowly. */
+  private static boolean waitForExit(ProcessHandle process, Duration wait) throws IOException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (process.isAlive()) {
+      if (System.nanoTime() > deadline) return false;
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for process " + process.pid() + " to stop", e);
+      }
     }
+    return true;
   }
 
   /** Initialises a cluster beside {@code cluster}, creates the cooperative's database in it, and moves it into place. */

@@ -4,6 +4,8 @@ import coop.smart.persistence.Backup;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -13,50 +15,48 @@ final class BackupCommands {
   private BackupCommands() {
   }
 
-  /** Where the database is: the embedded one in a data directory, or a PostgreSQL server's URL. */
-  abstract static class DatabaseOptions {
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
-        description = "Directory of the embedded database (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "PostgreSQL JDBC URL instead of the embedded database (env SMART_DB_URL).")
-    String databaseUrl;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    boolean embedded() {
-      return databaseUrl == null || databaseUrl.isBlank();
-    }
-
-    void report(String done, Backup.Contents contents, Path file) {
-      spec.commandLine().getOut().printf("%s %,d rows of %d tables (schema version %s) %s %s%n", done, contents.totalRows(),
-          contents.rows().size(), contents.schemaVersion(), done.startsWith("backed") ? "into" : "from", file);
-    }
+  /** What both commands say of what they did. */
+  private static void report(CommandSpec spec, String done, Backup.Contents contents, String preposition, Path file) {
+    spec.commandLine().getOut().printf("%s %,d rows of %d tables (schema version %s) %s %s%n", done, contents.totalRows(),
+        contents.rows().size(), contents.schemaVersion(), preposition, file);
   }
 
   @Command(name = "backup", mixinStandardHelpOptions = true,
       description = "Copies the database, consistently and while the server runs, into one file.")
-  static final class BackupCommand extends DatabaseOptions implements Callable<Integer> {
+  static final class BackupCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseLocation location;
+
     @Option(names = "--to", paramLabel = "FILE", required = true, description = "The backup file to write.")
     Path file;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-      report("backed up", embedded() ? Backup.writeEmbedded(dataDir, file) : Backup.write(databaseUrl, file), file);
+      Backup.Contents contents = location.embedded() ? Backup.writeEmbedded(location.dataDir, file) : Backup.write(location.databaseUrl, file);
+      report(spec, "backed up", contents, "into", file);
       return 0;
     }
   }
 
   @Command(name = "restore", mixinStandardHelpOptions = true,
       description = "Restores a backup into a new data directory (or an empty PostgreSQL database given by --db-url).")
-  static final class RestoreCommand extends DatabaseOptions implements Callable<Integer> {
+  static final class RestoreCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseLocation location;
+
     @Option(names = "--from", paramLabel = "FILE", required = true, description = "The backup file to restore.")
     Path file;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-      report("restored", embedded() ? Backup.restoreEmbedded(file, dataDir) : Backup.restore(file, databaseUrl), file);
+      Backup.Contents contents = location.embedded() ? Backup.restoreEmbedded(file, location.dataDir) : Backup.restore(file, location.databaseUrl);
+      report(spec, "restored", contents, "from", file);
       return 0;
     }
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -41,13 +42,8 @@ public final class Main implements Callable<Integer> {
       description = "HTTP port, 0 for any free one (env SMART_PORT; default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--db-url", paramLabel = "JDBC_URL",
-      description = "PostgreSQL JDBC URL (env SMART_DB_URL; default an embedded PostgreSQL kept in the data directory).")
-  String databaseUrl;
-
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
-      description = "Directory of the server's files (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin
+  DatabaseLocation location;
 
   @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys, kept hashed (env SMART_KEYS_FILE; default api-keys.txt in the data directory).")
   Path keysFile;
@@ -88,7 +84,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     ServerSettings settings;
     try {
-      settings = new ServerSettings(port, databaseUrl, dataDir, keysFile);
+      settings = new ServerSettings(port, location.databaseUrl, location.dataDir, keysFile);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

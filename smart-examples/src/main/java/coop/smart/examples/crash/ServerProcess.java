@@ -1,0 +1,134 @@
+package coop.smart.examples.crash;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reference server run as a child process, as an operator runs it: started, killed with
+ * SIGKILL, started again on the same port and data directory. Its output is appended to
+ * {@code server.log} in the data directory.
+ */
+final class ServerProcess {
+
+  private static final Pattern KEY = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
+  private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+  private final int port;
+  private final Path dataDir;
+  private final String databaseUrl;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private Process process;
+
+  ServerProcess(int port, Path dataDir, String databaseUrl) {
+    this.port = port;
+    this.dataDir = dataDir;
+    this.databaseUrl = databaseUrl;
+  }
+
+  URI base() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** Starts the server and waits until {@code /health} says it is up; answers how long that took. */
+  Duration start() {
+    long started = System.nanoTime();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "coop.smart.server.Main", "--port", Integer.toString(port),
+        "--data-dir", dataDir.toString()));
+    if (databaseUrl != null) command.addAll(List.of("--db-url", databaseUrl));
+    try {
+      Files.createDirectories(dataDir);
+      process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the server", e);
+    }
+    while (!healthy()) {
+      if (!process.isAlive()) throw new IllegalStateException("the server stopped while starting; see " + log());
+      if (System.nanoTime() - started > START_LIMIT.toNanos()) throw new IllegalStateException("the server did not start in " + START_LIMIT);
+      pause(Duration.ofMillis(50));
+    }
+    return Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  /** The ADMIN key the first start printed. */
+  String firstKey() {
+    try {
+      Matcher printed = KEY.matcher(Files.readString(log()));
+      if (!printed.find()) throw new IllegalStateException("the server printed no key; see " + log());
+      return printed.group();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, the database is not closed. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed server does not end");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stops the server as an operator would (SIGTERM), so it closes its database. */
+  void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) kill();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How long {@code /health} takes to answer, and with which status. */
+  HealthAnswer health() {
+    long started = System.nanoTime();
+    int status;
+    try {
+      status = http.send(HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      status = 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      status = 0;
+    }
+    return new HealthAnswer(status, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  record HealthAnswer(int status, Duration took) {
+  }
+
+  private boolean healthy() {
+    return health().status() == 200;
+  }
+
+  private Path log() {
+    return dataDir.resolve("server.log");
+  }
+
+  static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
