@@ -5,6 +5,7 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.store.Repository;
 import coop.smart.core.store.Versioned;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -22,8 +23,15 @@ final class Changes {
 
   /** Saves a new record and audits its creation, in one transaction. */
   <A extends Versioned<A, I>, I> A create(Actor actor, Repository<A, I> repository, String action, String type, Supplier<A> created) {
+    return create(actor, repository, action, type, created, saved -> { });
+  }
+
+  /** {@link #create}, doing {@code then} with the record saved, in the same transaction, before the audit. */
+  <A extends Versioned<A, I>, I> A create(Actor actor, Repository<A, I> repository, String action, String type, Supplier<A> created,
+      Consumer<A> then) {
     return stores.transactions().inTransaction(() -> {
       A saved = repository.save(created.get());
+      then.accept(saved);
       audit(actor, action, type, saved.id());
       return saved;
     });
@@ -38,6 +46,12 @@ final class Changes {
    */
   <A extends Versioned<A, I>, I> A change(Actor actor, Repository<A, I> repository, Supplier<A> current, long expectedVersion,
       String action, String type, UnaryOperator<A> step) {
+    return change(actor, repository, current, expectedVersion, action, type, step, saved -> { });
+  }
+
+  /** {@link #change}, doing {@code then} with the record saved, in the same transaction, before the audit. */
+  <A extends Versioned<A, I>, I> A change(Actor actor, Repository<A, I> repository, Supplier<A> current, long expectedVersion,
+      String action, String type, UnaryOperator<A> step, Consumer<A> then) {
     return stores.transactions().inTransaction(() -> {
       A record = current.get();
       String name = type + " " + record.id();
@@ -53,6 +67,7 @@ final class Changes {
       } catch (ConflictException e) {
         throw new StaleVersionException(name + " changed while this change ran: " + e.getMessage());
       }
+      then.accept(saved);
       audit(actor, action, type, saved.id());
       return saved;
     });

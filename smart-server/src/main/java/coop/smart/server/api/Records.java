@@ -41,6 +41,18 @@ public final class Records {
     return caller.acting(ctx.header(Idempotency.HEADER));
   }
 
+  /**
+   * Records in the audit trail that the caller did {@code action} to a record the server keeps
+   * itself (an API key), then does it: both or neither, for a change the trail does not show
+   * must not happen.
+   */
+  public void audited(Caller caller, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
+    transactions.useTransaction(() -> {
+      of(caller).audit(caller, ctx, action, subjectType, subjectId);
+      work.run();
+    });
+  }
+
   public Transactions transactions() {
     return transactions;
   }
