@@ -1,10 +1,10 @@
 package coop.smart.server;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
-import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.Role;
 import coop.smart.server.ops.VersionController;
+import coop.smart.server.security.ApiKeys;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;

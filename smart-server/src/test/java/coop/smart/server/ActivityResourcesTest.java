@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.member.MemberId;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import coop.smart.core.audit.AuditRecord;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.JdbiAuditTrail;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.LocalPostgres;
 import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -10,7 +10,7 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.member.Member;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;

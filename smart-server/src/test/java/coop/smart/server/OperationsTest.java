@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.server.http.RequestLog;
 import coop.smart.server.ops.HealthCheck;
 import coop.smart.server.ops.HealthController;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.net.http.HttpClient;

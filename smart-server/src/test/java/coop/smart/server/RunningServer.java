@@ -6,7 +6,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import coop.smart.persistence.Database;
 import coop.smart.server.Dependencies;
 import coop.smart.server.SmartServer;
 import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.Role;
+import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,11 +2,14 @@ package coop.smart.server.api;
 
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.VatArea;
+import coop.smart.core.operation.Actor;
 import coop.smart.core.store.Transactions;
 import coop.smart.persistence.Database;
+import coop.smart.persistence.JdbiEntityStores;
 import coop.smart.persistence.JdbiIdempotencyKeys;
 import coop.smart.persistence.JdbiTransactions;
 import coop.smart.server.security.Caller;
+import io.javalin.http.Context;
 import java.time.Clock;
 
 /** The database behind the authenticated resources, opened to one entity at a time. */
@@ -30,7 +33,24 @@ public final class Records {
 
   /** The stores of the caller's entity: the only records a request can reach. */
   public Stores of(Caller caller) {
-    return new Stores(database, catalog.entity(caller.entity()), vatArea, clock);
+    return new Stores(new JdbiEntityStores(database, catalog.entity(caller.entity()), vatArea, clock));
+  }
+
+  /** The caller as the operations know it, with the request's idempotency key for the audit trail. */
+  public static Actor actor(Context ctx, Caller caller) {
+    return caller.acting(ctx.header(Idempotency.HEADER));
+  }
+
+  /**
+   * Records in the audit trail that the caller did {@code action} to a record the server keeps
+   * itself (an API key), then does it: both or neither, for a change the trail does not show
+   * must not happen.
+   */
+  public void audited(Caller caller, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
+    transactions.useTransaction(() -> {
+      of(caller).audit(caller, ctx, action, subjectType, subjectId);
+      work.run();
+    });
   }
 
   public Transactions transactions() {

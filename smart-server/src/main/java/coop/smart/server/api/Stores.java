@@ -1,22 +1,19 @@
 package coop.smart.server.api;
 
+import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.audit.AuditRecord;
 import coop.smart.core.audit.AuditTrail;
+import coop.smart.core.client.ClientRepository;
+import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.entity.NationalEntity;
-import coop.smart.core.entity.VatArea;
 import coop.smart.core.flow.MoneyFlow;
 import coop.smart.core.invoice.InvoiceNumbering;
+import coop.smart.core.invoice.InvoiceRepository;
+import coop.smart.core.leasing.LeaseRepository;
 import coop.smart.core.ledger.Ledger;
-import coop.smart.persistence.Database;
-import coop.smart.persistence.JdbiActivityRepository;
-import coop.smart.persistence.JdbiAuditTrail;
-import coop.smart.persistence.JdbiClientRepository;
-import coop.smart.persistence.JdbiContractRepository;
-import coop.smart.persistence.JdbiInvoiceNumbering;
-import coop.smart.persistence.JdbiInvoiceRepository;
-import coop.smart.persistence.JdbiLeaseRepository;
-import coop.smart.persistence.JdbiLedger;
-import coop.smart.persistence.JdbiMemberRepository;
+import coop.smart.core.member.MemberRepository;
+import coop.smart.core.operation.EntityStores;
+import coop.smart.persistence.JdbiEntityStores;
 import coop.smart.server.security.Caller;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -27,70 +24,69 @@ import java.time.Clock;
  */
 public final class Stores {
 
-  private final Database database;
-  private final NationalEntity entity;
-  private final VatArea vatArea;
-  private final Clock clock;
+  private final JdbiEntityStores stores;
 
-  Stores(Database database, NationalEntity entity, VatArea vatArea, Clock clock) {
-    this.database = database;
-    this.entity = entity;
-    this.vatArea = vatArea;
-    this.clock = clock;
+  Stores(JdbiEntityStores stores) {
+    this.stores = stores;
+  }
+
+  /** The same stores, as the core's operations take them. */
+  public EntityStores operated() {
+    return stores;
   }
 
   public NationalEntity entity() {
-    return entity;
+    return stores.entity();
   }
 
-  public JdbiMemberRepository members() {
-    return new JdbiMemberRepository(database, entity.code());
+  public MemberRepository members() {
+    return stores.members();
   }
 
-  public JdbiClientRepository clients() {
-    return new JdbiClientRepository(database, entity.code());
+  public ClientRepository clients() {
+    return stores.clients();
   }
 
-  public JdbiContractRepository contracts() {
-    return new JdbiContractRepository(database, entity.code());
+  public ContractRepository contracts() {
+    return stores.contracts();
   }
 
-  public JdbiActivityRepository activities() {
-    return new JdbiActivityRepository(database, entity.code());
+  public ActivityRepository activities() {
+    return stores.activities();
   }
 
-  public JdbiInvoiceRepository invoices() {
-    return new JdbiInvoiceRepository(database, entity.code());
+  public InvoiceRepository invoices() {
+    return stores.invoices();
   }
 
-  public JdbiLeaseRepository leases() {
-    return new JdbiLeaseRepository(database, entity.code());
+  public LeaseRepository leases() {
+    return stores.leases();
   }
 
   public Ledger ledger() {
-    return new JdbiLedger(database, entity.code(), entity.currency());
+    return stores.ledger();
   }
 
   public InvoiceNumbering numbering() {
-    return new JdbiInvoiceNumbering(database);
+    return stores.numbering();
   }
 
   /** The money flow of the entity, posting to its stored ledger. */
   public MoneyFlow flow() {
-    return new MoneyFlow(entity, vatArea, ledger(), numbering());
+    return stores.flow();
   }
 
   public AuditTrail audit() {
-    return new JdbiAuditTrail(database, entity.code());
+    return stores.audit();
   }
 
   /** Records in the audit trail that the caller did {@code action} to a record, with the request's idempotency key. */
   public void audit(Caller caller, Context ctx, String action, String subjectType, Object subjectId) {
-    audit().append(new AuditRecord(entity.code(), clock.instant(), caller.actor(), action, subjectType, subjectId.toString(),
+    audit().append(new AuditRecord(entity().code(), clock().instant(), caller.actor(), action, subjectType, subjectId.toString(),
         ctx.header(Idempotency.HEADER)));
   }
 
   public Clock clock() {
-    return clock;
+    return stores.clock();
   }
 }

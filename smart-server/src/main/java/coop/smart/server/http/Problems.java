@@ -3,6 +3,7 @@ package coop.smart.server.http;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.error.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,6 +30,7 @@ public final class Problems {
   public static void register(RoutesConfig routes) {
     routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, e));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
+    routes.exception(StaleVersionException.class, (e, ctx) -> send(ctx, Problem.of("stale-version", "Precondition Failed", 412, e.getMessage())));
     routes.exception(ConflictException.class, (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
     routes.exception(BusinessRuleException.class, (e, ctx) -> send(ctx,
         new Problem("https://smart.coop/problems/business-rule", "Refused by a business rule", 422, e.getMessage(), null, e.rule(), null)));

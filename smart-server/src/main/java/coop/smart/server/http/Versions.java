@@ -26,6 +26,21 @@ public final class Versions {
   }
 
   /**
+   * The version a change was made from, as {@code If-Match} names it, for an operation to check
+   * against the stored one (which refuses a stale one as {@code StaleVersionException}, a 412).
+   *
+   * @throws HttpResponseException 428 without {@code If-Match}
+   * @throws ValidationException when it is not a version tag
+   */
+  public static long expected(Context ctx, String record) {
+    String header = ctx.header("If-Match");
+    if (header == null || header.isBlank()) {
+      throw new HttpResponseException(428, "a change to " + record + " needs If-Match with the ETag it was read at");
+    }
+    return parse(header);
+  }
+
+  /**
    * Refuses the change unless {@code If-Match} names {@code current}, the stored version.
    *
    * @throws HttpResponseException 428 without {@code If-Match}, 412 when it names another version
@@ -36,10 +51,14 @@ public final class Versions {
     if (header == null || header.isBlank()) {
       throw new HttpResponseException(428, "a change to " + record + " needs If-Match with the ETag it was read at (now " + etag(current) + ")");
     }
+    long expected = parse(header);
+    if (expected != current) throw stale(record, current, expected);
+  }
+
+  private static long parse(String header) {
     String tag = header.strip();
     if (!tag.matches("(W/)?\"\\d{1,18}\"")) throw ValidationException.of("If-Match", "must be an ETag such as \"3\": '" + header + "'");
-    long expected = Long.parseLong(tag.substring(tag.indexOf('"') + 1, tag.length() - 1));
-    if (expected != current) throw stale(record, current, expected);
+    return Long.parseLong(tag.substring(tag.indexOf('"') + 1, tag.length() - 1));
   }
 
   /** Runs a save of a record checked by {@link #requireCurrent}; another request saving first makes it 412. */

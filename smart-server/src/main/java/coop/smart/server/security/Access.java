@@ -1,5 +1,6 @@
 package coop.smart.server.security;
 
+import coop.smart.core.operation.Role;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;

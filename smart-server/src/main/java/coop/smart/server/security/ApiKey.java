@@ -2,6 +2,7 @@ package coop.smart.server.security;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Role;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package coop.smart.server.security;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

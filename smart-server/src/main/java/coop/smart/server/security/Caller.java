@@ -3,6 +3,8 @@ package coop.smart.server.security;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Actor;
+import coop.smart.core.operation.Role;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,11 @@ public record Caller(String keyId, EntityCode entity, Role role, MemberId member
   /** How the audit trail names the caller. */
   public String actor() {
     return "key " + keyId + " (" + role + (member == null ? "" : " of member " + member) + ")";
+  }
+
+  /** The caller as the core's operations know it, acting in a request sent with {@code requestKey}. */
+  public Actor acting(String requestKey) {
+    return new Actor(actor(), entity, role, member, requestKey);
   }
 
   /** A member's key sees its own member's records only; the other roles see the whole entity. */

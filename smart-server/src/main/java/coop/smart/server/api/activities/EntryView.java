@@ -2,6 +2,7 @@ package coop.smart.server.api.activities;
 
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Posting;
+import coop.smart.core.operation.Activities;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,10 @@ import org.joda.money.Money;
 record EntryView(UUID id, LocalDate date, String description, String reference, Money change, Money balance, List<PostingView> postings) {
 
   record PostingView(String account, Money amount) {
+  }
+
+  static EntryView of(Activities.StatementLine line) {
+    return of(line.entry(), line.change(), line.balance());
   }
 
   static EntryView of(JournalEntry entry, Money change, Money balance) {

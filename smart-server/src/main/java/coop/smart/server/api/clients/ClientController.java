@@ -2,12 +2,11 @@ package coop.smart.server.api.clients;
 
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
-import coop.smart.core.error.NotFoundException;
+import coop.smart.core.operation.Clients;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
-import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Versions;
@@ -46,11 +45,9 @@ public final class ClientController {
 
   private void register(Context ctx, Caller caller) {
     ClientDetails request = body.read(ctx, ClientDetails.class);
-    Stores stores = records.of(caller);
+    Clients clients = new Clients(records.of(caller).operated());
     idempotency.respond(ctx, caller, () -> {
-      Client client = stores.clients().save(Client.register(caller.entity(), request.name(), request.country(), request.kind(),
-          request.vatNumber()));
-      stores.audit(caller, ctx, "client.register", "client", client.id());
+      Client client = clients.register(Records.actor(ctx, caller), request.details());
       return Reply.created("/api/v1/clients/" + client.id(), ClientView.of(client), client.version());
     });
   }
@@ -58,33 +55,26 @@ public final class ClientController {
   private void list(Context ctx, Caller caller) {
     int limit = Paging.limit(ctx);
     UUID after = Paging.after(ctx);
-    ctx.json(Paging.page(records.of(caller).clients().list(after == null ? null : new ClientId(after), limit + 1), limit,
+    ctx.json(Paging.page(new Clients(records.of(caller).operated()).page(after == null ? null : new ClientId(after), limit + 1), limit,
         client -> client.id().value(), ClientView::of));
   }
 
   private void one(Context ctx, Caller caller) {
-    Client client = find(ctx, caller, records.of(caller));
+    Client client = new Clients(records.of(caller).operated()).find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, client.version());
     ctx.json(ClientView.of(client));
   }
 
   private void change(Context ctx, Caller caller) {
     ClientDetails request = body.read(ctx, ClientDetails.class);
-    Stores stores = records.of(caller);
-    Client client = records.transactions().inTransaction(() -> {
-      Client current = find(ctx, caller, stores);
-      Versions.requireCurrent(ctx, current.version(), "client " + current.id());
-      Client changed = current.withDetails(request.name(), request.country(), request.kind(), request.vatNumber());
-      Client saved = Versions.saving("client " + current.id(), () -> stores.clients().save(changed));
-      stores.audit(caller, ctx, "client.change", "client", saved.id());
-      return saved;
-    });
+    ClientId id = id(ctx);
+    Client client = new Clients(records.of(caller).operated())
+        .correct(Records.actor(ctx, caller), id, Versions.expected(ctx, "client " + id), request.details());
     Versions.tag(ctx, client.version());
     ctx.json(ClientView.of(client));
   }
 
-  private static Client find(Context ctx, Caller caller, Stores stores) {
-    ClientId id = new ClientId(PathIds.of(ctx, "id", "client"));
-    return stores.clients().find(id).orElseThrow(() -> new NotFoundException("no client " + id + " is stored in " + caller.entity()));
+  private static ClientId id(Context ctx) {
+    return new ClientId(PathIds.of(ctx, "id", "client"));
   }
 }

@@ -1,13 +1,7 @@
 package coop.smart.server.api.guarantee;
 
-import coop.smart.core.contract.Contract;
-import coop.smart.core.contract.ContractPay;
-import coop.smart.core.contract.QuotaUsage;
-import coop.smart.core.flow.MoneyFlow;
-import coop.smart.core.flow.MoneyFlow.ContractInvoice;
-import coop.smart.core.guarantee.GuaranteedPayroll;
-import coop.smart.core.invoice.Invoice;
-import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.operation.Role;
+import coop.smart.core.operation.SalaryRuns;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.Records;
@@ -16,11 +10,9 @@ import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
-import coop.smart.server.security.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;
 
@@ -52,59 +44,32 @@ public final class GuaranteeFundController {
   }
 
   private void report(Context ctx, Caller caller) {
-    ctx.json(FundView.of(records.of(caller).flow().fund().report()));
+    ctx.json(FundView.of(new SalaryRuns(records.of(caller).operated()).fund()));
   }
 
   private void contribute(Context ctx, Caller caller) {
     Contribution request = body.read(ctx, Contribution.class);
-    Stores stores = records.of(caller);
-    idempotency.respond(ctx, caller, () -> {
-      LocalDate on = request.on() != null ? request.on() : LocalDate.now(stores.clock());
-      MoneyFlow flow = stores.flow();
-      JournalEntry entry = flow.fund().contribute(request.amount(), on);
-      stores.audit(caller, ctx, "guarantee-fund.contribute", "journal-entry", entry.id());
-      FundView fund = FundView.of(flow.fund().report());
-      return Reply.created(PATH, fund);
-    });
+    SalaryRuns runs = new SalaryRuns(records.of(caller).operated());
+    idempotency.respond(ctx, caller, () -> Reply.created(PATH,
+        FundView.of(runs.contribute(Records.actor(ctx, caller), request.amount(), request.on()))));
   }
 
   /** A salary the run paid. {@code advanced} is what the guarantee fund paid ahead of the client. */
   record SalaryPaid(String contract, String member, String invoice, LocalDate paymentDate, Money net, Money advanced) {
+
+    static SalaryPaid of(SalaryRuns.Paid paid) {
+      return new SalaryPaid(paid.contract().id().toString(), paid.contract().member().toString(), paid.invoice().number().toString(),
+          paid.pay().payment().paymentDate(), paid.pay().breakdown().net(), paid.advanced());
+    }
   }
 
   record RunView(LocalDate on, List<SalaryPaid> paid) {
   }
 
-  /**
-   * Pays, on the run's day, every invoiced contract whose payment date is that day or earlier.
-   * A contract once paid is no longer invoiced, so running a day again pays nothing twice.
-   */
   private void payDueSalaries(Context ctx, Caller caller) {
     Stores stores = records.of(caller);
     LocalDate on = RunDays.of(ctx, stores.clock());
-    idempotency.respond(ctx, caller, () -> {
-      MoneyFlow flow = stores.flow();
-      List<SalaryPaid> paid = new ArrayList<>();
-      for (Invoice invoice : stores.invoices().awaitingSalary()) {
-        Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
-        QuotaUsage usedBefore = usedBefore(stores, contract);
-        ContractPay pay = contract.pay(stores.entity(), usedBefore);
-        if (pay.payment().paymentDate().isAfter(on)) continue;
-        ContractInvoice after = flow.paySalary(new ContractInvoice(contract, invoice), usedBefore, on);
-        stores.contracts().save(after.contract());
-        stores.audit(caller, ctx, "contract.pay-salary", "contract", contract.id());
-        paid.add(new SalaryPaid(contract.id().toString(), contract.member().toString(), invoice.number().toString(),
-            pay.payment().paymentDate(), pay.breakdown().net(), GuaranteedPayroll.shortfall(pay, invoice.paid())));
-      }
-      return Reply.ok(new RunView(on, paid));
-    });
-  }
-
-  /** The member's hours counted against the contract type's yearly quota by the contracts that started before this one. */
-  private static QuotaUsage usedBefore(Stores stores, Contract contract) {
-    List<Contract> earlier = stores.contracts().ofMember(contract.member()).stream()
-        .takeWhile(other -> !other.id().equals(contract.id()))
-        .toList();
-    return QuotaUsage.of(earlier, contract.type());
+    idempotency.respond(ctx, caller, () -> Reply.ok(new RunView(on,
+        new SalaryRuns(stores.operated()).pay(Records.actor(ctx, caller), on).stream().map(SalaryPaid::of).toList())));
   }
 }

@@ -1,10 +1,8 @@
 package coop.smart.server.api.invoices;
 
-import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
-import coop.smart.core.invoice.Invoice;
-import coop.smart.core.invoice.InvoiceId;
-import coop.smart.core.invoice.ReminderRun;
+import coop.smart.core.operation.Collections;
+import coop.smart.core.operation.Role;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.PathIds;
@@ -13,14 +11,10 @@ import coop.smart.server.api.RunDays;
 import coop.smart.server.api.Stores;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
-import coop.smart.server.security.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Collecting what clients owe: the daily reminder run over the entity's open invoices, and a
@@ -54,16 +48,9 @@ public final class CollectionController {
     Stores stores = records.of(caller);
     LocalDate day = RunDays.of(ctx, stores.clock());
     idempotency.respond(ctx, caller, () -> {
-      List<Invoice> open = stores.invoices().open();
-      Map<InvoiceId, Integer> before = open.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice.reminders().size()));
-      ReminderRun run = stores.flow().runReminders(day, open);
-      List<Issued> issued = new ArrayList<>();
-      for (Invoice reminded : run.reminded()) {
-        Invoice saved = stores.invoices().save(reminded);
-        stores.audit(caller, ctx, "invoice.remind", "invoice", saved.id());
-        saved.reminders().subList(before.get(saved.id()), saved.reminders().size()).forEach(reminder ->
-            issued.add(new Issued(saved.id().toString(), saved.number().toString(), InvoiceView.Reminded.of(reminder))));
-      }
+      List<Issued> issued = new Collections(stores.operated()).remind(Records.actor(ctx, caller), day).stream()
+          .map(sent -> new Issued(sent.invoice().id().toString(), sent.invoice().number().toString(), InvoiceView.Reminded.of(sent.reminder())))
+          .toList();
       return Reply.ok(new RunView(day, issued));
     });
   }
@@ -81,16 +68,9 @@ public final class CollectionController {
     ClientId id = new ClientId(PathIds.of(ctx, "id", "client"));
     LocalDate on = RunDays.of(ctx, stores.clock());
     idempotency.respond(ctx, caller, () -> {
-      Client client = stores.clients().find(id).orElseThrow(() -> InvoiceController.notStored(caller, "client " + id));
-      List<Invoice> open = stores.invoices().openOf(client.id());
-      List<InvoiceView> writtenOff = new ArrayList<>();
-      for (Invoice invoice : stores.flow().defaultOf(client, open, on)) {
-        Invoice saved = stores.invoices().save(invoice);
-        stores.audit(caller, ctx, "invoice.write-off", "invoice", saved.id());
-        writtenOff.add(InvoiceView.of(saved));
-      }
-      stores.audit(caller, ctx, "client.default", "client", client.id());
-      return Reply.ok(new DefaultView(client.id().toString(), on, writtenOff));
+      List<InvoiceView> writtenOff = new Collections(stores.operated()).declareDefault(Records.actor(ctx, caller), id, on).stream()
+          .map(InvoiceView::of).toList();
+      return Reply.ok(new DefaultView(id.toString(), on, writtenOff));
     });
   }
 }

@@ -1,6 +1,10 @@
 package coop.smart.server.api.invoices;
 
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Invoices;
 import coop.smart.server.api.RequiredFields;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,5 +47,11 @@ record NewInvoice(UUID contract, UUID activity, UUID client, UUID administrator,
 
   private static void fromTheContract(RequiredFields fields, String field, Object value) {
     if (value != null) fields.refuse(field, "comes from the contract: leave it out");
+  }
+
+  /** The sale through an activity this request asks to invoice. */
+  Invoices.ActivitySale sale() {
+    return new Invoices.ActivitySale(new ActivityId(activity), administrator == null ? null : new MemberId(administrator), new ClientId(client),
+        structure, holder, NewLine.toLines(lines));
   }
 }

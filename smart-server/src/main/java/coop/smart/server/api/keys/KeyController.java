@@ -3,6 +3,8 @@ package coop.smart.server.api.keys;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Members;
+import coop.smart.core.operation.Role;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.Records;
@@ -11,7 +13,6 @@ import coop.smart.server.http.JsonBody;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Caller;
-import coop.smart.server.security.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -51,9 +52,7 @@ public final class KeyController {
     Stores stores = records.of(caller);
     MemberId member = request.member() == null ? null : new MemberId(request.member());
     idempotency.respond(ctx, caller, () -> {
-      if (member != null && stores.members().find(member).isEmpty()) {
-        throw new NotFoundException("no member " + member + " is stored in " + caller.entity());
-      }
+      if (member != null) new Members(stores.operated()).find(Records.actor(ctx, caller), member);
       ApiKeys.Issued issued = keys.issue(caller.entity(), request.role(), member, request.label());
       stores.audit(caller, ctx, "api-key.issue", "api-key", issued.key().id());
       return Reply.created("/api/v1/api-keys/" + issued.key().id(), KeyView.of(issued.key(), issued.secret()))
@@ -69,8 +68,7 @@ public final class KeyController {
     String id = ctx.pathParam("id");
     if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
     // Recorded first: a revocation the trail does not show must not happen, and a refused one rolls the record back.
-    records.transactions().useTransaction(() -> {
-      records.of(caller).audit(caller, ctx, "api-key.revoke", "api-key", id);
+    records.audited(caller, ctx, "api-key.revoke", "api-key", id, () -> {
       if (!keys.revoke(caller.entity(), id)) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
     });
     ctx.status(204);

@@ -1,8 +1,8 @@
 package coop.smart.server.api.keys;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import coop.smart.core.operation.Role;
 import coop.smart.server.security.ApiKey;
-import coop.smart.server.security.Role;
 
 /** An API key as the API shows it: never its hash, and its secret only in the answer that issues it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

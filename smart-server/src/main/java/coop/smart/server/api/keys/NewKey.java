@@ -1,7 +1,7 @@
 package coop.smart.server.api.keys;
 
+import coop.smart.core.operation.Role;
 import coop.smart.server.api.RequiredFields;
-import coop.smart.server.security.Role;
 import java.util.UUID;
 
 /** A key to issue: its role, the member a MEMBER key acts for, and what it is for. */

@@ -1,19 +1,18 @@
 package coop.smart.server.api.members;
 
-import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Members;
+import coop.smart.core.operation.Role;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
-import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Versions;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
-import coop.smart.server.security.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -46,10 +45,9 @@ public final class MemberController {
 
   private void join(Context ctx, Caller caller) {
     NewMember request = body.read(ctx, NewMember.class);
-    Stores stores = records.of(caller);
+    Members members = new Members(records.of(caller).operated());
     idempotency.respond(ctx, caller, () -> {
-      Member member = stores.members().save(Member.join(caller.entity(), request.kind(), request.name()));
-      stores.audit(caller, ctx, "member.join", "member", member.id());
+      Member member = members.join(Records.actor(ctx, caller), request.kind(), request.name());
       return Reply.created(path(member), MemberView.of(member), member.version());
     });
   }
@@ -57,39 +55,28 @@ public final class MemberController {
   private void list(Context ctx, Caller caller) {
     int limit = Paging.limit(ctx);
     UUID after = Paging.after(ctx);
-    Stores stores = records.of(caller);
-    // A member's key lists its own member: one page of one.
-    List<Member> fetched = caller.member() == null
-        ? stores.members().list(after == null ? null : new MemberId(after), limit + 1)
-        : stores.members().find(caller.member()).filter(member -> after == null).stream().toList();
+    List<Member> fetched = new Members(records.of(caller).operated())
+        .page(Records.actor(ctx, caller), after == null ? null : new MemberId(after), limit + 1);
     ctx.json(Paging.page(fetched, limit, member -> member.id().value(), MemberView::of));
   }
 
   private void one(Context ctx, Caller caller) {
-    Member member = find(ctx, caller, records.of(caller));
+    Member member = new Members(records.of(caller).operated()).find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, member.version());
     ctx.json(MemberView.of(member));
   }
 
   private void buyShares(Context ctx, Caller caller) {
     SharePurchase request = body.read(ctx, SharePurchase.class);
-    Stores stores = records.of(caller);
-    Member member = records.transactions().inTransaction(() -> {
-      Member current = find(ctx, caller, stores);
-      Versions.requireCurrent(ctx, current.version(), "member " + current.id());
-      Member saved = Versions.saving("member " + current.id(),
-          () -> stores.members().save(current.buyShares(request.count(), request.category())));
-      stores.audit(caller, ctx, "member.buy-shares", "member", saved.id());
-      return saved;
-    });
+    MemberId id = id(ctx);
+    Member member = new Members(records.of(caller).operated())
+        .buyShares(Records.actor(ctx, caller), id, Versions.expected(ctx, "member " + id), request.count(), request.category());
     Versions.tag(ctx, member.version());
     ctx.json(MemberView.of(member));
   }
 
-  private static Member find(Context ctx, Caller caller, Stores stores) {
-    MemberId id = new MemberId(PathIds.of(ctx, "id", "member"));
-    caller.requireSees(id, "member " + id);
-    return stores.members().find(id).orElseThrow(() -> new NotFoundException("no member " + id + " is stored in " + caller.entity()));
+  private static MemberId id(Context ctx) {
+    return new MemberId(PathIds.of(ctx, "id", "member"));
   }
 
   static String path(Member member) {

@@ -1,11 +1,7 @@
 package coop.smart.server.api.reports;
 
-import coop.smart.core.activity.Activity;
-import coop.smart.core.activity.ActivityBudget;
-import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.error.ValidationException;
-import coop.smart.core.leasing.PortfolioTable;
-import coop.smart.server.api.AllRecords;
+import coop.smart.core.operation.Reports;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
 import coop.smart.server.http.Query;
@@ -38,25 +34,24 @@ public final class ReportController {
   }
 
   private void leasingPortfolio(Context ctx, Caller caller) {
-    int year = year(ctx);
-    Stores stores = records.of(caller);
-    PortfolioTable table = PortfolioTable.ofYear(year, stores.entity().currency(), AllRecords.of(stores.leases()));
-    ctx.json(PortfolioView.of(caller.entity().value(), table));
+    ctx.json(PortfolioView.of(caller.entity().value(), reports(caller).leasingPortfolio(year(ctx))));
   }
 
   private void activities(Context ctx, Caller caller) {
     int year = year(ctx);
     Stores stores = records.of(caller);
-    ActivityBudget budgets = stores.flow().budgets();
     Money zero = Money.zero(stores.entity().currency());
     ActivityYearsView.Figures totals = new ActivityYearsView.Figures(zero, zero, zero, zero);
     List<ActivityYearsView.Line> lines = new ArrayList<>();
-    for (Activity activity : AllRecords.of(stores.activities())) {
-      ActivityYear figures = budgets.year(activity.id(), year);
-      lines.add(ActivityYearsView.Line.of(activity, figures));
-      totals = totals.plus(ActivityYearsView.Figures.of(figures));
+    for (Reports.ActivityLine line : new Reports(stores.operated()).activities(year)) {
+      lines.add(ActivityYearsView.Line.of(line.activity(), line.year()));
+      totals = totals.plus(ActivityYearsView.Figures.of(line.year()));
     }
     ctx.json(new ActivityYearsView(caller.entity().value(), year, totals, lines));
+  }
+
+  private Reports reports(Caller caller) {
+    return new Reports(records.of(caller).operated());
   }
 
   private static int year(Context ctx) {

@@ -1,6 +1,6 @@
-package coop.smart.server.security;
+package coop.smart.core.operation;
 
-/** What an API key may do within its entity. */
+/** What a party acting on an entity's records may do there: the role of its API key or its account. */
 public enum Role {
   /** Everything in the entity, including issuing keys. */
   ADMIN,

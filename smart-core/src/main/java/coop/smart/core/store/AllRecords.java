@@ -1,7 +1,5 @@
-package coop.smart.server.api;
+package coop.smart.core.store;
 
-import coop.smart.core.store.Repository;
-import coop.smart.core.store.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 

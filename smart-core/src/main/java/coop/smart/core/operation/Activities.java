@@ -1,0 +1,184 @@
+package coop.smart.core.operation;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityBudget;
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.activity.ExpenseClaim;
+import coop.smart.core.activity.Sector;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.ValidationException;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.Posting;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberAction;
+import coop.smart.core.member.MemberId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.joda.money.Money;
+
+/**
+ * Activities, the members' project budgets: opened, read with their statement, and moved by
+ * checked journal entries (expenses refunded, transfers, receipts), then closed year by year.
+ * A member reaches the activities it administers only, and acts in them as itself.
+ *
+ * <p>A budget's balance is checked, then spent, in two steps: of two movements of one budget
+ * made at once, each would pass the check without seeing the other. So every movement saves
+ * the activity, read before its budget was: both saves start from the same version, the second
+ * conflicts and its transaction rolls back, on one server or several.
+ */
+public final class Activities {
+
+  /** A line of an activity's statement: an entry that moved its budget, and the balance it left. */
+  public record StatementLine(JournalEntry entry, Money change, Money balance) {
+  }
+
+  /** A movement of money booked in an activity's budget, with its statement line. */
+  public record Booked(Activity activity, StatementLine line) {
+  }
+
+  private final EntityStores stores;
+  private final Changes changes;
+
+  public Activities(EntityStores stores) {
+    this.stores = stores;
+    this.changes = new Changes(stores);
+  }
+
+  /** Opens an activity administered by the members named, the first opening it; a member opens only those it administers. */
+  public Activity open(Actor actor, String name, Sector sector, List<UUID> administratorIds) {
+    if (actor.member() != null && !administratorIds.contains(actor.member().value())) {
+      throw ValidationException.of("administrators", "a member's key opens activities its member administers: name " + actor.member());
+    }
+    LocalDate today = LocalDate.now(stores.clock());
+    return changes.create(actor, stores.activities(), "activity.open", "activity", () -> {
+      List<Member> administrators = new ArrayList<>();
+      for (int i = 0; i < administratorIds.size(); i++) administrators.add(member(administratorIds.get(i), "administrators[" + i + "]"));
+      Activity activity = Activity.open(stores.entity(), administrators.get(0), name, sector, today);
+      for (Member other : administrators.subList(1, administrators.size())) activity = activity.addAdministrator(stores.entity(), other, today);
+      return activity;
+    });
+  }
+
+  /** The activity, when the actor may see it: a member sees those its member administers, and others' as if they did not exist. */
+  public Activity find(Actor actor, ActivityId id) {
+    return stores.activities().find(id)
+        .filter(activity -> actor.member() == null || activity.administrators().contains(actor.member()))
+        .orElseThrow(() -> new NotFoundException("no activity " + id + " is stored in " + actor.entity()));
+  }
+
+  /** One page of the activities the actor sees, in the order of their ids. */
+  public List<Activity> page(Actor actor, ActivityId after, int limit) {
+    if (actor.member() == null) return stores.activities().list(after, limit);
+    // A member administers a few activities: they are read whole and paged here, sorted and compared the same way.
+    return stores.activities().administeredBy(actor.member()).stream()
+        .sorted(Comparator.comparing(activity -> activity.id().value()))
+        .filter(activity -> after == null || activity.id().value().compareTo(after.value()) > 0).limit(limit).toList();
+  }
+
+  /** The budgets' figures, to show an activity with what it may spend. */
+  public ActivityBudget budgets() {
+    return stores.flow().budgets();
+  }
+
+  /** The statement of the activity's budget: every entry that moved it, oldest first, with the balance each left. */
+  public List<StatementLine> statement(Activity activity) {
+    Account budget = Account.of(AccountType.ACTIVITY_BUDGET, activity.id());
+    Money balance = Money.zero(stores.entity().currency());
+    List<StatementLine> lines = new ArrayList<>();
+    for (JournalEntry entry : stores.ledger().entries(budget)) {
+      // The budget is a liability: a credit (negative posting) adds to what can be spent.
+      Money change = Money.total(stores.entity().currency(), entry.postings().stream()
+          .filter(posting -> posting.account().equals(budget)).map(Posting::amount).toList()).negated();
+      balance = balance.plus(change);
+      lines.add(new StatementLine(entry, change, balance));
+    }
+    return lines;
+  }
+
+  /** Refunds an expense a member paid for the activity, authorised by an administrator. */
+  public Booked reimburse(Actor actor, ActivityId id, UUID administrator, UUID claimant, String description, Money amount,
+      LocalDate incurredOn, LocalDate paidOn) {
+    return stores.transactions().inTransaction(() -> {
+      Activity activity = find(actor, id);
+      Member acting = acting(actor, administrator);
+      ExpenseClaim claim = new ExpenseClaim(member(claimant, "claimant").id(), description, amount, incurredOn);
+      JournalEntry entry = stores.flow().budgets().reimburse(activity, acting, claim, day(paidOn));
+      budgetMoved(activity);
+      changes.audit(actor, "activity.reimburse-expense", "activity", activity.id());
+      return booked(activity, entry);
+    });
+  }
+
+  /** Moves budget from one activity to another. */
+  public Booked transfer(Actor actor, ActivityId fromId, ActivityId toId, UUID administrator, Money amount, LocalDate on) {
+    return stores.transactions().inTransaction(() -> {
+      Activity from = find(actor, fromId);
+      Activity to = stores.activities().find(toId)
+          .orElseThrow(() -> ValidationException.of("to", "no activity " + toId + " is stored in " + actor.entity()));
+      JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), amount, day(on));
+      // Saved in the order of their ids, so two opposite transfers wait for each other instead of deadlocking.
+      Stream.of(from, to).sorted(Comparator.comparing(activity -> activity.id().value())).forEach(this::budgetMoved);
+      changes.audit(actor, "activity.transfer-budget", "activity", from.id());
+      changes.audit(actor, "activity.receive-transfer", "activity", to.id());
+      return booked(from, entry);
+    });
+  }
+
+  /** Money received into the budget outside an invoice, e.g. a grant, for an administrator. */
+  public Booked receive(Actor actor, ActivityId id, UUID administrator, MemberAction kind, Money amount, HolderKind holder, LocalDate on) {
+    return stores.transactions().inTransaction(() -> {
+      Activity activity = find(actor, id);
+      JournalEntry entry = stores.flow().budgets().receive(activity, member(administrator, "administrator"), kind, amount,
+          holder == null ? HolderKind.INDIVIDUAL : holder, day(on));
+      budgetMoved(activity);
+      changes.audit(actor, "activity.receive", "activity", activity.id());
+      return booked(activity, entry);
+    });
+  }
+
+  /** Closes an ended year of the activity. */
+  public Activity closeYear(Actor actor, ActivityId id, long expectedVersion, int year) {
+    int thisYear = LocalDate.now(stores.clock()).getYear();
+    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
+    return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.close-year", "activity",
+        activity -> activity.closeYear(year));
+  }
+
+  /** Saves an activity whose budget moved: see the class comment. */
+  void budgetMoved(Activity activity) {
+    stores.activities().save(activity);
+  }
+
+  private Booked booked(Activity activity, JournalEntry entry) {
+    StatementLine line = statement(activity).stream().filter(candidate -> candidate.entry().id().equals(entry.id())).findFirst().orElseThrow();
+    return new Booked(activity, line);
+  }
+
+  /** Who acts as the activity's administrator: a member, itself; another actor names one. */
+  private Member acting(Actor actor, UUID administrator) {
+    if (actor.member() == null) {
+      if (administrator == null) throw ValidationException.of("administrator", "is required: the administrator who authorises it");
+      return member(administrator, "administrator");
+    }
+    if (administrator != null && !administrator.equals(actor.member().value())) {
+      throw ValidationException.of("administrator", "a member's key acts as its own member " + actor.member() + "; leave it out");
+    }
+    return member(actor.member().value(), "administrator");
+  }
+
+  private Member member(UUID id, String field) {
+    return stores.members().find(new MemberId(id))
+        .orElseThrow(() -> ValidationException.of(field, "no member " + id + " is stored in " + stores.entity().code()));
+  }
+
+  private LocalDate day(LocalDate day) {
+    return day != null ? day : LocalDate.now(stores.clock());
+  }
+}

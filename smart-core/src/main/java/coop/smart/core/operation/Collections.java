@@ -1,0 +1,66 @@
+package coop.smart.core.operation;
+
+import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.Reminder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Collecting what clients owe: the daily reminder run over the entity's open invoices, and a
+ * client declared in default, whose open invoices are written off. Each is one transaction.
+ */
+public final class Collections {
+
+  /** A reminder a run sent, on its invoice as saved. */
+  public record Sent(Invoice invoice, Reminder reminder) {
+  }
+
+  private final EntityStores stores;
+  private final Changes changes;
+
+  public Collections(EntityStores stores) {
+    this.stores = stores;
+    this.changes = new Changes(stores);
+  }
+
+  /** Sends the reminders due on {@code day}; running the same day again sends nothing new. */
+  public List<Sent> remind(Actor actor, LocalDate day) {
+    return stores.transactions().inTransaction(() -> {
+      List<Invoice> open = stores.invoices().open();
+      Map<InvoiceId, Integer> before = open.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice.reminders().size()));
+      List<Sent> sent = new ArrayList<>();
+      for (Invoice reminded : stores.flow().runReminders(day, open).reminded()) {
+        Invoice saved = stores.invoices().save(reminded);
+        changes.audit(actor, "invoice.remind", "invoice", saved.id());
+        saved.reminders().subList(before.get(saved.id()), saved.reminders().size()).forEach(reminder -> sent.add(new Sent(saved, reminder)));
+      }
+      return sent;
+    });
+  }
+
+  /**
+   * Declares a client in default on {@code on}: the guarantee fund loses its advances on the
+   * client's open invoices and the rest of their debt becomes bad debt. Answers the invoices
+   * written off; declaring it again finds nothing open and changes nothing.
+   */
+  public List<Invoice> declareDefault(Actor actor, ClientId id, LocalDate on) {
+    return stores.transactions().inTransaction(() -> {
+      Client client = stores.clients().find(id).orElseThrow(() -> Invoices.notStored(actor, "client " + id));
+      List<Invoice> writtenOff = new ArrayList<>();
+      for (Invoice invoice : stores.flow().defaultOf(client, stores.invoices().openOf(client.id()), on)) {
+        Invoice saved = stores.invoices().save(invoice);
+        changes.audit(actor, "invoice.write-off", "invoice", saved.id());
+        writtenOff.add(saved);
+      }
+      changes.audit(actor, "client.default", "client", client.id());
+      return writtenOff;
+    });
+  }
+
+}

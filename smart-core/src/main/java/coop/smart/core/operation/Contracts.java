@@ -1,0 +1,97 @@
+package coop.smart.core.operation;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractPay;
+import coop.smart.core.contract.ContractTerms;
+import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.ValidationException;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Members' employment contracts: drafted with their pay, declared under the membership limit,
+ * cancelled, read. Declaring holds the member until the transaction ends, so two declarations
+ * for one member, even on two servers, never both count the same contracts declared so far.
+ */
+public final class Contracts {
+
+  private final EntityStores stores;
+  private final Changes changes;
+
+  public Contracts(EntityStores stores) {
+    this.stores = stores;
+    this.changes = new Changes(stores);
+  }
+
+  /**
+   * Drafts a contract for a stored member, client and (when named) activity the member
+   * administers; a member drafts its own contracts only.
+   */
+  public Contract draft(Actor actor, ContractTerms terms) {
+    return changes.create(actor, stores.contracts(), "contract.draft", "contract", () -> {
+      Contract draft = Contract.draft(stores.entity(), terms);
+      requireParties(actor, draft);
+      return draft;
+    });
+  }
+
+  public Contract declare(Actor actor, ContractId id, long expectedVersion) {
+    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.declare", "contract", current -> {
+      Member member = stores.members().findForChange(current.member())
+          .orElseThrow(() -> new IllegalStateException("contract " + current.id() + " names member " + current.member() + ", not stored"));
+      long declaredSoFar = stores.contracts().ofMember(member.id()).stream()
+          .filter(other -> other.status().isBinding() && !other.id().equals(current.id())).count();
+      return current.declare(stores.entity(), member, Math.toIntExact(declaredSoFar), LocalDate.now(stores.clock()));
+    });
+  }
+
+  public Contract cancel(Actor actor, ContractId id, long expectedVersion) {
+    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel);
+  }
+
+  /** The contract, when the actor may see it. */
+  public Contract find(Actor actor, ContractId id) {
+    Contract contract = stores.contracts().find(id)
+        .orElseThrow(() -> new NotFoundException("no contract " + id + " is stored in " + actor.entity()));
+    actor.requireSees(contract.member(), "contract " + id);
+    return contract;
+  }
+
+  /**
+   * One page of contracts in the order of their ids: the entity's, or one member's. A member
+   * asking for another member's contracts finds none, as if that member had none.
+   */
+  public List<Contract> page(Actor actor, MemberId member, ContractId after, int limit) {
+    MemberId of = member != null ? member : actor.member();
+    if (of == null) return stores.contracts().list(after, limit);
+    return actor.sees(of) ? stores.contracts().ofMember(of, after, limit) : List.of();
+  }
+
+  /** The contract's pay; a type with a yearly hour quota counts the member's contracts before it. */
+  public ContractPay pay(Contract contract) {
+    boolean hasQuota = stores.entity().payrollParameters(contract.type(), contract.end()).quota() != null;
+    QuotaUsage usage = hasQuota ? QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract) : QuotaUsage.NONE;
+    return contract.pay(stores.entity(), usage);
+  }
+
+  private void requireParties(Actor actor, Contract draft) {
+    String entity = actor.entity().value();
+    if (!actor.sees(draft.member())) throw ValidationException.of("member", "a member's key drafts contracts for its own member only");
+    if (stores.members().find(draft.member()).isEmpty()) {
+      throw ValidationException.of("member", "no member " + draft.member() + " is stored in " + entity);
+    }
+    if (stores.clients().find(draft.client()).isEmpty()) {
+      throw ValidationException.of("client", "no client " + draft.client() + " is stored in " + entity);
+    }
+    if (draft.activity() != null) {
+      Activity activity = stores.activities().find(draft.activity())
+          .orElseThrow(() -> ValidationException.of("activity", "no activity " + draft.activity() + " is stored in " + entity));
+      activity.requireAdministrator(draft.member());
+    }
+  }
+}

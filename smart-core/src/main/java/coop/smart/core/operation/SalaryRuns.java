@@ -1,0 +1,69 @@
+package coop.smart.core.operation;
+
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractPay;
+import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.flow.MoneyFlow.ContractInvoice;
+import coop.smart.core.guarantee.FundReport;
+import coop.smart.core.guarantee.GuaranteedPayroll;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.ledger.JournalEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.joda.money.Money;
+
+/**
+ * The guarantee fund at work: the contributions set aside for it, and the payment run that pays
+ * every invoiced contract whose payment date has come, the fund advancing what the client has
+ * not paid. Each is one transaction.
+ */
+public final class SalaryRuns {
+
+  /** A salary a run paid: {@code advanced} is what the guarantee fund paid ahead of the client. */
+  public record Paid(Contract contract, Invoice invoice, ContractPay pay, Money advanced) {
+  }
+
+  private final EntityStores stores;
+  private final Changes changes;
+
+  public SalaryRuns(EntityStores stores) {
+    this.stores = stores;
+    this.changes = new Changes(stores);
+  }
+
+  /** The fund's figures as its ledger accounts stand. */
+  public FundReport fund() {
+    return stores.flow().fund().report();
+  }
+
+  /** Sets {@code amount} aside for the fund on {@code on}, or today; answers the fund's figures after it. */
+  public FundReport contribute(Actor actor, Money amount, LocalDate on) {
+    return stores.transactions().inTransaction(() -> {
+      JournalEntry entry = stores.flow().fund().contribute(amount, on != null ? on : LocalDate.now(stores.clock()));
+      changes.audit(actor, "guarantee-fund.contribute", "journal-entry", entry.id());
+      return fund();
+    });
+  }
+
+  /**
+   * Pays, on {@code on}, every invoiced contract whose payment date is that day or earlier. A
+   * contract once paid is no longer invoiced, so running a day again pays nothing twice.
+   */
+  public List<Paid> pay(Actor actor, LocalDate on) {
+    return stores.transactions().inTransaction(() -> {
+      List<Paid> paid = new ArrayList<>();
+      for (Invoice invoice : stores.invoices().awaitingSalary()) {
+        Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
+        QuotaUsage usedBefore = QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract);
+        ContractPay pay = contract.pay(stores.entity(), usedBefore);
+        if (pay.payment().paymentDate().isAfter(on)) continue;
+        ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), usedBefore, on);
+        stores.contracts().save(after.contract());
+        changes.audit(actor, "contract.pay-salary", "contract", contract.id());
+        paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
+      }
+      return paid;
+    });
+  }
+}

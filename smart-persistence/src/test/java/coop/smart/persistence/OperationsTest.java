@@ -1,0 +1,173 @@
+package coop.smart.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.Sector;
+import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientKind;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractTerms;
+import coop.smart.core.contract.ContractType;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.VatArea;
+import coop.smart.core.error.StaleVersionException;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberAction;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.member.PersonKind;
+import coop.smart.core.member.ShareCategory;
+import coop.smart.core.money.Rate;
+import coop.smart.core.operation.Activities;
+import coop.smart.core.operation.Actor;
+import coop.smart.core.operation.Clients;
+import coop.smart.core.operation.Contracts;
+import coop.smart.core.operation.EntityStores;
+import coop.smart.core.operation.Invoices;
+import coop.smart.core.operation.Members;
+import coop.smart.core.operation.Role;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.joda.money.Money;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core's operations on the stores, run as two servers on one database would: each side has
+ * its own connection pool, and the guards must hold between them.
+ */
+class OperationsTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2017, 7, 20);
+  private static final Actor ADVISOR = new Actor("advisor", Fixtures.BE, Role.ADVISOR, null, null);
+
+  private Database first;
+  private Database second;
+  private EntityStores one;
+  private EntityStores other;
+
+  @BeforeEach
+  void twoServersOnOneDatabase() throws SQLException {
+    first = TestDatabases.fresh();
+    String url = first.jdbi().withHandle(handle -> handle.getConnection().getMetaData().getURL());
+    second = Database.connect(url);
+    Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    one = new JdbiEntityStores(first, EntityCatalog.standard().entity("BE"), VatArea.standard(), clock);
+    other = new JdbiEntityStores(second, EntityCatalog.standard().entity("BE"), VatArea.standard(), clock);
+  }
+
+  @AfterEach
+  void close() {
+    second.close();
+    first.close();
+  }
+
+  @Test
+  void invoicesIssuedAtOnceFromTwoServers_areNumberedWithoutGapOrRepeat() throws Exception {
+    Activity activity = activityWithBudget(Money.parse("EUR 0.00"));
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    List<Callable<Invoice>> issues = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      EntityStores stores = i % 2 == 0 ? one : other;
+      issues.add(() -> new Invoices(stores).issueForActivity(ADVISOR, new Invoices.ActivitySale(activity.id(), administrator(activity),
+          client.id(), null, HolderKind.INDIVIDUAL, List.of(new InvoiceLine("Prints", BigDecimal.ONE, Money.parse("EUR 120.00")))), TODAY));
+    }
+    List<Long> numbers = new ArrayList<>();
+    for (Future<Invoice> issued : runAtOnce(issues)) numbers.add(issued.get().number().sequence());
+
+    assertThat(numbers).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
+  }
+
+  @Test
+  void twoRefundsThatTogetherOverspendTheBudget_fromTwoServers_oneIsRefused() throws Exception {
+    Activity activity = activityWithBudget(Money.parse("EUR 1000.00"));
+    Money available = balance(activity); // the financing agreement, less the entity's fee
+    assertThat(available).isBetween(Money.parse("EUR 600.00"), Money.parse("EUR 1199.99"));
+    List<Callable<Activities.Booked>> refunds = new ArrayList<>();
+    for (EntityStores stores : List.of(one, other)) {
+      refunds.add(() -> new Activities(stores).reimburse(ADVISOR, activity.id(), administrator(activity).value(),
+          administrator(activity).value(), "Camera repair", Money.parse("EUR 600.00"), TODAY, TODAY));
+    }
+    int refused = 0;
+    for (Future<Activities.Booked> refund : runAtOnce(refunds)) {
+      try {
+        refund.get();
+      } catch (ExecutionException e) {
+        refused++;
+      }
+    }
+
+    assertThat(refused).isEqualTo(1);
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
+  }
+
+  @Test
+  void oneContractDeclaredTwiceAtOnceFromTwoServers_isDeclaredOnce_theOtherIsStale() throws Exception {
+    Member member = new Members(one).join(ADVISOR, PersonKind.NATURAL_PERSON, "Lena Maes");
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    Contract draft = new Contracts(one).draft(ADVISOR, new ContractTerms(member.id(), client.id(), null, ContractType.EMPLOYEE,
+        "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, LocalDate.of(2017, 7, 10), LocalDate.of(2017, 7, 14),
+        List.of(WorkDay.of("2017-07-14", "8")), Money.parse("EUR 1000.00"), null, Rate.parse("0.11")));
+    List<Callable<Contract>> declarations = List.of(
+        () -> new Contracts(one).declare(ADVISOR, draft.id(), draft.version()),
+        () -> new Contracts(other).declare(ADVISOR, draft.id(), draft.version()));
+    int stale = 0;
+    for (Future<Contract> declaration : runAtOnce(declarations)) {
+      try {
+        declaration.get();
+      } catch (ExecutionException e) {
+        assertThat(e.getCause()).isInstanceOf(StaleVersionException.class);
+        stale++;
+      }
+    }
+
+    assertThat(stale).isEqualTo(1);
+    assertThat(new Contracts(other).find(ADVISOR, draft.id()).version()).isEqualTo(draft.version() + 1);
+  }
+
+  /** An activity of a shareholder, its budget funded with {@code funded} by a financing agreement. */
+  private Activity activityWithBudget(Money funded) {
+    Members members = new Members(one);
+    Member member = members.join(ADVISOR, PersonKind.NATURAL_PERSON, "Lena Maes");
+    member = members.buyShares(ADVISOR, member.id(), member.version(), 1, ShareCategory.A);
+    Activity activity = new Activities(one).open(ADVISOR, "Lena's photo studio", Sector.of("photography"), List.of(member.id().value()));
+    if (funded.isPositive()) {
+      new Activities(one).receive(ADVISOR, activity.id(), member.id().value(), MemberAction.FINANCING_AGREEMENT, funded, null, TODAY);
+    }
+    return new Activities(one).find(ADVISOR, activity.id());
+  }
+
+  private Money balance(Activity activity) {
+    List<Activities.StatementLine> statement = new Activities(one).statement(activity);
+    return statement.get(statement.size() - 1).balance();
+  }
+
+  private static MemberId administrator(Activity activity) {
+    return activity.administrators().iterator().next();
+  }
+
+  private static <T> List<Future<T>> runAtOnce(List<Callable<T>> work) throws InterruptedException {
+    ExecutorService threads = Executors.newFixedThreadPool(work.size());
+    try {
+      return threads.invokeAll(work);
+    } finally {
+      threads.shutdown();
+    }
+  }
+}
