@@ -29,7 +29,7 @@ public final class IntegratorExample {
   }
 
   /** The day the example's own server starts on: the Monday after the work, in the report's year. */
-  static final LocalDate FIRST_DAY = LocalDate.of(2017, 7, 17);
+  public static final LocalDate FIRST_DAY = LocalDate.of(2017, 7, 17);
 
   public static void main(String[] args) {
     if (args.length == 2) {

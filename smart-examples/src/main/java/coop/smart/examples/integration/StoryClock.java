@@ -8,18 +8,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * The clock of the example's own server, moved forward as the days of the story pass: the
- * server refuses to run a day that has not come, so the story waits for it this way.
+ * The clock of an example's story, moved forward as its days pass: a server or an operation
+ * refuses to run a day that has not come, so the story waits for it this way.
  */
-final class StoryClock extends Clock {
+public final class StoryClock extends Clock {
 
   private volatile Instant now;
 
-  StoryClock(LocalDate day) {
+  public StoryClock(LocalDate day) {
     moveTo(day);
   }
 
-  void moveTo(LocalDate day) {
+  public void moveTo(LocalDate day) {
     now = day.atTime(LocalTime.of(9, 0)).atZone(Dependencies.ENTITIES_ZONE).toInstant();
   }
 
