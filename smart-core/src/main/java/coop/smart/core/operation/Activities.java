@@ -15,6 +15,7 @@ import coop.smart.core.ledger.Posting;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -145,10 +146,35 @@ public final class Activities {
 
   /** Closes an ended year of the activity. */
   public Activity closeYear(Actor actor, ActivityId id, long expectedVersion, int year) {
-    int thisYear = LocalDate.now(stores.clock()).getYear();
-    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
+    requireEnded(year);
     return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.close-year", "activity",
         activity -> activity.closeYear(year));
+  }
+
+  /**
+   * The entity's year closing: closes {@code year} in every activity that has not closed it,
+   * the years before it first where an activity left them open, all in one transaction.
+   * Answers the activities it closed; closing the same year again closes none.
+   */
+  public List<Activity> closeYearEverywhere(Actor actor, int year) {
+    requireEnded(year);
+    return stores.transactions().inTransaction(() -> {
+      List<Activity> closed = new ArrayList<>();
+      for (Activity activity : AllRecords.of(stores.activities())) {
+        if (activity.closedThrough() >= year) continue;
+        Activity next = activity;
+        while (next.closedThrough() < year) next = next.closeYear(next.closedThrough() == 0 ? year : next.closedThrough() + 1);
+        Activity saved = stores.activities().save(next);
+        changes.audit(actor, "activity.close-year", "activity", saved.id());
+        closed.add(saved);
+      }
+      return closed;
+    });
+  }
+
+  private void requireEnded(int year) {
+    int thisYear = LocalDate.now(stores.clock()).getYear();
+    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
   }
 
   /** Saves an activity whose budget moved: see the class comment. */

@@ -51,6 +51,7 @@ public final class ActivityController {
     routes.post("/api/v1/activities/{id}/transfers", access.allow(Access.ANYONE, this::transfer));
     routes.post("/api/v1/activities/{id}/receipts", access.allow(Access.STAFF, this::receive));
     routes.post("/api/v1/activities/{id}/year-closings", access.allow(this::closeYear, Role.ADMIN, Role.ADVISOR));
+    routes.post("/api/v1/year-closings", access.allow(this::closeEntityYear, Role.ADMIN, Role.ADVISOR));
   }
 
   private void open(Context ctx, Caller caller) {
@@ -124,6 +125,20 @@ public final class ActivityController {
     Activity closed = activities.closeYear(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id), request.year());
     Versions.tag(ctx, closed.version());
     ctx.json(ActivityView.of(closed, activities.budgets()));
+  }
+
+  /** The entity's year closing: the year, and the activities it closed. */
+  record EntityYearClosing(int year, List<ActivityView> closed) {
+  }
+
+  private void closeEntityYear(Context ctx, Caller caller) {
+    YearClosing request = body.read(ctx, YearClosing.class);
+    Activities activities = activities(caller);
+    idempotency.respond(ctx, caller, () -> {
+      ActivityBudget budgets = activities.budgets();
+      return Reply.ok(new EntityYearClosing(request.year(), activities.closeYearEverywhere(Records.actor(ctx, caller), request.year()).stream()
+          .map(activity -> ActivityView.of(activity, budgets)).toList()));
+    });
   }
 
   private List<EntryView> statement(Context ctx, Caller caller) {
