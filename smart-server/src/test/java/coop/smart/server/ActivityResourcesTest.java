@@ -231,6 +231,38 @@ class ActivityResourcesTest extends StandardServer {
   }
 
   @Test
+  void aMemberAdministersSomeonesActivityOnlyByAcceptingAnInvitation_orByAnAdvisorsAct() {
+    String advisor = server.key("BE", Role.ADVISOR, null);
+    String anna = calls.shareholder(advisor, "Anna");
+    String ben = calls.shareholder(advisor, "Ben");
+    String carl = calls.shareholder(advisor, "Carl");
+    String annasKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(anna)));
+    String bensKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(ben)));
+    String carlsKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(carl)));
+    String studio = "/api/v1/activities/" + calls.activity(advisor, "Studio", anna).get("id").asText();
+    String benAsMember = "{\"member\": \"" + ben + "\"}";
+
+    assertThat(calls.matching(studio + "/administrators", annasKey, "\"1\"", benAsMember).statusCode()).as("no advisor").isEqualTo(403);
+    assertThat(calls.send("POST", studio + "/invitations", annasKey, benAsMember).statusCode()).isEqualTo(428);
+    HttpResponse<String> invited = calls.matching(studio + "/invitations", annasKey, "\"1\"", benAsMember);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+    assertThat(json(invited).get("invited")).extracting(JsonNode::asText).containsExactly(ben);
+    assertThat(json(invited).get("administrators")).extracting(JsonNode::asText).containsExactly(anna);
+    assertThat(calls.send("GET", studio, bensKey, null).statusCode()).as("not an administrator yet").isEqualTo(404);
+    assertThat(calls.matching(studio + "/invitations/acceptance", carlsKey, "\"2\"", null).statusCode()).as("not invited").isEqualTo(404);
+
+    HttpResponse<String> accepted = calls.matching(studio + "/invitations/acceptance", bensKey, "\"2\"", null);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(json(accepted).get("administrators")).extracting(JsonNode::asText).containsExactlyInAnyOrder(anna, ben);
+    assertThat(json(accepted).get("invited")).isEmpty();
+    assertThat(calls.send("GET", studio, bensKey, null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> added = calls.matching(studio + "/administrators", advisor, "\"3\"", "{\"member\": \"" + carl + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(json(added).get("administrators")).extracting(JsonNode::asText).containsExactlyInAnyOrder(anna, ben, carl);
+  }
+
+  @Test
   void theEntitysYearClosing_closesTheYearInEveryActivityOnce_theYearsBeforeFirst() {
     String advisor = server.key("BE", Role.ADVISOR, null);
     String anna = calls.shareholder(advisor, "Anna");
