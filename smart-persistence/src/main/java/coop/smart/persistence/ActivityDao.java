@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Activities and their administrators; the administrators are rewritten whole when an activity is saved. */
+/** Activities and their administrators (and invited members); those are rewritten whole when an activity is saved. */
 @RegisterConstructorMapper(ActivityDao.Row.class)
 interface ActivityDao {
 
@@ -31,19 +32,24 @@ interface ActivityDao {
           activity.closedThrough(), activity.version());
     }
 
-    Activity toActivity(List<UUID> administrators) {
-      Set<MemberId> members = administrators.stream().map(MemberId::new).collect(Collectors.toSet());
-      return new Activity(new ActivityId(id), EntityCode.of(entity), name, new Sector(sectorName, sectorHoreca, sectorPremises), members,
-          closedThrough, version);
+    Activity toActivity(List<AdministratorRow> administrators) {
+      return new Activity(new ActivityId(id), EntityCode.of(entity), name, new Sector(sectorName, sectorHoreca, sectorPremises),
+          members(administrators, false), members(administrators, true), closedThrough, version);
+    }
+
+    private static Set<MemberId> members(List<AdministratorRow> administrators, boolean invited) {
+      return administrators.stream().filter(row -> row.invited() == invited).map(row -> new MemberId(row.memberId())).collect(Collectors.toSet());
     }
   }
 
-  /** A row of {@code activity_administrators}. */
-  record AdministratorRow(String entity, UUID activityId, UUID memberId) {
+  /** A row of {@code activity_administrators}: an administrator, or a member invited to be one. */
+  record AdministratorRow(String entity, UUID activityId, UUID memberId, boolean invited) {
 
     static List<AdministratorRow> of(Activity activity) {
-      return activity.administrators().stream()
-          .map(member -> new AdministratorRow(activity.entity().value(), activity.id().value(), member.value())).toList();
+      return Stream.concat(
+          activity.administrators().stream().map(member -> new AdministratorRow(activity.entity().value(), activity.id().value(), member.value(), false)),
+          activity.invited().stream().map(member -> new AdministratorRow(activity.entity().value(), activity.id().value(), member.value(), true)))
+          .toList();
     }
   }
 
@@ -56,7 +62,7 @@ interface ActivityDao {
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")
   int update(@BindMethods Row row);
 
-  @SqlBatch("INSERT INTO activity_administrators (entity, activity_id, member_id) VALUES (:entity, :activityId, :memberId)")
+  @SqlBatch("INSERT INTO activity_administrators (entity, activity_id, member_id, invited) VALUES (:entity, :activityId, :memberId, :invited)")
   void insertAdministrators(@BindMethods List<AdministratorRow> administrators);
 
   @SqlUpdate("DELETE FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId")
@@ -65,9 +71,11 @@ interface ActivityDao {
   @SqlQuery("SELECT * FROM activities WHERE entity = :entity AND id = :id")
   Optional<Row> find(String entity, UUID id);
 
-  @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId ORDER BY activity_id")
+  @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId AND NOT invited"
+      + " ORDER BY activity_id")
   List<UUID> administeredBy(String entity, UUID memberId);
 
-  @SqlQuery("SELECT member_id FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId ORDER BY member_id")
-  List<UUID> administrators(String entity, UUID activityId);
+  @SqlQuery("SELECT * FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId ORDER BY member_id")
+  @RegisterConstructorMapper(AdministratorRow.class)
+  List<AdministratorRow> administrators(String entity, UUID activityId);
 }

@@ -42,10 +42,10 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
     Member alice = members.save(Fixtures.member(BE));
     Member bob = members.save(Fixtures.member(BE));
     Activity kitchen = new Activity(ActivityId.random(), BE, "Cantine", Sector.horeca("catering", HorecaPremises.SHARED_KITCHEN),
-        Set.of(alice.id(), bob.id()), 0, 0);
+        Set.of(alice.id(), bob.id()), Set.of(), 0, 0);
 
     Activity stored = repository(BE).save(kitchen);
-    Activity withoutBob = repository(BE).save(new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(alice.id()), 0, 1));
+    Activity withoutBob = repository(BE).save(new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(alice.id()), Set.of(), 0, 1));
 
     assertThat(repository(BE).find(kitchen.id())).contains(withoutBob);
     assertThat(withoutBob.administrators()).containsExactly(alice.id());
@@ -79,7 +79,7 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
   void update_addingAnAdministratorNotStored_isNotFound_andChangesNothing() {
     Activity stored = repository(BE).save(fresh(BE));
     Member stranger = Fixtures.member(BE);
-    Activity withStranger = new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(stranger.id()), 0, 1);
+    Activity withStranger = new Activity(stored.id(), BE, stored.name(), stored.sector(), Set.of(stranger.id()), Set.of(), 0, 1);
     assertThatThrownBy(() -> repository(BE).save(withStranger)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
     assertThat(repository(BE).find(stored.id())).contains(stored);
   }

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -91,7 +92,7 @@ final class Fixtures {
   /** A music activity administered by {@code administrators}, who are stored members of one entity. */
   static Activity activityOf(Member... administrators) {
     return new Activity(ActivityId.random(), administrators[0].entity(), "Studio Nord", Sector.of("music"),
-        Arrays.stream(administrators).map(Member::id).collect(Collectors.toSet()), 0, 0);
+        Arrays.stream(administrators).map(Member::id).collect(Collectors.toSet()), Set.of(), 0, 0);
   }
 
   /** A new activity of {@code entity}, its administrator stored first. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,6 +228,58 @@ class ActivityResourcesTest extends StandardServer {
         expense(anna, "1.00", anna).replace("\"paidOn\": null", "\"paidOn\": \"2017-12-30\""));
     assertThat(late.statusCode()).isEqualTo(422);
     assertThat(json(late).get("rule").asText()).isEqualTo("YEAR_CLOSED");
+  }
+
+  @Test
+  void aMemberAdministersSomeonesActivityOnlyByAcceptingAnInvitation_orByAnAdvisorsAct() {
+    String advisor = server.key("BE", Role.ADVISOR, null);
+    String anna = calls.shareholder(advisor, "Anna");
+    String ben = calls.shareholder(advisor, "Ben");
+    String carl = calls.shareholder(advisor, "Carl");
+    String annasKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(anna)));
+    String bensKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(ben)));
+    String carlsKey = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(carl)));
+    String studio = "/api/v1/activities/" + calls.activity(advisor, "Studio", anna).get("id").asText();
+    String benAsMember = "{\"member\": \"" + ben + "\"}";
+
+    assertThat(calls.matching(studio + "/administrators", annasKey, "\"1\"", benAsMember).statusCode()).as("no advisor").isEqualTo(403);
+    assertThat(calls.send("POST", studio + "/invitations", annasKey, benAsMember).statusCode()).isEqualTo(428);
+    HttpResponse<String> invited = calls.matching(studio + "/invitations", annasKey, "\"1\"", benAsMember);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+    assertThat(json(invited).get("invited")).extracting(JsonNode::asText).containsExactly(ben);
+    assertThat(json(invited).get("administrators")).extracting(JsonNode::asText).containsExactly(anna);
+    assertThat(calls.send("GET", studio, bensKey, null).statusCode()).as("not an administrator yet").isEqualTo(404);
+    assertThat(calls.matching(studio + "/invitations/acceptance", carlsKey, "\"2\"", null).statusCode()).as("not invited").isEqualTo(404);
+
+    HttpResponse<String> accepted = calls.matching(studio + "/invitations/acceptance", bensKey, "\"2\"", null);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(json(accepted).get("administrators")).extracting(JsonNode::asText).containsExactlyInAnyOrder(anna, ben);
+    assertThat(json(accepted).get("invited")).isEmpty();
+    assertThat(calls.send("GET", studio, bensKey, null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> added = calls.matching(studio + "/administrators", advisor, "\"3\"", "{\"member\": \"" + carl + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(json(added).get("administrators")).extracting(JsonNode::asText).containsExactlyInAnyOrder(anna, ben, carl);
+  }
+
+  @Test
+  void theEntitysYearClosing_closesTheYearInEveryActivityOnce_theYearsBeforeFirst() {
+    String advisor = server.key("BE", Role.ADVISOR, null);
+    String anna = calls.shareholder(advisor, "Anna");
+    String studio = calls.activity(advisor, "Studio", anna).get("id").asText();
+    String gallery = calls.activity(advisor, "Gallery", anna).get("id").asText();
+    String version = calls.send("GET", "/api/v1/activities/" + gallery, advisor, null).headers().firstValue("ETag").orElseThrow();
+    assertThat(calls.matching("/api/v1/activities/" + gallery + "/year-closings", advisor, version, "{\"year\": 2015}").statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> closing = calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2017}");
+    assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
+    assertThat(json(closing).get("closed")).extracting(activity -> activity.get("closedThrough").asInt()).containsOnly(2017);
+    assertThat(json(closing).get("closed")).extracting(activity -> activity.get("id").asText()).containsExactlyInAnyOrder(studio, gallery);
+    assertThat(json(calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2017}")).get("closed")).as("closed already").isEmpty();
+    assertThat(field(calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 9999}"))).isEqualTo("year");
+    String member = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(anna)));
+    assertThat(calls.send("POST", "/api/v1/year-closings", member, "{\"year\": 2016}").statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -18,14 +18,17 @@ import java.util.Set;
  * shareholders; its money lives in the ledger ({@link ActivityBudget}). Immutable: changes
  * return the activity after the change.
  *
+ * @param invited members invited to administer it, who have not accepted yet
  * @param closedThrough the last year closed, or 0 when none is: nothing is booked into a closed year
  * @param version the stored version, for optimistic concurrency; changes do not touch it
  */
-public record Activity(ActivityId id, EntityCode entity, String name, Sector sector, Set<MemberId> administrators, int closedThrough,
-                       long version) implements Versioned<Activity, ActivityId> {
+public record Activity(ActivityId id, EntityCode entity, String name, Sector sector, Set<MemberId> administrators, Set<MemberId> invited,
+                       int closedThrough, long version) implements Versioned<Activity, ActivityId> {
 
   /** Rule code of the refusal of an operation by someone who does not administer the activity. */
   public static final String NOT_AN_ADMINISTRATOR = "NOT_AN_ADMINISTRATOR";
+  /** Rule code of the refusal to accept an invitation nobody made. */
+  public static final String NOT_INVITED = "NOT_INVITED";
   /** Rule code of the refusal to book into a closed year. */
   public static final String YEAR_CLOSED = "YEAR_CLOSED";
 
@@ -37,6 +40,8 @@ public record Activity(ActivityId id, EntityCode entity, String name, Sector sec
     if (administrators.isEmpty()) throw new IllegalArgumentException("an activity has at least one administrator");
     if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
     administrators = Set.copyOf(new LinkedHashSet<>(administrators));
+    invited = Set.copyOf(invited);
+    if (invited.stream().anyMatch(administrators::contains)) throw new IllegalArgumentException("an administrator is not invited too");
     name = name.strip();
   }
 
@@ -44,16 +49,42 @@ public record Activity(ActivityId id, EntityCode entity, String name, Sector sec
   public static Activity open(NationalEntity entity, Member administrator, String name, Sector sector, LocalDate on) {
     requireSameEntity(entity, administrator);
     entity.membershipRules(on).requireMay(administrator, MemberAction.OPEN_ACTIVITY);
-    return new Activity(ActivityId.random(), entity.code(), name, sector, Set.of(administrator.id()), 0, 0);
+    return new Activity(ActivityId.random(), entity.code(), name, sector, Set.of(administrator.id()), Set.of(), 0, 0);
   }
 
-  /** The activity with one more administrator, who must hold a share too. */
+  /**
+   * The activity with one more administrator, who must hold a share too: an advisor's act, or
+   * the member's own, accepting an invitation ({@link #acceptInvitation}).
+   */
   public Activity addAdministrator(NationalEntity entity, Member administrator, LocalDate on) {
     requireSameEntity(entity, administrator);
     entity.membershipRules(on).requireMay(administrator, MemberAction.OPEN_ACTIVITY);
     Set<MemberId> more = new LinkedHashSet<>(administrators);
     more.add(administrator.id());
-    return new Activity(id, entity.code(), name, sector, more, closedThrough, version);
+    Set<MemberId> stillInvited = new LinkedHashSet<>(invited);
+    stillInvited.remove(administrator.id());
+    return new Activity(id, entity.code(), name, sector, more, stillInvited, closedThrough, version);
+  }
+
+  /**
+   * The activity with {@code member} invited to administer it: nobody becomes an administrator
+   * of someone's activity without agreeing to it. The member must be able to administer one.
+   */
+  public Activity invite(NationalEntity entity, Member member, LocalDate on) {
+    requireSameEntity(entity, member);
+    entity.membershipRules(on).requireMay(member, MemberAction.OPEN_ACTIVITY);
+    if (administrators.contains(member.id())) throw ValidationException.of("member", "member " + member.id() + " administers '" + name + "' already");
+    Set<MemberId> more = new LinkedHashSet<>(invited);
+    more.add(member.id());
+    return new Activity(id, entity.code(), name, sector, administrators, more, closedThrough, version);
+  }
+
+  /** The activity administered by {@code member} too, who accepts the invitation made to it. */
+  public Activity acceptInvitation(NationalEntity entity, Member member, LocalDate on) {
+    if (!invited.contains(member.id())) {
+      throw new BusinessRuleException(NOT_INVITED, "member " + member.id() + " is not invited to administer activity '" + name + "'");
+    }
+    return addAdministrator(entity, member, on);
   }
 
   /** Refuses a member who does not administer the activity. */
@@ -76,12 +107,12 @@ public record Activity(ActivityId id, EntityCode entity, String name, Sector sec
       throw new BusinessRuleException(YEAR_CLOSED, "activity '" + name + "' closed " + closedThrough + "; the next year to close is "
           + (closedThrough + 1) + ", not " + year);
     }
-    return new Activity(id, entity, name, sector, administrators, year, version);
+    return new Activity(id, entity, name, sector, administrators, invited, year, version);
   }
 
   @Override
   public Activity withVersion(long version) {
-    return new Activity(id, entity, name, sector, administrators, closedThrough, version);
+    return new Activity(id, entity, name, sector, administrators, invited, closedThrough, version);
   }
 
   private static void requireSameEntity(NationalEntity entity, Member member) {

@@ -6,6 +6,7 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ExpenseClaim;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.ledger.Account;
@@ -15,6 +16,7 @@ import coop.smart.core.ledger.Posting;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +44,9 @@ public final class Activities {
   /** A movement of money booked in an activity's budget, with its statement line. */
   public record Booked(Activity activity, StatementLine line) {
   }
+
+  /** Rule code of the refusal to add an administrator directly by anyone but an advisor. */
+  public static final String ADVISOR_ACT = "ADVISOR_ACT";
 
   private final EntityStores stores;
   private final Changes changes;
@@ -143,12 +148,74 @@ public final class Activities {
     });
   }
 
+  /**
+   * Invites a member to administer the activity; it becomes an administrator once it accepts.
+   * An administrator invites, or the entity's staff.
+   */
+  public Activity invite(Actor actor, ActivityId id, long expectedVersion, MemberId invitee) {
+    Member member = member(invitee.value(), "member");
+    return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.invite-administrator", "activity",
+        activity -> activity.invite(stores.entity(), member, LocalDate.now(stores.clock())));
+  }
+
+  /** The invited member accepts, and administers the activity from then on: its own act, no one else's. */
+  public Activity acceptInvitation(Actor actor, ActivityId id, long expectedVersion) {
+    if (actor.member() == null) {
+      throw new BusinessRuleException(Activity.NOT_INVITED, "an invitation is accepted by the invited member itself");
+    }
+    Member member = member(actor.member().value(), "member");
+    return changes.change(actor, stores.activities(), () -> stores.activities().find(id)
+            .filter(activity -> activity.invited().contains(member.id()) || activity.administrators().contains(member.id()))
+            .orElseThrow(() -> new NotFoundException("no activity " + id + " is stored in " + actor.entity())),
+        expectedVersion, "activity.accept-administration", "activity",
+        activity -> activity.acceptInvitation(stores.entity(), member, LocalDate.now(stores.clock())));
+  }
+
+  /**
+   * Makes a member an administrator at once: an advisor's act (ADMIN or ADVISOR), for a member
+   * is never made the administrator of someone's activity without either that or its own
+   * acceptance of an invitation.
+   */
+  public Activity addAdministrator(Actor actor, ActivityId id, long expectedVersion, MemberId administrator) {
+    if (actor.role() != Role.ADMIN && actor.role() != Role.ADVISOR) {
+      throw new BusinessRuleException(ADVISOR_ACT, "only the entity's advisors add an administrator directly; invite the member instead");
+    }
+    Member member = member(administrator.value(), "member");
+    return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.add-administrator", "activity",
+        activity -> activity.addAdministrator(stores.entity(), member, LocalDate.now(stores.clock())));
+  }
+
   /** Closes an ended year of the activity. */
   public Activity closeYear(Actor actor, ActivityId id, long expectedVersion, int year) {
-    int thisYear = LocalDate.now(stores.clock()).getYear();
-    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
+    requireEnded(year);
     return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.close-year", "activity",
         activity -> activity.closeYear(year));
+  }
+
+  /**
+   * The entity's year closing: closes {@code year} in every activity that has not closed it,
+   * the years before it first where an activity left them open, all in one transaction.
+   * Answers the activities it closed; closing the same year again closes none.
+   */
+  public List<Activity> closeYearEverywhere(Actor actor, int year) {
+    requireEnded(year);
+    return stores.transactions().inTransaction(() -> {
+      List<Activity> closed = new ArrayList<>();
+      for (Activity activity : AllRecords.of(stores.activities())) {
+        if (activity.closedThrough() >= year) continue;
+        Activity next = activity;
+        while (next.closedThrough() < year) next = next.closeYear(next.closedThrough() == 0 ? year : next.closedThrough() + 1);
+        Activity saved = stores.activities().save(next);
+        changes.audit(actor, "activity.close-year", "activity", saved.id());
+        closed.add(saved);
+      }
+      return closed;
+    });
+  }
+
+  private void requireEnded(int year) {
+    int thisYear = LocalDate.now(stores.clock()).getYear();
+    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
   }
 
   /** Saves an activity whose budget moved: see the class comment. */

@@ -5,6 +5,7 @@ import coop.smart.core.activity.ActivityBudget;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Activities;
 import coop.smart.core.operation.Role;
 import coop.smart.server.api.Idempotency;
@@ -51,6 +52,10 @@ public final class ActivityController {
     routes.post("/api/v1/activities/{id}/transfers", access.allow(Access.ANYONE, this::transfer));
     routes.post("/api/v1/activities/{id}/receipts", access.allow(Access.STAFF, this::receive));
     routes.post("/api/v1/activities/{id}/year-closings", access.allow(this::closeYear, Role.ADMIN, Role.ADVISOR));
+    routes.post("/api/v1/year-closings", access.allow(this::closeEntityYear, Role.ADMIN, Role.ADVISOR));
+    routes.post("/api/v1/activities/{id}/invitations", access.allow(this::invite, Role.ADMIN, Role.ADVISOR, Role.MEMBER));
+    routes.post("/api/v1/activities/{id}/invitations/acceptance", access.allow(this::accept, Role.MEMBER));
+    routes.post("/api/v1/activities/{id}/administrators", access.allow(this::addAdministrator, Role.ADMIN, Role.ADVISOR));
   }
 
   private void open(Context ctx, Caller caller) {
@@ -73,9 +78,7 @@ public final class ActivityController {
 
   private void one(Context ctx, Caller caller) {
     Activities activities = activities(caller);
-    Activity activity = activities.find(Records.actor(ctx, caller), id(ctx));
-    Versions.tag(ctx, activity.version());
-    ctx.json(ActivityView.of(activity, activities.budgets()));
+    respond(ctx, activities, activities.find(Records.actor(ctx, caller), id(ctx)));
   }
 
   private void ledger(Context ctx, Caller caller) {
@@ -121,9 +124,47 @@ public final class ActivityController {
     YearClosing request = body.read(ctx, YearClosing.class);
     Activities activities = activities(caller);
     ActivityId id = id(ctx);
-    Activity closed = activities.closeYear(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id), request.year());
-    Versions.tag(ctx, closed.version());
-    ctx.json(ActivityView.of(closed, activities.budgets()));
+    respond(ctx, activities, activities.closeYear(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id), request.year()));
+  }
+
+  private void invite(Context ctx, Caller caller) {
+    AdministratorRequest request = body.read(ctx, AdministratorRequest.class);
+    Activities activities = activities(caller);
+    ActivityId id = id(ctx);
+    respond(ctx, activities, activities.invite(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id), new MemberId(request.member())));
+  }
+
+  private void accept(Context ctx, Caller caller) {
+    Activities activities = activities(caller);
+    ActivityId id = id(ctx);
+    respond(ctx, activities, activities.acceptInvitation(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id)));
+  }
+
+  private void addAdministrator(Context ctx, Caller caller) {
+    AdministratorRequest request = body.read(ctx, AdministratorRequest.class);
+    Activities activities = activities(caller);
+    ActivityId id = id(ctx);
+    respond(ctx, activities, activities.addAdministrator(Records.actor(ctx, caller), id, Versions.expected(ctx, "activity " + id),
+        new MemberId(request.member())));
+  }
+
+  private static void respond(Context ctx, Activities activities, Activity activity) {
+    Versions.tag(ctx, activity.version());
+    ctx.json(ActivityView.of(activity, activities.budgets()));
+  }
+
+  /** The entity's year closing: the year, and the activities it closed. */
+  record EntityYearClosing(int year, List<ActivityView> closed) {
+  }
+
+  private void closeEntityYear(Context ctx, Caller caller) {
+    YearClosing request = body.read(ctx, YearClosing.class);
+    Activities activities = activities(caller);
+    idempotency.respond(ctx, caller, () -> {
+      ActivityBudget budgets = activities.budgets();
+      return Reply.ok(new EntityYearClosing(request.year(), activities.closeYearEverywhere(Records.actor(ctx, caller), request.year()).stream()
+          .map(activity -> ActivityView.of(activity, budgets)).toList()));
+    });
   }
 
   private List<EntryView> statement(Context ctx, Caller caller) {

@@ -9,10 +9,11 @@ import org.joda.money.Money;
 /**
  * An activity as the API shows it, with its budget read from the ledger.
  *
+ * @param invited members invited to administer it, who have not accepted yet
  * @param closedThrough the last year closed, or null while none is
  */
-record ActivityView(String id, String entity, String name, SectorView sector, List<String> administrators, Integer closedThrough,
-                    Budget budget, long version) {
+record ActivityView(String id, String entity, String name, SectorView sector, List<String> administrators, List<String> invited,
+                    Integer closedThrough, Budget budget, long version) {
 
   record SectorView(String name, boolean horeca, HorecaPremises premises) {
   }
@@ -25,6 +26,7 @@ record ActivityView(String id, String entity, String name, SectorView sector, Li
     return new ActivityView(activity.id().toString(), activity.entity().value(), activity.name(),
         new SectorView(activity.sector().name(), activity.sector().horeca(), activity.sector().premises()),
         activity.administrators().stream().map(Object::toString).sorted().toList(),
+        activity.invited().stream().map(Object::toString).sorted().toList(),
         activity.closedThrough() == 0 ? null : activity.closedThrough(),
         new Budget(budgets.available(activity.id()), budgets.pending(activity.id())), activity.version());
   }
