@@ -90,8 +90,9 @@ public final class MoneyFlow {
         throw ValidationException.of("lines", "the lines come to " + net + " but contract " + contract.id() + " invoices " + contract.invoicedAmount());
       }
     }
+    // The fee of the rules on the service end, as the contract's pay took it: one date decides a contract's fee everywhere.
     InvoiceChange change = Invoice.issue(entity, vatArea, numbering,
-        new InvoiceTerms(client, contract.member(), contract.id(), null, contract.structure(), contract.holder(), on, lines));
+        new InvoiceTerms(client, contract.member(), contract.id(), null, contract.structure(), contract.holder(), on, lines), contract.end());
     ledger.post(change.entry());
     return new ContractInvoice(invoiced, change.invoice());
   }

@@ -39,7 +39,8 @@ import org.joda.money.Money;
  * @param activity the activity whose budget it funds, or null when it funds a contract
  * @param structure the entity's structure the work runs under, or null
  * @param vatDecision how the invoice is taxed, decided on the issue date (R8)
- * @param fee the entity's fee on the amount excluding VAT, at the holder's rate on the issue date (R1)
+ * @param fee the entity's fee on the amount excluding VAT, at the holder's rate on the issue date,
+ *     or for a contract's invoice on the contract's service end (R1)
  * @param reminders the collection steps issued so far, each at most once (R9)
  * @param writtenOffOn the day the client's default wrote off what was still due, or null
  * @param version the stored version, for optimistic concurrency; operations do not touch it
@@ -92,12 +93,21 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
    * @throws BusinessRuleException when the entity has no rules in force on the issue date
    */
   public static InvoiceChange issue(NationalEntity entity, VatArea vatArea, InvoiceNumbering numbering, InvoiceTerms terms) {
+    return issue(entity, vatArea, numbering, terms, terms.issueDate());
+  }
+
+  /**
+   * {@link #issue(NationalEntity, VatArea, InvoiceNumbering, InvoiceTerms)} with the fee taken
+   * under the rules in force on {@code feeDate}: a contract's invoice takes its contract's fee,
+   * that of the rules on the service end, which its pay was computed with.
+   */
+  public static InvoiceChange issue(NationalEntity entity, VatArea vatArea, InvoiceNumbering numbering, InvoiceTerms terms, LocalDate feeDate) {
     check(entity, terms);
     LocalDate on = terms.issueDate();
     Money net = sum(entity.currency(), terms.lines(), InvoiceLine::total);
     if (net.isZero()) throw ValidationException.of("lines", "an invoice must amount to something: its lines total " + net);
     VatDecision vat = entity.vatRules(on).decide(entity.code(), terms.client(), terms.structure(), on, vatArea);
-    Fee fee = entity.fee(net, terms.holder(), on);
+    Fee fee = entity.fee(net, terms.holder(), feeDate);
     LocalDate due = entity.collectionRules(on).dueDate(on);
     InvoiceNumber number = numbering.next(entity.code(), on.getYear());
     Invoice invoice = new Invoice(InvoiceId.random(), number, terms.client().id(), terms.member(), terms.contract(), terms.activity(),
