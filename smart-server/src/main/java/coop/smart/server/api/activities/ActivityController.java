@@ -151,7 +151,8 @@ public final class ActivityController {
       Activity to = stores.activities().find(new ActivityId(request.to()))
           .orElseThrow(() -> ValidationException.of("to", "no activity " + request.to() + " is stored in " + caller.entity()));
       Member administrator = acting(caller, stores, request.administrator());
-      JournalEntry entry = stores.flow().budgets().transfer(from, to, administrator, request.amount(), dayOr(stores, request.on()));
+      List<Member> receiving = to.administrators().stream().map(id -> member(stores, id.value(), "to")).toList();
+      JournalEntry entry = stores.flow().budgets().transfer(from, to, administrator, receiving, request.amount(), dayOr(stores, request.on()));
       // Saved in the order of their ids, so two opposite transfers wait for each other instead of deadlocking.
       Stream.of(from, to).sorted(Comparator.comparing(activity -> activity.id().value()))
           .forEach(activity -> ActivityRecords.budgetMoved(stores, activity));
