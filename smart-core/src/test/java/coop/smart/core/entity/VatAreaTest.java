@@ -38,6 +38,12 @@ class VatAreaTest {
     assertThat(AREA.includes(country, on)).isEqualTo(inside);
   }
 
+  @ParameterizedTest(name = "{0} issues {1} numbers")
+  @CsvSource({"FR, FR", "BE, BE", "GR, EL", "US, US"})
+  void vatPrefix_isTheCountryCode_exceptGreecesEl(String country, String prefix) {
+    assertThat(AREA.vatPrefix(country)).isEqualTo(prefix);
+  }
+
   @Test
   void shipsTheTwentyEightMemberStatesOf2017AndTheTwentySevenOf2021() {
     String[] countries = Locale.getISOCountries();
@@ -49,7 +55,7 @@ class VatAreaTest {
   @CsvSource(delimiter = ';', value = {
       "not a country; vatArea | 1958-01-01 | EU | member | s; eu-vat-area.txt line 1, column 'key': not an ISO 3166 country code: 'EU'",
       "no date joined; vatArea | | FR | member | s; eu-vat-area.txt line 1, column 'from': a country's membership needs the date it joined",
-      "other section; member | 1958-01-01 | FR | member | s; eu-vat-area.txt line 1, column 'section': expected 'vatArea': 'member'",
+      "other section; member | 1958-01-01 | FR | member | s; eu-vat-area.txt line 1, column 'section': expected 'vatArea' or 'vatPrefix': 'member'",
       "unknown value; vatArea | 1958-01-01 | FR | yes | s; eu-vat-area.txt line 1, column 'value': expected 'member' or 'member until yyyy-mm-dd': 'yes'",
       "left before joining; vatArea | 1973-01-01 | GB | member until 1972-12-31 | s; "
           + "eu-vat-area.txt line 1, column 'value': the last day 1972-12-31 is before the day it joined, 1973-01-01",

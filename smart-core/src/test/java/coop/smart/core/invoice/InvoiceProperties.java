@@ -160,7 +160,8 @@ class InvoiceProperties {
     return Arbitraries.of(
         Client.register(code, "Local business", code.value(), ClientKind.BUSINESS, code.value() + "0123456789"),
         Client.register(code, "Local consumer", code.value(), ClientKind.CONSUMER, null),
-        Client.register(code, "EU business", code.value().equals("FR") ? "BE" : "FR", ClientKind.BUSINESS, "FR40303265045"),
+        Client.register(code, "EU business", code.value().equals("FR") ? "BE" : "FR", ClientKind.BUSINESS,
+            code.value().equals("FR") ? "BE0123456789" : "FR40303265045"),
         Client.register(code, "EU consumer", code.value().equals("DE") ? "AT" : "DE", ClientKind.CONSUMER, null),
         Client.register(code, "British business", "GB", ClientKind.BUSINESS, "GB123456789"),
         Client.register(code, "American business", "US", ClientKind.BUSINESS, null));

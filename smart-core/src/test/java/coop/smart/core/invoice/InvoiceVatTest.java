@@ -54,6 +54,24 @@ class InvoiceVatTest {
   }
 
   @Test
+  void frenchBusinessWithABelgianVatNumber_paysTheStandardRate() {
+    Invoice invoice = issue(BE, terms(client(BE, "FR", ClientKind.BUSINESS, "BE0123456789"), MARCH_15,
+        line("Stage design, days", "1", "1000.00"))).invoice();
+
+    assertThat(invoice.vatDecision()).isEqualTo(new VatDecision(VatTreatment.STANDARD, Rate.parse("0.21"), null));
+    assertThat(invoice.total()).isEqualTo(eur("1210.00"));
+  }
+
+  @Test
+  void greekBusinessWithAnElVatNumber_isReverseCharged() {
+    Invoice invoice = issue(BE, terms(client(BE, "GR", ClientKind.BUSINESS, "EL094019245"), MARCH_15,
+        line("Stage design, days", "1", "1000.00"))).invoice();
+
+    assertThat(invoice.vatDecision().treatment()).isEqualTo(VatTreatment.REVERSE_CHARGE);
+    assertThat(invoice.total()).isEqualTo(eur("1000.00"));
+  }
+
+  @Test
   void clientOutsideTheEu_paysNoEuVat() {
     Invoice invoice = issue(BE, terms(client(BE, "US", ClientKind.BUSINESS, null), MARCH_15,
         line("Mixing, hours", "1.125", "19.99"), line("Stems", "10", "12.34"))).invoice();
