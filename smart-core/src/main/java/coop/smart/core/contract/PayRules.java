@@ -37,6 +37,7 @@ public final class PayRules {
   private final EntityCode entity;
   private final CurrencyUnit currency;
   private final ContractType type;
+  private final HolderKind holder;
   private final LocalDate on;
   private final Rate feeRate;
   private final PayrollParameters own;
@@ -48,6 +49,7 @@ public final class PayRules {
     this.entity = entity.code();
     this.currency = entity.currency();
     this.type = type;
+    this.holder = holder;
     this.on = on;
     this.feeRate = entity.feeRate(holder, on);
     this.own = entity.payrollParameters(type, on);
@@ -71,6 +73,14 @@ public final class PayRules {
 
   public Rate feeRate() {
     return feeRate;
+  }
+
+  public EntityCode entity() {
+    return entity;
+  }
+
+  public HolderKind holder() {
+    return holder;
   }
 
   public PayrollParameters parameters() {
