@@ -45,6 +45,27 @@ class PayComputationTest {
   }
 
   @Test
+  void employeeContributions_roundHalfUp_evenOnAnEvenCent() {
+    // fee half-up(78.8601) = 78.86; budget 1,134.38; gross = down(750.0033) = 750.00;
+    // employee = half-up(750.00 × 0.1307 = 98.025) = 98.03 (half-even or down would give 98.02).
+    PayBreakdown pay = rules(ContractType.EMPLOYEE).forward(eur("1213.24"), eur("0.00"), Rate.parse("0.25"));
+    assertThat(pay.gross()).isEqualTo(eur("750.00"));
+    assertThat(pay.employeeContributions()).isEqualTo(eur("98.03"));
+    assertThat(pay.taxable()).isEqualTo(eur("651.97"));
+    assertThat(pay.withholdingTax()).isEqualTo(eur("162.99")); // 162.9925
+    assertThat(pay.net()).isEqualTo(eur("488.98"));
+  }
+
+  @Test
+  void withholdingTax_roundsHalfUp_evenOnAnEvenCent() {
+    // taxable 537.38 (employee_thousandEuros); tax = half-up(537.38 × 0.25 = 134.345) = 134.35 (half-even or down: 134.34).
+    PayBreakdown pay = rules(ContractType.EMPLOYEE).forward(eur("1000.00"), eur("0.00"), Rate.parse("0.25"));
+    assertThat(pay.taxable()).isEqualTo(eur("537.38"));
+    assertThat(pay.withholdingTax()).isEqualTo(eur("134.35"));
+    assertThat(pay.net()).isEqualTo(eur("403.03"));
+  }
+
+  @Test
   void artist_withExpenses() {
     // fee 162.50; budget 2500 − 162.50 − 200 = 2137.50; gross = down(1413.2231) = 1413.22; employer 724.28;
     // employee = half-up(184.7079) = 184.71; taxable 1228.51; tax = half-up(368.553) = 368.55; net 859.96.
