@@ -17,9 +17,11 @@ import java.time.Period;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -42,6 +44,8 @@ import org.joda.money.Money;
  *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
+ * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
+ *     were checked against their sources; a section the data says nothing about is absent
  */
 public record NationalEntity(
     EntityCode code,
@@ -60,7 +64,8 @@ public record NationalEntity(
     Timeline<VatRules> vat,
     Timeline<CollectionRules> collection,
     Timeline<Period> privateLifeCover,
-    Timeline<Period> maximumContractLength) {
+    Timeline<Period> maximumContractLength,
+    Map<String, LocalDate> verifiedUntil) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
@@ -88,6 +93,7 @@ public record NationalEntity(
     structures = Collections.unmodifiableMap(new LinkedHashMap<>(structures));
     feeRates = Map.copyOf(feeRates);
     payroll = Map.copyOf(payroll);
+    verifiedUntil = Collections.unmodifiableMap(new TreeMap<>(verifiedUntil));
     for (HolderKind holder : HolderKind.values()) {
       if (!feeRates.containsKey(holder)) throw new IllegalArgumentException(code + " has no fee rate for " + holder);
     }
@@ -195,6 +201,29 @@ public record NationalEntity(
   public Period privateLifeCover(LocalDate lastEnd) {
     if (privateLifeCover == null) throw new BusinessRuleException(NO_INSURANCE_RULES, "no insurance rules configured for " + code);
     return privateLifeCover.on(lastEnd);
+  }
+
+  /**
+   * How recent the rules of {@code sections} are, for an answer asked for {@code asked}.
+   *
+   * @param sections data sections the answer used, e.g. "fee", "payroll"
+   */
+  public RulesCoverage coverage(LocalDate asked, String... sections) {
+    Map<String, LocalDate> used = new LinkedHashMap<>();
+    for (String section : sections) used.put(section, verifiedUntil.get(section));
+    return new RulesCoverage(asked, used);
+  }
+
+  /** What the entity's data lets the library compute for it. */
+  public Set<Capability> capabilities() {
+    Set<Capability> capabilities = EnumSet.of(Capability.FEES, Capability.PAYMENT_DATES);
+    if (!payroll.isEmpty()) capabilities.add(Capability.PAY);
+    if (!payroll.isEmpty() && maximumContractLength != null) capabilities.add(Capability.CONTRACTS);
+    if (minimumHourlyWage != null) capabilities.add(Capability.PLATFORM_WORK);
+    if (vat != null && collection != null) capabilities.add(Capability.INVOICING);
+    if (privateLifeCover != null) capabilities.add(Capability.INSURANCE);
+    if (defaultLeaseRates != null) capabilities.add(Capability.LEASING);
+    return capabilities;
   }
 
   @Override

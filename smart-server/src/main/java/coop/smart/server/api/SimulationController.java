@@ -41,13 +41,14 @@ public final class SimulationController {
     PayBreakdown pay = request.reverse()
         ? rules.reverse(request.targetNet(), expenses, request.withholdingRate(), null)
         : rules.forward(request.invoicedAmount(), expenses, request.withholdingRate());
-    ctx.json(PayView.of(pay, entity.paymentDates(serviceEnd, null).paymentDate()));
+    ctx.json(PayView.of(pay, entity.paymentDates(serviceEnd, null).paymentDate(), entity.coverage(serviceEnd, "fee", "payroll", "payment")));
   }
 
   private void lease(Context ctx) {
     LeaseRequest request = body.read(ctx, LeaseRequest.class);
     NationalEntity entity = entities.inBody(request.entity());
-    ctx.json(LeaseView.of(Lease.quote(entity, request.principal(), request.annualRate() == null ? null : request.annualRate().value(),
-        request.months(), request.startDate())));
+    boolean defaultRate = request.annualRate() == null;
+    ctx.json(LeaseView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
+        request.startDate()), defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate())));
   }
 }
