@@ -77,6 +77,28 @@ class PublicEndpointsTest extends StandardServer {
   }
 
   @Test
+  void explainsEachFigureWithItsArithmeticAndTheRowsItUsed() {
+    JsonNode fee = ok(server.get("/api/v1/entities/BE/fee?amount=1000.00&on=2017-07-14&explain=true"));
+    JsonNode feeLine = fee.get("explanation").get(0);
+    assertThat(fields(feeLine)).containsExactly("figure", "value", "computation", "rules");
+    assertThat(feeLine.get("computation").asText()).isEqualTo("half-up(1000.00 × 0.065) = 65.00");
+    assertThat(fields(feeLine.get("rules").get(0))).containsExactly("section", "key", "from", "value", "source");
+    assertTexts(feeLine.get("rules").get(0), Map.of("section", "fee", "key", "INDIVIDUAL", "from", "2017-01-01", "value", "0.065"));
+    assertThat(ok(server.get("/api/v1/entities/BE/fee?amount=1000.00&on=2017-07-14")).has("explanation")).as("only when asked").isFalse();
+
+    JsonNode pay = json(server.post("/api/v1/simulations/pay", """
+        {"entity": "BE", "contractType": "EMPLOYEE", "targetNet": {"amount": "478.27", "currency": "EUR"},
+         "withholdingRate": "0.11", "serviceEnd": "2017-07-14", "explain": true}"""));
+    List<String> figures = new ArrayList<>();
+    pay.get("explanation").forEach(line -> {
+      figures.add(line.get("figure").asText());
+      assertThat(line.get("value")).as(line.get("figure").asText()).isEqualTo(pay.get(line.get("figure").asText()));
+    });
+    assertThat(figures).containsExactly("fee", "employmentBudget", "gross", "employerContributions", "employeeContributions", "taxable",
+        "withholdingTax", "net");
+  }
+
+  @Test
   void showsEachSectionsCoverageAndTheEntitysCapabilities() {
     JsonNode be = ok(server.get("/api/v1/entities/BE?on=2026-11-30"));
     assertThat(be.get("coverage").get("payroll").asText()).isEqualTo("2017-12-31");

@@ -57,6 +57,7 @@ final class EntityAssembler {
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
   private final Map<String, LocalDate> verifiedUntil = new HashMap<>();
+  private final Map<String, List<Effective<RuleRow>>> ruleRows = new HashMap<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -69,6 +70,10 @@ final class EntityAssembler {
   }
 
   private void accept(DataRow row) {
+    if (row.from() != null) {
+      ruleRows.computeIfAbsent(row.section() + " " + row.key(), rule -> new ArrayList<>())
+          .add(new Effective<>(row.from(), new RuleRow(row.section(), row.key(), row.from(), row.value(), row.source()), row.source()));
+    }
     if (row.key().equals(VERIFIED_UNTIL) && RULE_SECTIONS.contains(row.section())) {
       if (row.from() != null) throw row.error("from", "verifiedUntil is not effective-dated; leave 'from' empty");
       verifiedUntil.put(row.section(), row.value(LocalDate::parse));
@@ -155,7 +160,14 @@ final class EntityAssembler {
             ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
         privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
         contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength),
-        verifiedUntil);
+        verifiedUntil,
+        citable());
+  }
+
+  private Map<String, Timeline<RuleRow>> citable() {
+    Map<String, Timeline<RuleRow>> rows = new HashMap<>();
+    ruleRows.forEach((rule, effective) -> rows.put(rule, new Timeline<>(code, rule, effective)));
+    return rows;
   }
 
   /**

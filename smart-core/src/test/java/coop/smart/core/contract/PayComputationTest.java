@@ -1,11 +1,15 @@
 package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -63,6 +67,25 @@ class PayComputationTest {
     assertThat(pay.taxable()).isEqualTo(eur("537.38"));
     assertThat(pay.withholdingTax()).isEqualTo(eur("134.35"));
     assertThat(pay.net()).isEqualTo(eur("403.03"));
+  }
+
+  @Test
+  void explanation_givesEachFiguresArithmeticAndTheRowsItUsed() {
+    Trace.Recorded trace = Trace.recorded();
+    rules(ContractType.EMPLOYEE).forward(eur("1000.00"), eur("0.00"), Rate.parse("0.11"), null, trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("fee", "half-up(1000.00 × 0.065) = 65.00"),
+        tuple("employmentBudget", "1000.00 − 65.00 − 0.00 = 935.00"),
+        tuple("gross", "down(935.00 ÷ 1.5125) = 618.18"),
+        tuple("employerContributions", "935.00 − 618.18 = 316.82"),
+        tuple("employeeContributions", "half-up(618.18 × 0.1307) = 80.80"),
+        tuple("taxable", "618.18 − 80.80 = 537.38"),
+        tuple("withholdingTax", "half-up(537.38 × 0.11) = 59.11"),
+        tuple("net", "537.38 − 59.11 = 478.27"));
+    assertThat(trace.explanation().get(0).rules()).containsExactly(new RuleRow("fee", "INDIVIDUAL", LocalDate.of(2017, 1, 1), "0.065",
+        "report 2017: mutualised fee 6.5% of turnover"));
+    assertThat(trace.explanation().get(4).rules()).extracting(RuleRow::key, RuleRow::value)
+        .containsExactly(tuple("EMPLOYEE.employeeRate", "0.1307"));
   }
 
   @Test

@@ -1,9 +1,11 @@
 package coop.smart.server.api;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.Fee;
 import coop.smart.core.entity.GuaranteedPayment;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.server.http.Query;
 import coop.smart.server.json.MoneyText;
 import io.javalin.config.RoutesConfig;
@@ -52,6 +54,8 @@ public final class EntityController {
     Money amount = MoneyText.parse(Query.required(ctx, "amount"), entity.currency(), "amount");
     HolderKind holder = Query.constant(ctx, "holder", HolderKind.class, HolderKind.INDIVIDUAL);
     LocalDate on = Query.date(ctx, "on", LocalDate.now(clock));
-    ctx.json(FeeView.of(entity.fee(amount, holder, on), entity.coverage(on, "fee")));
+    Trace.Recorded trace = Trace.recorded();
+    Fee fee = entity.fee(amount, holder, on, Query.flag(ctx, "explain") ? trace : Trace.NONE);
+    ctx.json(FeeView.of(fee, entity.coverage(on, "fee"), trace.explanation()));
   }
 }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 record EntityView(String code, String name, String currency, LocalDate on, Map<HolderKind, Rate> feeRates, String paymentRule,
                   List<EntityService> services, Map<String, LocalDate> coverage, List<Capability> capabilities,
                   @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesVerifiedUntil,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings) {
+                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings) {
 
   static EntityView of(NationalEntity entity, LocalDate on) {
     RulesCoverage shown = entity.coverage(on, "fee", "payment");

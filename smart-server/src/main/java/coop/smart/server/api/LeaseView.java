@@ -11,7 +11,7 @@ import org.joda.money.Money;
 /** A lease simulation's answer: the instalment, the totals and every row of the schedule. */
 record LeaseView(Money instalment, Money totalInterest, Money totalPaid, List<Row> schedule,
                  @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesVerifiedUntil,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings) {
+                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings) {
 
   static LeaseView of(AmortisationSchedule schedule, RulesCoverage coverage) {
     return new LeaseView(schedule.instalment(), schedule.totalInterest(), schedule.totalPaid(),
