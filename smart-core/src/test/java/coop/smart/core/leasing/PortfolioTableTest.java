@@ -104,6 +104,12 @@ class PortfolioTableTest {
   }
 
   @Test
+  void aYearCountsOnlyTheAmendmentsSignedInIt() {
+    PortfolioTable table = PortfolioTable.ofYear(2019, CurrencyUnit.EUR, PORTFOLIO);
+    assertThat(table.valueSigned()).isEqualTo(eur("5000.00")); // E; B's printer was added in 2018
+  }
+
+  @Test
   void yearWithoutNewContracts_hasZeroAverages() {
     PortfolioTable table = PortfolioTable.ofYear(2016, CurrencyUnit.EUR, PORTFOLIO);
 

@@ -25,4 +25,11 @@ class AllocationTest {
     assertThatThrownBy(() -> Allocation.byWeights(Money.parse("EUR 1.00"), List.of(BigDecimal.ZERO)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void amountChecks_giveBackTheAmountChecked() {
+    Money amount = Money.parse("EUR 1.00");
+    assertThat(Amounts.requireNonNegative(amount, "amount", amount.getCurrencyUnit(), "BE")).isSameAs(amount);
+    assertThat(Amounts.requirePositive(amount, "amount", amount.getCurrencyUnit(), "BE")).isSameAs(amount);
+  }
 }
