@@ -133,6 +133,14 @@ class PayComputationTest {
     assertThat(pay.employeeContributions()).isEqualTo(eur("19.98"));
     assertThat(pay.net()).isEqualTo(eur("185.62"));
     assertThat(pay.fee().plus(pay.employerContributions()).plus(pay.gross())).isEqualTo(eur("300.00"));
+
+    Trace.Recorded trace = Trace.recorded();
+    rules(ContractType.STUDENT).forward(eur("300.00"), eur("0.00"), Rate.parse("0"), split, trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).contains(
+        tuple("STUDENT gross", "down(70.13 ÷ 1.0542) = 66.52"),
+        tuple("EMPLOYEE beyond the quota: gross", "down(210.37 ÷ 1.5125) = 139.08"),
+        tuple("gross", "66.52 + 139.08 = 205.60"),
+        tuple("net", "64.72 + 120.90 = 185.62"));
   }
 
   @Test

@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientKind;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.RuleRow;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R8 and R1 on invoices computed by hand: each VAT case, lines with quantities, half-up rounding. */
@@ -69,6 +72,17 @@ class InvoiceVatTest {
 
     assertThat(invoice.vatDecision().treatment()).isEqualTo(VatTreatment.REVERSE_CHARGE);
     assertThat(invoice.total()).isEqualTo(eur("1000.00"));
+  }
+
+  @Test
+  void explanation_citesTheVatRowsOfTheTreatment_andTheFeeRow() {
+    Invoice invoice = issue(BE, terms(client(BE, "BE", ClientKind.BUSINESS, "BE0123456789"), "TRAINING", HolderKind.INDIVIDUAL, MARCH_15,
+        line("Training, hours", "6", "62.50"))).invoice();
+    List<ExplainedFigure> explanation = invoice.explanation(BE);
+    assertThat(explanation).extracting(ExplainedFigure::figure).containsExactly("line 1", "net", "vat", "total", "fee");
+    assertThat(explanation.get(2).rules()).extracting(RuleRow::key).containsExactly("exemptStructures", "exemptMention");
+    assertThat(explanation.get(4).computation()).isEqualTo("half-up(375.00 × 0.065) = 24.38");
+    assertThat(explanation.get(4).value()).isEqualTo(invoice.fee().fee());
   }
 
   @Test

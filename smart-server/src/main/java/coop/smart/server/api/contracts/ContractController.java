@@ -3,8 +3,10 @@ package coop.smart.server.api.contracts;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
@@ -16,6 +18,7 @@ import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
+import coop.smart.server.http.Query;
 import coop.smart.server.http.Versions;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
@@ -84,7 +87,7 @@ public final class ContractController {
     Stores stores = records.of(caller);
     Contract contract = find(ctx, caller, stores);
     Versions.tag(ctx, contract.version());
-    ctx.json(view(stores, contract));
+    ctx.json(view(stores, contract, Query.flag(ctx, "explain")));
   }
 
   private void declare(Context ctx, Caller caller) {
@@ -138,12 +141,21 @@ public final class ContractController {
     }
   }
 
-  /** The contract with its pay; a type with a yearly hour quota counts the member's contracts before it. */
   private static ContractView view(Stores stores, Contract contract) {
+    return view(stores, contract, false);
+  }
+
+  /**
+   * The contract with its pay, explained when asked; a type with a yearly hour quota counts the
+   * member's contracts before it.
+   */
+  private static ContractView view(Stores stores, Contract contract, boolean explain) {
     NationalEntity entity = stores.entity();
     boolean hasQuota = entity.payrollParameters(contract.type(), contract.end()).quota() != null;
     QuotaUsage usage = hasQuota ? QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract) : QuotaUsage.NONE;
-    return ContractView.of(contract, contract.pay(entity, usage));
+    Trace.Recorded trace = Trace.recorded();
+    ContractPay pay = contract.pay(entity, usage, explain ? trace : Trace.NONE);
+    return ContractView.of(contract, pay, entity.coverage(contract.end(), "fee", "payroll", "payment", "contract"), trace.explanation());
   }
 
   private static MemberId memberFilter(Context ctx, Caller caller) {

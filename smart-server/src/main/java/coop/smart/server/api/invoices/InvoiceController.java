@@ -7,6 +7,7 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -78,7 +79,7 @@ public final class InvoiceController {
       LocalDate on = request.issueDate() != null ? request.issueDate() : LocalDate.now(stores.clock());
       Invoice invoice = request.contract() != null ? invoiceContract(caller, stores, request, on) : invoiceActivity(caller, stores, request, on);
       stores.audit(caller, ctx, "invoice.issue", "invoice", invoice.id());
-      return Reply.created(path(invoice), InvoiceView.of(invoice), invoice.version());
+      return Reply.created(path(invoice), view(stores, invoice, false), invoice.version());
     });
   }
 
@@ -133,9 +134,17 @@ public final class InvoiceController {
   }
 
   private void one(Context ctx, Caller caller) {
-    Invoice invoice = find(ctx, caller, records.of(caller));
+    Stores stores = records.of(caller);
+    Invoice invoice = find(ctx, caller, stores);
     Versions.tag(ctx, invoice.version());
-    ctx.json(InvoiceView.of(invoice));
+    ctx.json(view(stores, invoice, Query.flag(ctx, "explain")));
+  }
+
+  /** One invoice with how recent the rules behind it are and, when asked, each figure explained. */
+  private static InvoiceView view(Stores stores, Invoice invoice, boolean explain) {
+    NationalEntity entity = stores.entity();
+    return InvoiceView.of(invoice, entity.coverage(invoice.issueDate(), "vat", "fee", "collection"),
+        explain ? invoice.explanation(entity) : List.of());
   }
 
   /** On a contract's invoice the payment repays the guarantee fund first; on an activity's it frees the paid share of the budget. */
@@ -152,7 +161,7 @@ public final class InvoiceController {
       return saved;
     });
     Versions.tag(ctx, invoice.version());
-    ctx.json(InvoiceView.of(invoice));
+    ctx.json(view(stores, invoice, false));
   }
 
   /**
@@ -184,7 +193,7 @@ public final class InvoiceController {
       return saved;
     });
     Versions.tag(ctx, invoice.version());
-    ctx.json(InvoiceView.of(invoice));
+    ctx.json(view(stores, invoice, false));
   }
 
   private static void requireInFull(Invoice invoice, Money amount) {
