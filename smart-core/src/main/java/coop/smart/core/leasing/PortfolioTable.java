@@ -18,7 +18,12 @@ import org.joda.money.Money;
  * included; balances are at the end of {@code asOf}. A contract counts as signed on its start
  * date. The average value and instalment are over the leases running, as the report's are
  * (2017: 561,077 / 156 = 3,596.65), and zero when none runs; the average duration is over the
- * new contracts, and zero when there is none.
+ * new contracts, and zero when there is none. The report's average instalment, 306.45, cannot
+ * be recomputed from its published totals, which give no sum of instalments; over the 156 leases
+ * running it means 47,806.20 a month, about 7 months of the 333,039 outstanding, half the
+ * 14-month average term as a book of half-repaid leases would be; over the 271 new contracts,
+ * worth at most 561,077 / 271 = 2,070.40 each, it would repay a contract in under 7 months. So
+ * it is read as the running leases' mean instalment.
  *
  * @param newContracts the leases that start between 1 January and {@code asOf}
  * @param leasesRunning the leases started by {@code asOf} with something still owed at its end
