@@ -8,6 +8,7 @@ import static coop.smart.core.invoice.InvoiceFixtures.issue;
 import static coop.smart.core.invoice.InvoiceFixtures.line;
 import static coop.smart.core.invoice.InvoiceFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientKind;
@@ -79,7 +80,9 @@ class InvoiceVatTest {
     Invoice invoice = issue(BE, terms(client(BE, "BE", ClientKind.BUSINESS, "BE0123456789"), "TRAINING", HolderKind.INDIVIDUAL, MARCH_15,
         line("Training, hours", "6", "62.50"))).invoice();
     List<ExplainedFigure> explanation = invoice.explanation(BE);
-    assertThat(explanation).extracting(ExplainedFigure::figure).containsExactly("line 1", "net", "vat", "total", "fee");
+    assertThat(explanation).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("line 1", "half-up(6 × 62.50) = 375.00"), tuple("net", "375.00 = 375.00"), tuple("vat", "half-up(375.00 × 0) = 0.00"),
+        tuple("total", "375.00 + 0.00 = 375.00"), tuple("fee", "half-up(375.00 × 0.065) = 24.38"));
     assertThat(explanation.get(2).rules()).extracting(RuleRow::key).containsExactly("exemptStructures", "exemptMention");
     assertThat(explanation.get(4).computation()).isEqualTo("half-up(375.00 × 0.065) = 24.38");
     assertThat(explanation.get(4).value()).isEqualTo(invoice.fee().fee());
