@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
    * How long a use case waits for a connection. Past it the database is taken as unreachable
    * (or overloaded) and the caller is told at once, rather than after the pool's usual 30 s.
    */
-  static final Duration CONNECTION_WAIT = Duration.ofSeconds(1);
+  static final Duration CONNECTION_WAIT = Duration.ofMillis(750);
 
   static final String MIGRATIONS = "classpath:coop/smart/persistence/migration";
 

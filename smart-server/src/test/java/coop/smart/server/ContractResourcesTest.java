@@ -66,6 +66,13 @@ class ContractResourcesTest extends StandardServer {
     assertThat(read.headers().firstValue("ETag")).hasValue("\"1\"");
     assertThat(json(read)).isEqualTo(contract);
     assertThat(audit("BE", contract.get("id").asText())).extracting(AuditRecord::action).containsExactly("contract.draft");
+
+    assertThat(contract.get("rulesVerifiedUntil").asText()).isEqualTo("2017-12-31");
+    assertThat(contract.has("warnings")).as("July 2017 is within the rules' coverage").isFalse();
+    JsonNode explained = json(send("GET", location + "?explain=true", be.admin, null));
+    assertThat(explained.get("explanation")).hasSize(8);
+    explained.get("explanation").forEach(line -> assertThat(line.get("value")).isEqualTo(pay.get(line.get("figure").asText())));
+    assertThat(explained.get("explanation").get(0).get("computation").asText()).isEqualTo("half-up(1000.00 × 0.065) = 65.00");
   }
 
   @Test

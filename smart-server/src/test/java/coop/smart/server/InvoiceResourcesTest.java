@@ -96,6 +96,15 @@ class InvoiceResourcesTest extends StandardServer {
     assertThat(invoice.get("activity").asText()).isEqualTo(theatre.id().toString());
     assertThat(invoice.get("member").asText()).isEqualTo(admin1.id().toString());
     assertThat(books.balance(AccountType.ACTIVITY_PENDING, theatre.id())).isEqualTo(books.money("-888.25"));
+
+    JsonNode explained = json(admin.get("/api/v1/invoices/" + invoice.get("id").asText() + "?explain=true"));
+    assertThat(explained.get("rulesVerifiedUntil").asText()).isEqualTo("2017-12-31");
+    List<String> computations = new ArrayList<>();
+    explained.get("explanation").forEach(line -> computations.add(line.get("figure").asText() + ": " + line.get("computation").asText()));
+    assertThat(computations).containsExactly("line 1: half-up(2 × 450.00) = 900.00", "line 2: half-up(1.5 × 33.33) = 50.00",
+        "net: 900.00 + 50.00 = 950.00", "vat: half-up(950.00 × 0) = 0.00", "total: 950.00 + 0.00 = 950.00",
+        "fee: half-up(950.00 × 0.065) = 61.75");
+    assertThat(explained.get("explanation").get(3).get("rules").get(0).get("key").asText()).isEqualTo("reverseChargeMention");
   }
 
   @Test

@@ -33,7 +33,8 @@ class PublicEndpointsTest extends StandardServer {
   @Test
   void showsAnEntityAndTheRulesInForceOnADate() {
     JsonNode be = ok(server.get("/api/v1/entities/BE?on=2017-07-14"));
-    assertThat(fields(be)).containsExactly("code", "name", "currency", "on", "feeRates", "paymentRule", "services");
+    assertThat(fields(be)).containsExactly("code", "name", "currency", "on", "feeRates", "paymentRule", "services", "coverage", "capabilities",
+        "rulesVerifiedUntil");
     assertTexts(be, Map.of("code", "BE", "name", "SMart Belgium", "currency", "EUR", "on", "2017-07-14"));
     assertThat(fields(be.get("feeRates"))).containsExactly("INDIVIDUAL", "LEGAL_PERSON");
     assertThat(be.get("feeRates").get("INDIVIDUAL").isTextual()).isTrue();
@@ -47,9 +48,66 @@ class PublicEndpointsTest extends StandardServer {
   @Test
   void givesThePaymentDateOfAGuaranteedSalary() {
     JsonNode payment = ok(server.get("/api/v1/entities/BE/payment-date?serviceEnd=2017-07-14"));
-    assertThat(fields(payment)).containsExactly("entity", "serviceEnd", "start", "rule", "guaranteedDate", "paymentDate");
+    assertThat(fields(payment)).containsExactly("entity", "serviceEnd", "start", "rule", "guaranteedDate", "paymentDate",
+        "rulesVerifiedUntil");
     assertTexts(payment, Map.of("entity", "BE", "serviceEnd", "2017-07-14", "start", "2017-07-14", "guaranteedDate", "2017-07-24",
         "paymentDate", "2017-07-24"));
+  }
+
+  @Test
+  void answersFor2026_sayTheirRulesWereCheckedUntil2017_andWarnNamingTheSections() {
+    JsonNode pay = json(server.post("/api/v1/simulations/pay", """
+        {"entity": "BE", "contractType": "EMPLOYEE", "invoicedAmount": {"amount": "1000.00", "currency": "EUR"},
+         "withholdingRate": "0.11", "serviceEnd": "2026-11-30"}"""));
+    assertThat(pay.get("rulesVerifiedUntil").asText()).isEqualTo("2017-12-31");
+    assertThat(pay.get("warnings")).singleElement().satisfies(warning -> {
+      assertThat(fields(warning)).containsExactly("code", "sections", "message");
+      assertThat(warning.get("code").asText()).isEqualTo("RULES_NOT_VERIFIED");
+      assertThat(warning.get("sections")).extracting(JsonNode::asText).containsExactly("fee", "payroll", "payment");
+      assertThat(warning.get("message").asText()).contains("only until 2017-12-31").contains("2026-11-30");
+    });
+    JsonNode fee = ok(server.get("/api/v1/entities/AT/fee?amount=1000.00&on=2026-11-30"));
+    assertThat(fee.get("rulesVerifiedUntil").asText()).isEqualTo("2021-07-01");
+    assertThat(fee.get("warnings").get(0).get("sections")).extracting(JsonNode::asText).containsExactly("fee");
+    JsonNode payment = ok(server.get("/api/v1/entities/FR/payment-date?serviceEnd=2026-11-30"));
+    assertThat(payment.get("warnings").get(0).get("sections")).extracting(JsonNode::asText).containsExactly("payment");
+    JsonNode lease = json(server.post("/api/v1/simulations/lease", """
+        {"entity": "BE", "principal": {"amount": "3596.65", "currency": "EUR"}, "months": 14, "startDate": "2026-11-30"}"""));
+    assertThat(lease.get("warnings").get(0).get("sections")).extracting(JsonNode::asText).containsExactly("leasing");
+  }
+
+  @Test
+  void explainsEachFigureWithItsArithmeticAndTheRowsItUsed() {
+    JsonNode fee = ok(server.get("/api/v1/entities/BE/fee?amount=1000.00&on=2017-07-14&explain=true"));
+    JsonNode feeLine = fee.get("explanation").get(0);
+    assertThat(fields(feeLine)).containsExactly("figure", "value", "computation", "rules");
+    assertThat(feeLine.get("computation").asText()).isEqualTo("half-up(1000.00 × 0.065) = 65.00");
+    assertThat(fields(feeLine.get("rules").get(0))).containsExactly("section", "key", "from", "value", "source");
+    assertTexts(feeLine.get("rules").get(0), Map.of("section", "fee", "key", "INDIVIDUAL", "from", "2017-01-01", "value", "0.065"));
+    assertThat(ok(server.get("/api/v1/entities/BE/fee?amount=1000.00&on=2017-07-14")).has("explanation")).as("only when asked").isFalse();
+
+    JsonNode pay = json(server.post("/api/v1/simulations/pay", """
+        {"entity": "BE", "contractType": "EMPLOYEE", "targetNet": {"amount": "478.27", "currency": "EUR"},
+         "withholdingRate": "0.11", "serviceEnd": "2017-07-14", "explain": true}"""));
+    List<String> figures = new ArrayList<>();
+    pay.get("explanation").forEach(line -> {
+      figures.add(line.get("figure").asText());
+      assertThat(line.get("value")).as(line.get("figure").asText()).isEqualTo(pay.get(line.get("figure").asText()));
+    });
+    assertThat(figures).containsExactly("fee", "employmentBudget", "gross", "employerContributions", "employeeContributions", "taxable",
+        "withholdingTax", "net");
+  }
+
+  @Test
+  void showsEachSectionsCoverageAndTheEntitysCapabilities() {
+    JsonNode be = ok(server.get("/api/v1/entities/BE?on=2026-11-30"));
+    assertThat(be.get("coverage").get("payroll").asText()).isEqualTo("2017-12-31");
+    assertThat(fields(be.get("coverage"))).contains("fee", "payment", "payroll", "vat", "collection", "leasing");
+    assertThat(be.get("capabilities")).extracting(JsonNode::asText).contains("PAY", "CONTRACTS", "LEASING", "INVOICING");
+    assertThat(be.get("warnings").get(0).get("sections")).extracting(JsonNode::asText).containsExactly("fee", "payment");
+    JsonNode germany = ok(server.get("/api/v1/entities/DE?on=2017-07-14"));
+    assertThat(germany.get("capabilities")).extracting(JsonNode::asText).containsExactly("FEES", "PAYMENT_DATES", "INVOICING");
+    assertThat(germany.has("warnings")).isFalse();
   }
 
   @Test
@@ -62,7 +120,7 @@ class PublicEndpointsTest extends StandardServer {
   @Test
   void computesTheFeeOnAnAmount() {
     JsonNode fee = ok(server.get("/api/v1/entities/FR/fee?amount=1000.00&holder=INDIVIDUAL&on=2017-07-14"));
-    assertThat(fields(fee)).containsExactly("entity", "holder", "on", "feeRate", "amount", "fee");
+    assertThat(fields(fee)).containsExactly("entity", "holder", "on", "feeRate", "amount", "fee", "rulesVerifiedUntil");
     assertTexts(fee, Map.of("entity", "FR", "holder", "INDIVIDUAL", "on", "2017-07-14", "feeRate", "0.085"));
     assertMoney(fee.get("amount"), "1000.00", "EUR");
     assertMoney(fee.get("fee"), "85.00", "EUR");
@@ -79,7 +137,7 @@ class PublicEndpointsTest extends StandardServer {
     JsonNode pay = json(response);
     assertThat(fields(pay)).containsExactly("entity", "contractType", "rulesOn", "invoicedAmount", "feeRate", "fee", "expenses",
         "employmentBudget", "employerContributions", "gross", "employeeContributions", "taxable", "withholdingTax", "net",
-        "paymentDate");
+        "paymentDate", "rulesVerifiedUntil");
     assertTexts(pay, Map.of("entity", "BE", "contractType", "EMPLOYEE", "rulesOn", "2017-07-14", "feeRate", "0.065",
         "paymentDate", "2017-07-24"));
     assertMoney(pay.get("invoicedAmount"), "1000.00", "EUR");

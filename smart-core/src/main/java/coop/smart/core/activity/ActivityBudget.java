@@ -18,8 +18,11 @@ import coop.smart.core.leasing.LeaseBilling;
 import coop.smart.core.leasing.Payoff;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
+import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import org.joda.money.Money;
 
 /**
@@ -81,13 +84,20 @@ public final class ActivityBudget {
         .credit(budget(activity.id()), fee.remainder()));
   }
 
-  /** Moves budget from one activity to another; the sender's administrator decides, the receiver must be entitled to receive. */
-  public JournalEntry transfer(Activity from, Activity to, Member administrator, Money amount, LocalDate on) {
+  /**
+   * Moves budget from one activity to another. The sender's administrator decides; the receiving
+   * activity must be entitled to receive, which the entity may reserve to shareholders (R5):
+   * then at least one of its administrators must hold a share.
+   *
+   * @param receivingAdministrators the administrators of {@code to}
+   */
+  public JournalEntry transfer(Activity from, Activity to, Member administrator, Collection<Member> receivingAdministrators,
+                               Money amount, LocalDate on) {
     Amounts.requirePositive(amount, "amount", entity.currency(), entity.code());
     if (from.id().equals(to.id())) throw ValidationException.of("to", "a transfer goes to another activity");
     from.requireAdministrator(administrator.id());
     to.requireOpenOn(on);
-    entity.membershipRules(on).requireMay(administrator, MemberAction.RECEIVE_BUDGET_TRANSFER);
+    requireMayReceive(to, receivingAdministrators, on);
     return spend(from, amount, on, JournalEntry.on(entity.code(), on, "budget transfer to activity '" + to.name() + "'")
         .credit(budget(to.id()), amount));
   }
@@ -167,6 +177,16 @@ public final class ActivityBudget {
   }
 
 
+  private void requireMayReceive(Activity to, Collection<Member> administrators, LocalDate on) {
+    if (!administrators.stream().map(Member::id).collect(Collectors.toSet()).equals(to.administrators())) {
+      throw new IllegalArgumentException("the administrators of activity '" + to.name() + "' are " + to.administrators());
+    }
+    MembershipRules rules = entity.membershipRules(on);
+    if (administrators.stream().noneMatch(member -> rules.allows(member, MemberAction.RECEIVE_BUDGET_TRANSFER))) {
+      throw new BusinessRuleException(MembershipRules.SHARE_REQUIRED, "no administrator of activity '" + to.name()
+          + "' holds a cooperative share; " + entity.code() + " reserves " + MemberAction.RECEIVE_BUDGET_TRANSFER + " to shareholders");
+    }
+  }
 
   private static void requireLeaseOf(Activity activity, Lease lease) {
     if (!lease.activity().equals(activity.id())) {

@@ -5,6 +5,7 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
@@ -117,10 +118,15 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
    * @param usedBefore the member's hours already counted against the type's yearly quota
    */
   public ContractPay pay(NationalEntity entity, QuotaUsage usedBefore) {
+    return pay(entity, usedBefore, Trace.NONE);
+  }
+
+  /** The pay as {@link #pay(NationalEntity, QuotaUsage)}, writing every figure down in {@code trace}. */
+  public ContractPay pay(NationalEntity entity, QuotaUsage usedBefore, Trace trace) {
     PayRules rules = PayRules.of(entity, type, holder, end);
     HourQuota quota = rules.parameters().quota();
     QuotaSplit split = quota == null ? null : usedBefore.split(quota, workDays);
-    PayBreakdown breakdown = rules.forward(invoicedAmount, expenses, withholdingRate, split);
+    PayBreakdown breakdown = rules.forward(invoicedAmount, expenses, withholdingRate, split, trace);
     return new ContractPay(id, breakdown, split, entity.paymentDates(end, declaredOn));
   }
 

@@ -3,6 +3,8 @@ package coop.smart.core.contract;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Allocation;
@@ -14,8 +16,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -35,8 +39,10 @@ public final class PayRules {
   private static final long MAX_INVOICE_MINOR = 1_000_000_000_000_000L;
 
   private final EntityCode entity;
+  private final NationalEntity rulesOf;
   private final CurrencyUnit currency;
   private final ContractType type;
+  private final HolderKind holder;
   private final LocalDate on;
   private final Rate feeRate;
   private final PayrollParameters own;
@@ -46,8 +52,10 @@ public final class PayRules {
 
   private PayRules(NationalEntity entity, ContractType type, HolderKind holder, LocalDate on) {
     this.entity = entity.code();
+    this.rulesOf = entity;
     this.currency = entity.currency();
     this.type = type;
+    this.holder = holder;
     this.on = on;
     this.feeRate = entity.feeRate(holder, on);
     this.own = entity.payrollParameters(type, on);
@@ -73,6 +81,14 @@ public final class PayRules {
     return feeRate;
   }
 
+  public EntityCode entity() {
+    return entity;
+  }
+
+  public HolderKind holder() {
+    return holder;
+  }
+
   public PayrollParameters parameters() {
     return own;
   }
@@ -93,16 +109,24 @@ public final class PayRules {
    *     hour at the type's own rates; ignored for a type without a quota
    */
   public PayBreakdown forward(Money invoiced, Money expenses, Rate withholdingRate, QuotaSplit split) {
+    return forward(invoiced, expenses, withholdingRate, split, Trace.NONE);
+  }
+
+  /** R3 forward as {@link #forward(Money, Money, Rate, QuotaSplit)}, writing every figure down in {@code trace}. */
+  public PayBreakdown forward(Money invoiced, Money expenses, Rate withholdingRate, QuotaSplit split, Trace trace) {
     Amounts.requireNonNegative(invoiced, "invoicedAmount", currency, entity);
     Amounts.requireNonNegative(expenses, "expenses", currency, entity);
     requireWithholding(withholdingRate);
     Money fee = feeRate.of(invoiced, RoundingMode.HALF_UP);
+    trace.figure("fee", fee, () -> "half-up(" + PayPart.plain(invoiced) + " × " + feeRate + ")", rulesOf.ruleRow("fee", holder.name(), on));
     Money budget = invoiced.minus(fee).minus(expenses);
     if (budget.isNegative()) {
       throw new BusinessRuleException(EXPENSES_EXCEED_BUDGET, "expenses exceed what remains after the fee: expenses " + expenses
           + ", invoiced " + invoiced + " less the fee " + fee + " leaves " + invoiced.minus(fee));
     }
-    return breakdown(invoiced, feeRate, fee, expenses, budget, withholdingRate, split);
+    trace.figure("employmentBudget", budget, () -> PayPart.plain(invoiced) + " − " + PayPart.plain(fee) + " − " + PayPart.plain(expenses),
+        List.of());
+    return breakdown(invoiced, feeRate, fee, expenses, budget, withholdingRate, split, trace);
   }
 
   /**
@@ -113,7 +137,7 @@ public final class PayRules {
     Amounts.requireNonNegative(employmentBudget, "employmentBudget", currency, entity);
     requireWithholding(withholdingRate);
     Money none = Money.zero(currency);
-    return breakdown(employmentBudget, new Rate(BigDecimal.ZERO), none, none, employmentBudget, withholdingRate, split);
+    return breakdown(employmentBudget, new Rate(BigDecimal.ZERO), none, none, employmentBudget, withholdingRate, split, Trace.NONE);
   }
 
   /**
@@ -139,20 +163,42 @@ public final class PayRules {
     }
   }
 
-  private List<PayPart> parts(Money budget, Rate withholdingRate, QuotaSplit split) {
+  private List<PayPart> parts(Money budget, Rate withholdingRate, QuotaSplit split, Trace trace) {
     if (split == null || !split.crossesQuota()) {
-      return List.of(PayPart.of(type, split == null ? null : split.withinHours(), budget, own, ownBudgetPerGross, withholdingRate));
+      return List.of(PayPart.of(type, split == null ? null : split.withinHours(), budget, own, ownBudgetPerGross, withholdingRate,
+          trace, "", payrollRows(type)));
     }
     List<Money> shares = Allocation.byWeights(budget, List.of(split.withinHours(), split.beyondHours()));
     List<PayPart> parts = new ArrayList<>(2);
-    if (split.withinHours().signum() > 0) {
-      parts.add(PayPart.of(type, split.withinHours(), shares.get(0), own, ownBudgetPerGross, withholdingRate));
+    boolean within = split.withinHours().signum() > 0;
+    if (within) {
+      parts.add(PayPart.of(type, split.withinHours(), shares.get(0), own, ownBudgetPerGross, withholdingRate, trace, type + " ",
+          payrollRows(type)));
     }
-    parts.add(PayPart.of(own.quota().beyond(), split.beyondHours(), shares.get(1), beyond, beyondBudgetPerGross, withholdingRate));
+    ContractType beyondType = own.quota().beyond();
+    parts.add(PayPart.of(beyondType, split.beyondHours(), shares.get(1), beyond, beyondBudgetPerGross, withholdingRate, trace,
+        within ? beyondType + " beyond the quota: " : "", payrollRows(beyondType)));
     return parts;
   }
 
-  private static PayPart sum(List<PayPart> parts) {
+  private Function<String, List<RuleRow>> payrollRows(ContractType ratesOf) {
+    return parameter -> rulesOf.ruleRow("payroll", ratesOf + "." + parameter, on);
+  }
+
+  /** The parts' figures added up, each total written down in {@code trace} when there is more than one part. */
+  private static PayPart sum(List<PayPart> parts, Trace trace) {
+    if (parts.size() == 1) return parts.get(0);
+    for (var figure : List.<Map.Entry<String, Function<PayPart, Money>>>of(Map.entry("employerContributions", PayPart::employerContributions),
+        Map.entry("gross", PayPart::gross), Map.entry("employeeContributions", PayPart::employeeContributions),
+        Map.entry("taxable", PayPart::taxable), Map.entry("withholdingTax", PayPart::withholdingTax), Map.entry("net", PayPart::net))) {
+      List<Money> amounts = parts.stream().map(figure.getValue()).toList();
+      trace.figure(figure.getKey(), Money.total(amounts), () -> amounts.stream().map(PayPart::plain).collect(Collectors.joining(" + ")),
+          List.of());
+    }
+    return total(parts);
+  }
+
+  private static PayPart total(List<PayPart> parts) {
     PayPart total = parts.get(0);
     for (PayPart part : parts.subList(1, parts.size())) {
       total = new PayPart(total.ratesOf(), null,
@@ -168,9 +214,9 @@ public final class PayRules {
   }
 
   private PayBreakdown breakdown(Money invoiced, Rate appliedFeeRate, Money fee, Money expenses, Money budget, Rate withholdingRate,
-                                 QuotaSplit split) {
-    List<PayPart> parts = parts(budget, withholdingRate, beyond == null ? null : split);
-    PayPart total = parts.size() == 1 ? parts.get(0) : sum(parts);
+                                 QuotaSplit split, Trace trace) {
+    List<PayPart> parts = parts(budget, withholdingRate, beyond == null ? null : split, trace);
+    PayPart total = sum(parts, trace);
     return new PayBreakdown(entity, type, on, invoiced, appliedFeeRate, fee, expenses, total.employmentBudget(),
         total.employerContributions(), total.gross(), total.employeeContributions(), total.taxable(), withholdingRate,
         total.withholdingTax(), total.net(), parts);

@@ -33,6 +33,9 @@ import org.joda.money.Money;
 final class EntityAssembler {
 
   private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract");
+  /** The sections holding rules, each of which may say until when its values were checked: {@code fee | | verifiedUntil | 2017-12-31}. */
+  private static final List<String> RULE_SECTIONS = SECTIONS.subList(2, SECTIONS.size());
+  private static final String VERIFIED_UNTIL = "verifiedUntil";
   private static final List<String> ENTITY_KEYS = List.of("code", "name", "legalForm", "currency", "holidays", "services");
   private static final List<String> MEMBERSHIP_KEYS = List.of("contractsWithoutShare", "shareholderOnly");
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
@@ -53,6 +56,8 @@ final class EntityAssembler {
   private final List<Effective<Rate>> leaseRates = new ArrayList<>();
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
+  private final Map<String, LocalDate> verifiedUntil = new HashMap<>();
+  private final Map<String, List<Effective<RuleRow>>> ruleRows = new HashMap<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -65,6 +70,15 @@ final class EntityAssembler {
   }
 
   private void accept(DataRow row) {
+    if (row.from() != null) {
+      ruleRows.computeIfAbsent(row.section() + " " + row.key(), rule -> new ArrayList<>())
+          .add(new Effective<>(row.from(), new RuleRow(row.section(), row.key(), row.from(), row.value(), row.source()), row.source()));
+    }
+    if (row.key().equals(VERIFIED_UNTIL) && RULE_SECTIONS.contains(row.section())) {
+      if (row.from() != null) throw row.error("from", "verifiedUntil is not effective-dated; leave 'from' empty");
+      verifiedUntil.put(row.section(), row.value(LocalDate::parse));
+      return;
+    }
     switch (row.section()) {
       case "entity" -> header.put(knownKey(undated(row), ENTITY_KEYS), row);
       case "structure" -> structures.put(undated(row).key(), row.value());
@@ -145,7 +159,15 @@ final class EntityAssembler {
         collection.isEmpty() ? null : new Timeline<>(code, "collection rules",
             ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
         privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
-        contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength));
+        contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength),
+        verifiedUntil,
+        citable());
+  }
+
+  private Map<String, Timeline<RuleRow>> citable() {
+    Map<String, Timeline<RuleRow>> rows = new HashMap<>();
+    ruleRows.forEach((rule, effective) -> rows.put(rule, new Timeline<>(code, rule, effective)));
+    return rows;
   }
 
   /**

@@ -41,20 +41,58 @@ public final class EntityCatalog {
   /** The shipped entities plus the extensions visible to {@code loader}. */
   public static EntityCatalog load(ClassLoader loader) {
     Map<EntityCode, Map<DataRow.Identity, DataRow>> rows = new LinkedHashMap<>();
-    URL index = loader.getResource(INDEX);
-    if (index == null) throw new ReferenceDataException("no " + INDEX + " on the classpath");
-    String folder = INDEX.substring(0, INDEX.lastIndexOf('/') + 1);
-    for (String name : lines(index)) layer(rows, loader, folder + name, INDEX);
-    try {
-      for (URL extensions : Collections.list(loader.getResources(EXTENSIONS))) {
-        for (String path : lines(extensions)) layer(rows, loader, path, extensions.toString());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + EXTENSIONS, e);
+    for (Listed file : listed(loader)) {
+      List<DataRow> fileRows = file.rows();
+      Map<DataRow.Identity, DataRow> entityRows = rows.computeIfAbsent(file.entity(fileRows), c -> new LinkedHashMap<>());
+      for (DataRow row : fileRows) entityRows.put(row.identity(), row);
     }
     Map<EntityCode, NationalEntity> entities = new LinkedHashMap<>();
     rows.forEach((code, entityRows) -> entities.put(code, EntityAssembler.assemble(code, List.copyOf(entityRows.values()))));
     return new EntityCatalog(entities);
+  }
+
+  /**
+   * The data files {@code loader} sees, shipped ones first then the extensions, in the order
+   * they are layered: each resource path with the entity it describes.
+   */
+  public static Map<String, EntityCode> dataFiles(ClassLoader loader) {
+    Map<String, EntityCode> files = new LinkedHashMap<>();
+    for (Listed file : listed(loader)) files.put(file.path(), file.entity(file.rows()));
+    return files;
+  }
+
+  /** A data file as the index or an extension list names it. */
+  private record Listed(ClassLoader loader, String path, String listedIn) {
+
+    List<DataRow> rows() {
+      URL url = loader.getResource(path);
+      if (url == null) throw new ReferenceDataException(listedIn + " lists " + path + ", which is not on the classpath");
+      return DataFile.read(path.substring(path.lastIndexOf('/') + 1), url);
+    }
+
+    EntityCode entity(List<DataRow> rows) {
+      DataRow first = rows.isEmpty() ? null : rows.get(0);
+      if (first == null || !first.section().equals("entity") || !first.key().equals("code")) {
+        throw new ReferenceDataException(path.substring(path.lastIndexOf('/') + 1) + ": the first row must be 'entity | | code | XX', naming the entity");
+      }
+      return first.value(EntityCode::of);
+    }
+  }
+
+  private static List<Listed> listed(ClassLoader loader) {
+    List<Listed> files = new ArrayList<>();
+    URL index = loader.getResource(INDEX);
+    if (index == null) throw new ReferenceDataException("no " + INDEX + " on the classpath");
+    String folder = INDEX.substring(0, INDEX.lastIndexOf('/') + 1);
+    for (String name : lines(index)) files.add(new Listed(loader, folder + name, INDEX));
+    try {
+      for (URL extensions : Collections.list(loader.getResources(EXTENSIONS))) {
+        for (String path : lines(extensions)) files.add(new Listed(loader, path, extensions.toString()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + EXTENSIONS, e);
+    }
+    return files;
   }
 
   /** The entity with this code, or a {@link NotFoundException} naming it. */
@@ -72,20 +110,6 @@ public final class EntityCatalog {
   /** Every entity, shipped ones first in the order of the index. */
   public List<NationalEntity> entities() {
     return List.copyOf(entities.values());
-  }
-
-  private static void layer(Map<EntityCode, Map<DataRow.Identity, DataRow>> rows, ClassLoader loader, String path, String listedIn) {
-    URL url = loader.getResource(path);
-    if (url == null) throw new ReferenceDataException(listedIn + " lists " + path + ", which is not on the classpath");
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    List<DataRow> fileRows = DataFile.read(name, url);
-    DataRow first = fileRows.isEmpty() ? null : fileRows.get(0);
-    if (first == null || !first.section().equals("entity") || !first.key().equals("code")) {
-      throw new ReferenceDataException(name + ": the first row must be 'entity | | code | XX', naming the entity");
-    }
-    EntityCode code = first.value(EntityCode::of);
-    Map<DataRow.Identity, DataRow> entityRows = rows.computeIfAbsent(code, c -> new LinkedHashMap<>());
-    for (DataRow row : fileRows) entityRows.put(row.identity(), row);
   }
 
   private static List<String> lines(URL url) {

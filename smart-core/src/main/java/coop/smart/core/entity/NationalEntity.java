@@ -15,11 +15,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -42,6 +45,10 @@ import org.joda.money.Money;
  *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
+ * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
+ *     were checked against their sources; a section the data says nothing about is absent
+ * @param ruleRows every dated data row by {@code "section key"} ("fee INDIVIDUAL"), for figures to
+ *     cite; empty for an entity not read from data
  */
 public record NationalEntity(
     EntityCode code,
@@ -60,7 +67,9 @@ public record NationalEntity(
     Timeline<VatRules> vat,
     Timeline<CollectionRules> collection,
     Timeline<Period> privateLifeCover,
-    Timeline<Period> maximumContractLength) {
+    Timeline<Period> maximumContractLength,
+    Map<String, LocalDate> verifiedUntil,
+    Map<String, Timeline<RuleRow>> ruleRows) {
 
   /** Rule code of the refusal to compute pay for an entity that ships no payroll data. */
   public static final String NO_PAYROLL_PARAMETERS = "NO_PAYROLL_PARAMETERS";
@@ -88,6 +97,8 @@ public record NationalEntity(
     structures = Collections.unmodifiableMap(new LinkedHashMap<>(structures));
     feeRates = Map.copyOf(feeRates);
     payroll = Map.copyOf(payroll);
+    verifiedUntil = Collections.unmodifiableMap(new TreeMap<>(verifiedUntil));
+    ruleRows = Map.copyOf(ruleRows);
     for (HolderKind holder : HolderKind.values()) {
       if (!feeRates.containsKey(holder)) throw new IllegalArgumentException(code + " has no fee rate for " + holder);
     }
@@ -110,9 +121,17 @@ public record NationalEntity(
    * entity's currency.
    */
   public Fee fee(Money amount, HolderKind holder, LocalDate on) {
+    return fee(amount, holder, on, Trace.NONE);
+  }
+
+  /** R1 as {@link #fee(Money, HolderKind, LocalDate)}, writing the fee down in {@code trace}. */
+  public Fee fee(Money amount, HolderKind holder, LocalDate on, Trace trace) {
     Amounts.requireNonNegative(amount, "amount", currency, code);
     Rate rate = feeRate(holder, on);
-    return new Fee(code, holder, on, rate, amount, rate.of(amount, RoundingMode.HALF_UP));
+    Money fee = rate.of(amount, RoundingMode.HALF_UP);
+    trace.figure("fee", fee, () -> "half-up(" + amount.getAmount().toPlainString() + " × " + rate + ")",
+        ruleRow("fee", holder.name(), on));
+    return new Fee(code, holder, on, rate, amount, fee);
   }
 
   /** The payment-timing rule that applies to a clock starting on {@code start}. */
@@ -195,6 +214,35 @@ public record NationalEntity(
   public Period privateLifeCover(LocalDate lastEnd) {
     if (privateLifeCover == null) throw new BusinessRuleException(NO_INSURANCE_RULES, "no insurance rules configured for " + code);
     return privateLifeCover.on(lastEnd);
+  }
+
+  /**
+   * How recent the rules of {@code sections} are, for an answer asked for {@code asked}.
+   *
+   * @param sections data sections the answer used, e.g. "fee", "payroll"
+   */
+  public RulesCoverage coverage(LocalDate asked, String... sections) {
+    Map<String, LocalDate> used = new LinkedHashMap<>();
+    for (String section : sections) used.put(section, verifiedUntil.get(section));
+    return new RulesCoverage(asked, used);
+  }
+
+  /** The data row of {@code section} and {@code key} in force on {@code on}, as a figure cites it; none when not read from data. */
+  public List<RuleRow> ruleRow(String section, String key, LocalDate on) {
+    Timeline<RuleRow> rows = ruleRows.get(section + " " + key);
+    return rows == null ? List.of() : List.of(rows.on(on));
+  }
+
+  /** What the entity's data lets the library compute for it. */
+  public Set<Capability> capabilities() {
+    Set<Capability> capabilities = EnumSet.of(Capability.FEES, Capability.PAYMENT_DATES);
+    if (!payroll.isEmpty()) capabilities.add(Capability.PAY);
+    if (!payroll.isEmpty() && maximumContractLength != null) capabilities.add(Capability.CONTRACTS);
+    if (minimumHourlyWage != null) capabilities.add(Capability.PLATFORM_WORK);
+    if (vat != null && collection != null) capabilities.add(Capability.INVOICING);
+    if (privateLifeCover != null) capabilities.add(Capability.INSURANCE);
+    if (defaultLeaseRates != null) capabilities.add(Capability.LEASING);
+    return capabilities;
   }
 
   @Override

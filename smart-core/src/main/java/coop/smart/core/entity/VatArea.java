@@ -17,7 +17,8 @@ import java.util.Set;
  * 2013-07-01) or leave (GB after 2020-12-31), and an invoice is judged on its own date.
  *
  * <p>Each row reads {@code vatArea | joined | XX | member} or {@code vatArea | joined | XX |
- * member until yyyy-mm-dd}, the last day being the last day inside.
+ * member until yyyy-mm-dd}, the last day being the last day inside. A VAT number starts with its
+ * country's code, except where an undated {@code vatPrefix | | GR | EL} row names another prefix.
  */
 public final class VatArea {
 
@@ -40,9 +41,11 @@ public final class VatArea {
   }
 
   private final Map<String, List<Stay>> stays;
+  private final Map<String, String> vatPrefixes;
 
-  private VatArea(Map<String, List<Stay>> stays) {
+  private VatArea(Map<String, List<Stay>> stays, Map<String, String> vatPrefixes) {
     this.stays = stays;
+    this.vatPrefixes = vatPrefixes;
   }
 
   /** The area as shipped with this library. */
@@ -55,22 +58,38 @@ public final class VatArea {
     URL url = loader.getResource(FILE);
     if (url == null) throw new ReferenceDataException("no " + FILE + " on the classpath");
     Map<String, List<Stay>> stays = new HashMap<>();
+    Map<String, String> vatPrefixes = new HashMap<>();
     for (DataRow row : DataFile.read(FILE.substring(FILE.lastIndexOf('/') + 1), url)) {
-      if (!row.section().equals("vatArea")) throw row.error("section", "expected 'vatArea': '" + row.section() + "'");
-      if (row.from() == null) throw row.error("from", "a country's membership needs the date it joined");
       if (!COUNTRIES.contains(row.key())) throw row.error("key", "not an ISO 3166 country code: '" + row.key() + "'");
+      if (row.section().equals("vatPrefix")) {
+        if (row.from() != null) throw row.error("from", "a VAT prefix is not effective-dated; leave 'from' empty");
+        vatPrefixes.put(row.key(), row.value(VatArea::prefix));
+        continue;
+      }
+      if (!row.section().equals("vatArea")) throw row.error("section", "expected 'vatArea' or 'vatPrefix': '" + row.section() + "'");
+      if (row.from() == null) throw row.error("from", "a country's membership needs the date it joined");
       Stay stay = row.value(text -> stay(row.from(), text));
       List<Stay> country = stays.computeIfAbsent(row.key(), key -> new ArrayList<>());
       if (country.stream().anyMatch(stay::overlaps)) throw row.error("from", row.key() + " is already in the area on " + row.from());
       country.add(stay);
     }
-    return new VatArea(Map.copyOf(stays));
+    return new VatArea(Map.copyOf(stays), Map.copyOf(vatPrefixes));
   }
 
   /** True when {@code country} (ISO 3166, e.g. FR) is in the EU VAT area on {@code date}. */
   public boolean includes(String country, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return stays.getOrDefault(Objects.requireNonNull(country, "country"), List.of()).stream().anyMatch(stay -> stay.covers(date));
+  }
+
+  /** The prefix of the VAT numbers {@code country} issues: its ISO 3166 code, or the one its row names (EL for GR). */
+  public String vatPrefix(String country) {
+    return vatPrefixes.getOrDefault(Objects.requireNonNull(country, "country"), country);
+  }
+
+  private static String prefix(String text) {
+    if (!text.matches("[A-Z]{2}")) throw new IllegalArgumentException("a VAT prefix is two capital letters: '" + text + "'");
+    return text;
   }
 
   private static Stay stay(LocalDate from, String text) {

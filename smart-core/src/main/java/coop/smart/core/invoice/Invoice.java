@@ -5,9 +5,11 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.Fee;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -220,6 +223,26 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
   /** What the client is invoiced: net plus VAT. */
   public Money total() {
     return net().plus(vat());
+  }
+
+  /**
+   * How the invoice's figures are computed: each line, the net, the VAT and the total, then the
+   * fee under {@code entity}'s rules of the date that decided it, with the data rows each used.
+   */
+  public List<ExplainedFigure> explanation(NationalEntity entity) {
+    Trace.Recorded trace = Trace.recorded();
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine line = lines.get(i);
+      trace.figure("line " + (i + 1), line.total(), () -> "half-up(" + line.quantity().toPlainString() + " × "
+          + line.unitPrice().getAmount().toPlainString() + ")", List.of());
+    }
+    trace.figure("net", net(), () -> lines.stream().map(line -> line.total().getAmount().toPlainString()).collect(Collectors.joining(" + ")),
+        List.of());
+    trace.figure("vat", vat(), () -> "half-up(" + net().getAmount().toPlainString() + " × " + vatDecision.rate() + ")",
+        vatDecision.treatment().ruleKeys().stream().flatMap(key -> entity.ruleRow("vat", key, issueDate).stream()).toList());
+    trace.figure("total", total(), () -> net().getAmount().toPlainString() + " + " + vat().getAmount().toPlainString(), List.of());
+    entity.fee(net(), holder(), fee.on(), trace);
+    return trace.explanation();
   }
 
   public Money paid() {

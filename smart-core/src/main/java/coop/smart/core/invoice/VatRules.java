@@ -42,8 +42,9 @@ public record VatRules(Rate standardRate, Set<String> exemptStructures, String e
    * The VAT of an invoice from {@code entity} to {@code client} issued on {@code on}. The
    * structure's exemption comes first, since it holds whoever the client is; then a client in
    * the entity's own country pays the standard rate; then one outside the EU VAT area on that
-   * date pays none; then a business with a VAT number reverse-charges it; any other client in
-   * the EU (a consumer, a business without a VAT number) pays the standard rate.
+   * date pays none; then a business with a VAT number of its own country reverse-charges it; any
+   * other client in the EU (a consumer, a business without a VAT number or with another country's)
+   * pays the standard rate.
    *
    * @param structure the structure the work runs under, or null
    */
@@ -51,7 +52,8 @@ public record VatRules(Rate standardRate, Set<String> exemptStructures, String e
     if (structure != null && exemptStructures.contains(structure)) return VatDecision.zeroRated(VatTreatment.EXEMPT, exemptMention);
     if (client.country().equals(entity.value())) return VatDecision.standard(standardRate);
     if (!area.includes(client.country(), on)) return VatDecision.zeroRated(VatTreatment.OUTSIDE_EU, outsideEuMention);
-    if (client.kind() == ClientKind.BUSINESS && client.vatNumber() != null) {
+    if (client.kind() == ClientKind.BUSINESS && client.vatNumber() != null
+        && client.vatNumber().startsWith(area.vatPrefix(client.country()))) {
       return VatDecision.zeroRated(VatTreatment.REVERSE_CHARGE, reverseChargeMention);
     }
     return VatDecision.standard(standardRate);

@@ -20,6 +20,9 @@ import org.joda.money.Money;
  *   <li>{@code instalment = half-up(P × r ÷ (1 − (1 + r)^−n))} with {@code r = annualRate ÷ 12},
  *       every step at 34 significant digits ({@link MathContext#DECIMAL128}) and one rounding
  *       to the currency's minor unit at the end; {@code half-up(P ÷ n)} when the rate is zero.
+ *       A term longer than a month whose instalment does not exceed the first month's interest
+ *       would repay nothing until its last row: it is refused as too small, as is an instalment
+ *       that rounds to zero.
  *   <li>Row k, due {@code startDate.plusMonths(k)}: {@code interest = half-up(outstanding × annualRate ÷ 12)},
  *       the exact product divided by 12 and rounded once; the rest of the instalment repays principal.
  *   <li>The last row repays exactly what is left: row n, or the first row whose
@@ -57,7 +60,8 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
    * The schedule of {@code principal} over {@code months} months from {@code startDate}.
    *
    * @throws ValidationException when the principal is not positive or the term not 1 to {@value #MAX_MONTHS} months
-   * @throws BusinessRuleException ({@value #PRINCIPAL_TOO_SMALL}) when the instalment rounds to zero
+   * @throws BusinessRuleException ({@value #PRINCIPAL_TOO_SMALL}) when the instalment rounds to zero or,
+   *     over more than a month, does not repay principal from the first row
    */
   public static AmortisationSchedule of(Money principal, Rate annualRate, int months, LocalDate startDate) {
     return resumed(principal, annualRate, months, startDate, 0);
@@ -76,9 +80,11 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
     if (!principal.isPositive()) throw ValidationException.of("principal", "must be positive: " + principal);
     requireTerm(months, "months");
     Money instalment = instalment(principal, annualRate, months);
-    if (instalment.isZero()) {
+    Money firstInterest = interest(principal, annualRate);
+    if (instalment.isZero() || months > 1 && !instalment.isGreaterThan(firstInterest)) {
       throw new BusinessRuleException(PRINCIPAL_TOO_SMALL, "principal too small for " + months + " months: " + principal
-          + " at an annual rate of " + annualRate + " gives a monthly instalment of " + instalment);
+          + " at an annual rate of " + annualRate + " gives a monthly instalment of " + instalment
+          + ", which does not repay principal after the first month's interest of " + firstInterest);
     }
     List<Instalment> rows = new ArrayList<>();
     Money outstanding = principal;

@@ -16,9 +16,14 @@ import org.joda.money.Money;
  * at the end of {@code asOf} ({@link Lease#asOf}): 31 December for a year's table, or an
  * earlier day for the year so far. Flows run from 1 January of that year to {@code asOf}
  * included; balances are at the end of {@code asOf}. A contract counts as signed on its start
- * date. Averages are over the new contracts as signed, and zero when there is none. (The
- * report's own 2017 average contract value is its total value divided by the leases running,
- * 561,077 / 156 = 3,596.65; here each average describes the contracts signed in the period.)
+ * date. The average value and instalment are over the leases running, as the report's are
+ * (2017: 561,077 / 156 = 3,596.65), and zero when none runs; the average duration is over the
+ * new contracts, and zero when there is none. The report's average instalment, 306.45, cannot
+ * be recomputed from its published totals, which give no sum of instalments; over the 156 leases
+ * running it means 47,806.20 a month, about 7 months of the 333,039 outstanding, half the
+ * 14-month average term as a book of half-repaid leases would be; over the 271 new contracts,
+ * worth at most 561,077 / 271 = 2,070.40 each, it would repay a contract in under 7 months. So
+ * it is read as the running leases' mean instalment.
  *
  * @param newContracts the leases that start between 1 January and {@code asOf}
  * @param leasesRunning the leases started by {@code asOf} with something still owed at its end
@@ -28,9 +33,9 @@ import org.joda.money.Money;
  *     {@code asOf}: each new contract's principal plus the price of the equipment each amendment
  *     added (a new term adds nothing)
  * @param averageDuration the mean term of the new contracts, in months, half-up to one decimal
- * @param averageContractValue the mean principal of the new contracts, half-up to the minor unit
- * @param averageInstalment the mean monthly instalment of the new contracts' schedules as signed,
- *     half-up to the minor unit
+ * @param averageContractValue {@code valueSigned ÷ leasesRunning}, half-up to the minor unit
+ * @param averageInstalment the mean monthly instalment the leases running pay under their latest
+ *     schedule, half-up to the minor unit: {@code Σ instalment ÷ leasesRunning}
  * @param interestAccrued the interest of every instalment due between 1 January and {@code asOf},
  *     whenever its lease was signed (none falls due after a payoff)
  */
@@ -68,15 +73,17 @@ public record PortfolioTable(LocalDate asOf, int newContracts, int leasesRunning
         .flatMap(lease -> lease.amendments().stream())
         .filter(amendment -> !amendment.signedOn().isBefore(january1))
         .map(amendment -> amendment.value(currency));
+    List<Lease> running = started.stream().filter(lease -> lease.isRunningOn(asOf)).toList();
+    Money valueSigned = total(currency, Stream.concat(signed.stream().map(Lease::principal), amendedValue));
     return new PortfolioTable(
         asOf,
         signed.size(),
-        (int) started.stream().filter(lease -> lease.isRunningOn(asOf)).count(),
+        running.size(),
         total(currency, started.stream().map(lease -> lease.outstandingOn(asOf))),
-        total(currency, Stream.concat(signed.stream().map(Lease::principal), amendedValue)),
+        valueSigned,
         averageMonths(signed),
-        average(currency, signed.stream().map(Lease::principal), signed.size()),
-        average(currency, signed.stream().map(lease -> lease.schedules().get(0).instalment()), signed.size()),
+        average(valueSigned, running.size()),
+        average(total(currency, running.stream().map(PortfolioTable::currentInstalment)), running.size()),
         total(currency, started.stream()
             .flatMap(lease -> lease.instalmentsDueOnOrBefore(asOf).stream())
             .filter(instalment -> !instalment.dueDate().isBefore(january1))
@@ -104,7 +111,12 @@ public record PortfolioTable(LocalDate asOf, int newContracts, int leasesRunning
     return Money.total(currency, amounts.toList());
   }
 
-  private static Money average(CurrencyUnit currency, Stream<Money> amounts, int count) {
-    return count == 0 ? Money.zero(currency) : total(currency, amounts).dividedBy(count, RoundingMode.HALF_UP);
+  /** {@code half-up(total ÷ count)}, or zero when the count is: the report's 561,077.00 over 156 leases is 3,596.65. */
+  static Money average(Money total, int count) {
+    return count == 0 ? total.withAmount(BigDecimal.ZERO) : total.dividedBy(count, RoundingMode.HALF_UP);
+  }
+
+  private static Money currentInstalment(Lease lease) {
+    return lease.schedules().get(lease.schedules().size() - 1).instalment();
   }
 }

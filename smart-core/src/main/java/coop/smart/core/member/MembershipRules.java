@@ -50,9 +50,14 @@ public record MembershipRules(int contractsWithoutShare, Set<MemberAction> share
     }
   }
 
+  /** True when {@code member} may take {@code action}: it is not reserved, or the member holds a share. */
+  public boolean allows(Member member, MemberAction action) {
+    return member.isShareholder() || !shareholderOnly.contains(action);
+  }
+
   /** Refuses an action reserved to shareholders for a member without a share. */
   public void requireMay(Member member, MemberAction action) {
-    if (!member.isShareholder() && shareholderOnly.contains(action)) {
+    if (!allows(member, action)) {
       throw new BusinessRuleException(SHARE_REQUIRED, member.name() + " holds no cooperative share; " + member.entity()
           + " reserves " + action + " to shareholders");
     }

@@ -127,7 +127,8 @@ public final class Activities {
       Activity from = find(actor, fromId);
       Activity to = stores.activities().find(toId)
           .orElseThrow(() -> ValidationException.of("to", "no activity " + toId + " is stored in " + actor.entity()));
-      JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), amount, day(on));
+      List<Member> receiving = to.administrators().stream().map(id -> member(id.value(), "to")).toList();
+      JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), receiving, amount, day(on));
       // Saved in the order of their ids, so two opposite transfers wait for each other instead of deadlocking.
       Stream.of(from, to).sorted(Comparator.comparing(activity -> activity.id().value())).forEach(this::budgetMoved);
       changes.audit(actor, "activity.transfer-budget", "activity", from.id());

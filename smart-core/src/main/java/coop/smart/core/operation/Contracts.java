@@ -6,6 +6,7 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
@@ -74,9 +75,14 @@ public final class Contracts {
 
   /** The contract's pay; a type with a yearly hour quota counts the member's contracts before it. */
   public ContractPay pay(Contract contract) {
+    return pay(contract, Trace.NONE);
+  }
+
+  /** {@link #pay(Contract)}, writing down into {@code trace} how each figure is computed. */
+  public ContractPay pay(Contract contract, Trace trace) {
     boolean hasQuota = stores.entity().payrollParameters(contract.type(), contract.end()).quota() != null;
     QuotaUsage usage = hasQuota ? QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract) : QuotaUsage.NONE;
-    return contract.pay(stores.entity(), usage);
+    return contract.pay(stores.entity(), usage, trace);
   }
 
   private void requireParties(Actor actor, Contract draft) {

@@ -18,6 +18,8 @@ import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +59,21 @@ class ActivityBudgetTest {
   @Test
   void transfer_movesBudgetBetweenActivities() {
     budgets.receive(theatre, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("1000.00"), HolderKind.INDIVIDUAL, MARCH);
-    budgets.transfer(theatre, festival, ADMIN, eur("300.00"), MARCH);
+    budgets.transfer(theatre, festival, ADMIN, List.of(ADMIN), eur("300.00"), MARCH);
     assertThat(budgets.available(theatre.id())).isEqualTo(eur("635.00"));
     assertThat(budgets.available(festival.id())).isEqualTo(eur("300.00"));
+  }
+
+  @Test
+  void transfer_toAnActivityNoShareholderAdministers_isRefusedAndChangesNothing() {
+    budgets.receive(theatre, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("1000.00"), HolderKind.INDIVIDUAL, MARCH);
+    Member withoutShare = Member.join(BE.code(), PersonKind.NATURAL_PERSON, "Jonas");
+    Activity band = new Activity(ActivityId.random(), BE.code(), "Band", Sector.of("music"), Set.of(withoutShare.id()), Set.of(), 0, 0);
+    int entries = ledger.entries().size();
+    assertThatThrownBy(() -> budgets.transfer(theatre, band, ADMIN, List.of(withoutShare), eur("300.00"), MARCH))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("no administrator of activity 'Band' holds a cooperative share; BE reserves RECEIVE_BUDGET_TRANSFER to shareholders");
+    assertThat(ledger.entries()).hasSize(entries);
   }
 
   @Test

@@ -72,6 +72,28 @@ class ContractTest {
   }
 
   @Test
+  void eachStepHappensOnce_andInOrder() {
+    Contract declared = julyContract().declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14));
+    assertThatThrownBy(() -> declared.declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14)))
+        .hasMessageContaining("is DECLARED; it cannot become DECLARED");
+    assertThatThrownBy(declared::paid).hasMessageContaining("is DECLARED; it cannot become PAID");
+    assertThatThrownBy(() -> julyContract().paid()).hasMessageContaining("is DRAFT; it cannot become PAID");
+  }
+
+  @Test
+  void holderLeftOut_isAnIndividual_andNegativeExpensesAreRefusedByName() {
+    ContractTerms terms = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00");
+    ContractTerms noHolder = new ContractTerms(terms.member(), terms.client(), null, terms.type(), terms.structure(), null, terms.start(),
+        terms.end(), terms.workDays(), terms.invoicedAmount(), null, terms.withholdingRate());
+    assertThat(Contract.draft(BE, noHolder).holder()).isEqualTo(HolderKind.INDIVIDUAL);
+    ContractTerms negative = new ContractTerms(terms.member(), terms.client(), null, terms.type(), terms.structure(), null, terms.start(),
+        terms.end(), terms.workDays(), terms.invoicedAmount(), Money.parse("EUR -1.00"), terms.withholdingRate());
+    assertThatThrownBy(() -> Contract.draft(BE, negative))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("expenses"));
+  }
+
+  @Test
   void fourthContractWithoutAShare_isRefused_untilTheMemberBuysOne() {
     Contract fourth = julyContract();
     assertThatThrownBy(() -> fourth.declare(BE, ALICE, 3, LocalDate.of(2017, 7, 14)))

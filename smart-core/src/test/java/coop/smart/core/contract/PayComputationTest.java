@@ -1,11 +1,15 @@
 package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -42,6 +46,46 @@ class PayComputationTest {
     assertThat(pay.withholdingTax()).isEqualTo(eur("59.11"));
     assertThat(pay.net()).isEqualTo(eur("478.27"));
     assertThat(pay.parts()).singleElement().satisfies(part -> assertThat(part.ratesOf()).isEqualTo(ContractType.EMPLOYEE));
+  }
+
+  @Test
+  void employeeContributions_roundHalfUp_evenOnAnEvenCent() {
+    // fee half-up(78.8601) = 78.86; budget 1,134.38; gross = down(750.0033) = 750.00;
+    // employee = half-up(750.00 × 0.1307 = 98.025) = 98.03 (half-even or down would give 98.02).
+    PayBreakdown pay = rules(ContractType.EMPLOYEE).forward(eur("1213.24"), eur("0.00"), Rate.parse("0.25"));
+    assertThat(pay.gross()).isEqualTo(eur("750.00"));
+    assertThat(pay.employeeContributions()).isEqualTo(eur("98.03"));
+    assertThat(pay.taxable()).isEqualTo(eur("651.97"));
+    assertThat(pay.withholdingTax()).isEqualTo(eur("162.99")); // 162.9925
+    assertThat(pay.net()).isEqualTo(eur("488.98"));
+  }
+
+  @Test
+  void withholdingTax_roundsHalfUp_evenOnAnEvenCent() {
+    // taxable 537.38 (employee_thousandEuros); tax = half-up(537.38 × 0.25 = 134.345) = 134.35 (half-even or down: 134.34).
+    PayBreakdown pay = rules(ContractType.EMPLOYEE).forward(eur("1000.00"), eur("0.00"), Rate.parse("0.25"));
+    assertThat(pay.taxable()).isEqualTo(eur("537.38"));
+    assertThat(pay.withholdingTax()).isEqualTo(eur("134.35"));
+    assertThat(pay.net()).isEqualTo(eur("403.03"));
+  }
+
+  @Test
+  void explanation_givesEachFiguresArithmeticAndTheRowsItUsed() {
+    Trace.Recorded trace = Trace.recorded();
+    rules(ContractType.EMPLOYEE).forward(eur("1000.00"), eur("0.00"), Rate.parse("0.11"), null, trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("fee", "half-up(1000.00 × 0.065) = 65.00"),
+        tuple("employmentBudget", "1000.00 − 65.00 − 0.00 = 935.00"),
+        tuple("gross", "down(935.00 ÷ 1.5125) = 618.18"),
+        tuple("employerContributions", "935.00 − 618.18 = 316.82"),
+        tuple("employeeContributions", "half-up(618.18 × 0.1307) = 80.80"),
+        tuple("taxable", "618.18 − 80.80 = 537.38"),
+        tuple("withholdingTax", "half-up(537.38 × 0.11) = 59.11"),
+        tuple("net", "537.38 − 59.11 = 478.27"));
+    assertThat(trace.explanation().get(0).rules()).containsExactly(new RuleRow("fee", "INDIVIDUAL", LocalDate.of(2017, 1, 1), "0.065",
+        "report 2017: mutualised fee 6.5% of turnover"));
+    assertThat(trace.explanation().get(4).rules()).extracting(RuleRow::key, RuleRow::value)
+        .containsExactly(tuple("EMPLOYEE.employeeRate", "0.1307"));
   }
 
   @Test
@@ -89,6 +133,14 @@ class PayComputationTest {
     assertThat(pay.employeeContributions()).isEqualTo(eur("19.98"));
     assertThat(pay.net()).isEqualTo(eur("185.62"));
     assertThat(pay.fee().plus(pay.employerContributions()).plus(pay.gross())).isEqualTo(eur("300.00"));
+
+    Trace.Recorded trace = Trace.recorded();
+    rules(ContractType.STUDENT).forward(eur("300.00"), eur("0.00"), Rate.parse("0"), split, trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).contains(
+        tuple("STUDENT gross", "down(70.13 ÷ 1.0542) = 66.52"),
+        tuple("EMPLOYEE beyond the quota: gross", "down(210.37 ÷ 1.5125) = 139.08"),
+        tuple("gross", "66.52 + 139.08 = 205.60"),
+        tuple("net", "64.72 + 120.90 = 185.62"));
   }
 
   @Test

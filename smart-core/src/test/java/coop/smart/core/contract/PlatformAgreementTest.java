@@ -62,6 +62,14 @@ class PlatformAgreementTest {
   }
 
   @Test
+  void everyDayWorked_isCheckedAgainstTheMinimumInForceThatDay() {
+    // A contract whose first day falls under the 9.30 minimum and whose second under the 9.49 one.
+    assertThatThrownBy(() -> couriers("9.40").pay(BE, List.of(WorkDay.of("2017-05-31", "4"), WorkDay.of("2017-06-01", "4"))))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("hourly gross EUR 9.40 is below the minimum wage of BE on 2017-06-01 (EUR 9.49 an hour)");
+  }
+
+  @Test
   void entityWithoutAMinimumWage_isRefused() {
     NationalEntity france = EntityCatalog.standard().entity("FR");
     assertThatThrownBy(() -> couriers("12.00").pay(france, List.of(WorkDay.of("2017-06-01", "4"))))

@@ -120,6 +120,8 @@ class EntityCatalogTest {
       "payment in no known words; payment | 2018-01-01 | rule | J+7, preceding bank business day | s; XX.txt line 10, column 'value': not a payment timing: 'J+7'",
       "lease rate in percent; leasing | 2017-01-01 | defaultAnnualRate | 8 | s; XX.txt line 10, column 'value': an annual lease rate is a fraction of one, at most 1: 8",
       "unknown leasing fact; leasing | 2017-01-01 | rate | 0.08 | s; XX.txt line 10, column 'key': unknown leasing key 'rate' (expected one of [defaultAnnualRate])",
+      "payroll key without a type; payroll | 2017-01-01 | .employeeRate | 0.1 | s; XX.txt line 10, column 'key': '' is not one of",
+      "payroll key without a dot; payroll | 2017-01-01 | employeeRate | 0.1 | s; XX.txt line 10, column 'key': payroll keys read CONTRACT_TYPE.parameter",
   })
   void malformedRow_failsAtLoadNamingFileLineAndColumn(String what, String badRow, String message, @TempDir Path classpath) throws IOException {
     assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX + badRow + "\n"))
@@ -137,6 +139,22 @@ class EntityCatalogTest {
     assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX.replace(dropped + "\n", "")))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void aFeeOfTheWholeAmount_isAFraction_andHoursBeyondAQuotaNeedRatesOfTheirOwn(@TempDir Path classpath) throws IOException {
+    assertThat(loadWithExtension(classpath, VALID_XX.replace("INDIVIDUAL | 0.065", "INDIVIDUAL | 1")).entity("XX")
+        .feeRate(HolderKind.INDIVIDUAL, LocalDate.of(2017, 1, 1))).isEqualTo(Rate.parse("1"));
+    String student = """
+        payroll | 2017-01-01 | STUDENT.employerCostRate | 0.0542 | s
+        payroll | 2017-01-01 | STUDENT.employeeRate | 0.0271 | s
+        payroll | 2017-01-01 | STUDENT.withholdingRange | 0..0.50 | s
+        payroll | 2017-01-01 | STUDENT.quotaHours | 475 | s
+        payroll | 2017-01-01 | STUDENT.beyondQuota | EMPLOYEE | s
+        """;
+    assertThatThrownBy(() -> loadWithExtension(classpath, VALID_XX + student))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageEndingWith("column 'value': hours beyond the quota need another contract type with payroll rows: EMPLOYEE");
   }
 
   @Test

@@ -2,6 +2,7 @@ package coop.smart.core.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
@@ -59,6 +60,17 @@ class FeeTest {
     assertThat(fee.rate()).isEqualTo(Rate.parse("0.075"));
     assertThat(fee.on()).isEqualTo(JULY_2017);
     assertThat(fee.remainder()).isEqualTo(Money.parse("EUR 185.00"));
+  }
+
+  @Test
+  void explainedFee_showsItsArithmeticAndItsRow() {
+    Trace.Recorded trace = Trace.recorded();
+    CATALOG.entity("AT").fee(Money.parse("EUR 1000.00"), HolderKind.LEGAL_PERSON, LocalDate.of(2021, 7, 1), trace);
+    assertThat(trace.explanation()).singleElement().satisfies(fee -> {
+      assertThat(fee.computation()).isEqualTo("half-up(1000.00 × 0.1) = 100.00");
+      assertThat(fee.rules()).extracting(RuleRow::section, RuleRow::key, RuleRow::from, RuleRow::value)
+          .containsExactly(tuple("fee", "LEGAL_PERSON", LocalDate.of(2021, 7, 1), "0.10"));
+    });
   }
 
   @Test

@@ -38,6 +38,12 @@ class VatAreaTest {
     assertThat(AREA.includes(country, on)).isEqualTo(inside);
   }
 
+  @ParameterizedTest(name = "{0} issues {1} numbers")
+  @CsvSource({"FR, FR", "BE, BE", "GR, EL", "US, US"})
+  void vatPrefix_isTheCountryCode_exceptGreecesEl(String country, String prefix) {
+    assertThat(AREA.vatPrefix(country)).isEqualTo(prefix);
+  }
+
   @Test
   void shipsTheTwentyEightMemberStatesOf2017AndTheTwentySevenOf2021() {
     String[] countries = Locale.getISOCountries();
@@ -49,8 +55,10 @@ class VatAreaTest {
   @CsvSource(delimiter = ';', value = {
       "not a country; vatArea | 1958-01-01 | EU | member | s; eu-vat-area.txt line 1, column 'key': not an ISO 3166 country code: 'EU'",
       "no date joined; vatArea | | FR | member | s; eu-vat-area.txt line 1, column 'from': a country's membership needs the date it joined",
-      "other section; member | 1958-01-01 | FR | member | s; eu-vat-area.txt line 1, column 'section': expected 'vatArea': 'member'",
+      "other section; member | 1958-01-01 | FR | member | s; eu-vat-area.txt line 1, column 'section': expected 'vatArea' or 'vatPrefix': 'member'",
       "unknown value; vatArea | 1958-01-01 | FR | yes | s; eu-vat-area.txt line 1, column 'value': expected 'member' or 'member until yyyy-mm-dd': 'yes'",
+      "bad VAT prefix; vatPrefix | | GR | E1 | s; eu-vat-area.txt line 1, column 'value': a VAT prefix is two capital letters: 'E1'",
+      "dated VAT prefix; vatPrefix | 1981-01-01 | GR | EL | s; eu-vat-area.txt line 1, column 'from': a VAT prefix is not effective-dated",
       "left before joining; vatArea | 1973-01-01 | GB | member until 1972-12-31 | s; "
           + "eu-vat-area.txt line 1, column 'value': the last day 1972-12-31 is before the day it joined, 1973-01-01",
   })
@@ -58,6 +66,13 @@ class VatAreaTest {
     assertThatThrownBy(() -> load(classpath, row + "\n"))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void aVatPrefixRow_namesTheCountrysPrefix(@TempDir Path classpath) throws IOException {
+    VatArea area = load(classpath, "vatArea | 1981-01-01 | GR | member | s\nvatPrefix | | GR | EL | s\n");
+    assertThat(area.vatPrefix("GR")).isEqualTo("EL");
+    assertThat(area.includes("GR", LocalDate.of(2017, 1, 1))).isTrue();
   }
 
   @Test

@@ -231,7 +231,7 @@ class MoneyFlowProperties {
       return Arbitraries.integers().between(1, 100).map(percent -> Transformer.mutate("transfer " + percent + "% to the studio", w -> {
         Money available = w.flow.budgets().available(w.activities.get(0).id());
         Money amount = MoneyWorld.eur(Math.max(1, available.getAmountMinorLong() * percent / 100));
-        w.flow.budgets().transfer(w.activities.get(0), w.activities.get(1), w.admin, amount, w.today);
+        w.flow.budgets().transfer(w.activities.get(0), w.activities.get(1), w.admin, List.of(w.admin), amount, w.today);
       }));
     }
   }

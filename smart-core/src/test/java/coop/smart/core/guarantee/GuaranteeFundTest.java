@@ -11,6 +11,7 @@ import coop.smart.core.ledger.InMemoryLedger;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import java.time.LocalDate;
+import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,16 @@ class GuaranteeFundTest {
   private void clientOwes(String amount) {
     ledger.post(JournalEntry.on(BE.code(), ON, "invoice").debit(Account.of(AccountType.CLIENT_RECEIVABLES, PLATFORM), eur(amount))
         .credit(Account.of(AccountType.FEE_INCOME), eur(amount)).build());
+  }
+
+  @Test
+  void eachOperation_givesBackTheEntriesItPosted() {
+    JournalEntry contribution = fund.contribute(eur("1000.00"), ON);
+    clientOwes("100.00");
+    JournalEntry advance = fund.advance("BE-2017-000001", PLATFORM, eur("60.00"), ON);
+    List<JournalEntry> loss = fund.writeOff("BE-2017-000001", ON.plusDays(40));
+    assertThat(ledger.entries()).contains(contribution, advance).containsAll(loss);
+    assertThat(loss).isNotEmpty();
   }
 
   @Test

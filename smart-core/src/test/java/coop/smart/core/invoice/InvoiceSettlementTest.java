@@ -39,6 +39,15 @@ class InvoiceSettlementTest {
   }
 
   @Test
+  void aWrittenOffInvoice_isNeitherCreditedNorWrittenOffAgain() {
+    Invoice writtenOff = invoice.writeOff(APRIL_1);
+    assertThatThrownBy(() -> writtenOff.credit(APRIL_1, eur("10.00")))
+        .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.rule()).isEqualTo(Invoice.WRITTEN_OFF))
+        .hasMessageEndingWith("was written off on 2017-04-01");
+    assertThatThrownBy(() -> writtenOff.writeOff(APRIL_1.plusDays(1))).hasMessageEndingWith("was written off on 2017-04-01");
+  }
+
+  @Test
   void overpayment_isRefusedNamingTheAmounts_andChangesNothing() {
     Invoice partly = invoice.pay(APRIL_1, eur("500.00")).invoice();
     assertThatThrownBy(() -> partly.pay(APRIL_1, eur("710.01")))

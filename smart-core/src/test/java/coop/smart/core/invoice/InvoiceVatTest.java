@@ -8,12 +8,16 @@ import static coop.smart.core.invoice.InvoiceFixtures.issue;
 import static coop.smart.core.invoice.InvoiceFixtures.line;
 import static coop.smart.core.invoice.InvoiceFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientKind;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.RuleRow;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R8 and R1 on invoices computed by hand: each VAT case, lines with quantities, half-up rounding. */
@@ -51,6 +55,37 @@ class InvoiceVatTest {
     assertThat(invoice.vat()).isEqualTo(eur("0.00"));
     assertThat(invoice.total()).isEqualTo(eur("1237.45"));
     assertThat(invoice.fee().fee()).isEqualTo(eur("80.43")); // 80.43425
+  }
+
+  @Test
+  void frenchBusinessWithABelgianVatNumber_paysTheStandardRate() {
+    Invoice invoice = issue(BE, terms(client(BE, "FR", ClientKind.BUSINESS, "BE0123456789"), MARCH_15,
+        line("Stage design, days", "1", "1000.00"))).invoice();
+
+    assertThat(invoice.vatDecision()).isEqualTo(new VatDecision(VatTreatment.STANDARD, Rate.parse("0.21"), null));
+    assertThat(invoice.total()).isEqualTo(eur("1210.00"));
+  }
+
+  @Test
+  void greekBusinessWithAnElVatNumber_isReverseCharged() {
+    Invoice invoice = issue(BE, terms(client(BE, "GR", ClientKind.BUSINESS, "EL094019245"), MARCH_15,
+        line("Stage design, days", "1", "1000.00"))).invoice();
+
+    assertThat(invoice.vatDecision().treatment()).isEqualTo(VatTreatment.REVERSE_CHARGE);
+    assertThat(invoice.total()).isEqualTo(eur("1000.00"));
+  }
+
+  @Test
+  void explanation_citesTheVatRowsOfTheTreatment_andTheFeeRow() {
+    Invoice invoice = issue(BE, terms(client(BE, "BE", ClientKind.BUSINESS, "BE0123456789"), "TRAINING", HolderKind.INDIVIDUAL, MARCH_15,
+        line("Training, hours", "6", "62.50"))).invoice();
+    List<ExplainedFigure> explanation = invoice.explanation(BE);
+    assertThat(explanation).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("line 1", "half-up(6 × 62.50) = 375.00"), tuple("net", "375.00 = 375.00"), tuple("vat", "half-up(375.00 × 0) = 0.00"),
+        tuple("total", "375.00 + 0.00 = 375.00"), tuple("fee", "half-up(375.00 × 0.065) = 24.38"));
+    assertThat(explanation.get(2).rules()).extracting(RuleRow::key).containsExactly("exemptStructures", "exemptMention");
+    assertThat(explanation.get(4).computation()).isEqualTo("half-up(375.00 × 0.065) = 24.38");
+    assertThat(explanation.get(4).value()).isEqualTo(invoice.fee().fee());
   }
 
   @Test

@@ -108,6 +108,29 @@ class AmortisationScheduleTest {
   }
 
   @Test
+  void interestIsTheExactProductOverTwelve_roundedOnce() {
+    // 1,001.19 × 0.08 = 80.0952, / 12 = 6.6746 → 6.67 (rounding 80.0952 to 80.10 first would give 6.675 → 6.68).
+    // instalment = half-up(1,001.19 × r / (1 − (1 + r)^−3)) = half-up(338.1866) = 338.19
+    AmortisationSchedule schedule = schedule("1001.19", "0.08", 3, JANUARY_15_2018);
+    assertThat(schedule.rows()).containsExactly(
+        new Instalment(1, LocalDate.of(2018, 2, 15), eur("338.19"), eur("6.67"), eur("331.52"), eur("669.67")),
+        new Instalment(2, LocalDate.of(2018, 3, 15), eur("338.19"), eur("4.46"), eur("333.73"), eur("335.94")),
+        new Instalment(3, LocalDate.of(2018, 4, 15), eur("338.18"), eur("2.24"), eur("335.94"), eur("0.00")));
+  }
+
+  @Test
+  void instalmentThatRepaysNoPrincipalInTheFirstRow_isRefused() {
+    // 1.00 at 8 % over 120 months: instalment half-up(0.01213) = 0.01, first interest half-up(0.00667) = 0.01,
+    // so 119 rows would pay interest only and the last all the principal.
+    assertThatThrownBy(() -> schedule("1.00", "0.08", 120, JANUARY_15_2018))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("principal too small for 120 months: EUR 1.00 at an annual rate of 0.08 gives a monthly instalment of EUR 0.01,"
+            + " which does not repay principal after the first month's interest of EUR 0.01")
+        .satisfies(e -> assertThat(((BusinessRuleException) e).rule()).isEqualTo(AmortisationSchedule.PRINCIPAL_TOO_SMALL));
+    assertThat(schedule("1.00", "0.08", 1, JANUARY_15_2018).rows()).hasSize(1); // one month repays it at once
+  }
+
+  @Test
   void nonPositivePrincipal_isRefusedNamingTheValue() {
     for (String principal : List.of("0.00", "-10.00")) {
       assertThatThrownBy(() -> schedule(principal, "0.08", 12, JANUARY_15_2018))

@@ -273,4 +273,12 @@ class LeaseTest {
     assertThat(quote.rows()).hasSize(24);
     assertThat(quote.annualRate()).isEqualTo(Rate.parse("0.08"));
   }
+
+  @Test
+  void aLeaseEqualsOnlyTheSameLeaseAtTheSameVersion() {
+    Lease lease = laptopAndScreen();
+    assertThat(lease.withVersion(3).version()).isEqualTo(3);
+    Lease laptopOnly = Lease.sign(ID, BE, ACTIVITY, List.of(Equipment.of("laptop", eur("950.00"))), JANUARY_15_2018, new BigDecimal("0.12"), 3);
+    assertThat(lease).isEqualTo(laptopAndScreen()).isNotEqualTo(lease.withVersion(3)).isNotEqualTo(laptopOnly);
+  }
 }

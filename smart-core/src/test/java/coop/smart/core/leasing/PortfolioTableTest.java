@@ -54,8 +54,8 @@ class PortfolioTableTest {
     assertThat(table.outstandingTotal()).isEqualTo(eur("1000.01"));
     assertThat(table.valueSigned()).isEqualTo(eur("3700.01")); // 1200.00 + 1200.00 + 1000.01 + the 300.00 printer
     assertThat(table.averageDuration()).isEqualByComparingTo("3.3"); // (3 + 3 + 4) / 3 = 3.33
-    assertThat(table.averageContractValue()).isEqualTo(eur("1133.34")); // 3400.01 / 3 = 1133.3367
-    assertThat(table.averageInstalment()).isEqualTo(eur("357.45")); // (408.03 + 408.03 + 256.28) / 3 = 357.4467
+    assertThat(table.averageContractValue()).isEqualTo(eur("3700.01")); // over the 1 lease running, D
+    assertThat(table.averageInstalment()).isEqualTo(eur("256.28")); // D's
     // A: 8.04 + 4.04; B: 12.00 + 11.04 + 5.55; C: 12.00 + 8.04; D: none due yet
     assertThat(table.interestAccrued()).isEqualTo(eur("60.71"));
   }
@@ -74,6 +74,26 @@ class PortfolioTableTest {
   }
 
   @Test
+  void averages_areOverTheLeasesRunning() {
+    // 15 March 2018: A repaid, B (its printer added) and C running; signed in 2018: B, C and the printer.
+    PortfolioTable table = PortfolioTable.asOf(LocalDate.of(2018, 3, 15), CurrencyUnit.EUR, PORTFOLIO);
+
+    assertThat(table.newContracts()).isEqualTo(2);
+    assertThat(table.leasesRunning()).isEqualTo(2);
+    assertThat(table.valueSigned()).isEqualTo(eur("2700.00"));
+    assertThat(table.averageContractValue()).isEqualTo(eur("1350.00")); // 2,700.00 / 2
+    // B after the printer: 1,103.97 over the 2 months left at 1 % a month, 560.28 (LeaseTest); C: 408.03
+    assertThat(table.averageInstalment()).isEqualTo(eur("484.16")); // (560.28 + 408.03) / 2 = 484.155
+  }
+
+  @Test
+  void averageContractValue_reproducesTheReport() {
+    assertThat(PortfolioTable.average(eur("561077.00"), 156)).isEqualTo(eur("3596.65")); // 2017
+    assertThat(PortfolioTable.average(eur("529024.00"), 157)).isEqualTo(eur("3369.58")); // 2016: ≈ 3,370
+    assertThat(PortfolioTable.average(eur("634376.00"), 202)).isEqualTo(eur("3140.48")); // 2015: ≈ 3,140
+  }
+
+  @Test
   void year2017_countsTheLeaseSignedThen() {
     PortfolioTable table = PortfolioTable.ofYear(2017, CurrencyUnit.EUR, PORTFOLIO);
 
@@ -84,12 +104,20 @@ class PortfolioTableTest {
   }
 
   @Test
+  void aYearCountsOnlyTheAmendmentsSignedInIt() {
+    PortfolioTable table = PortfolioTable.ofYear(2019, CurrencyUnit.EUR, PORTFOLIO);
+    assertThat(table.valueSigned()).isEqualTo(eur("5000.00")); // E; B's printer was added in 2018
+  }
+
+  @Test
   void yearWithoutNewContracts_hasZeroAverages() {
     PortfolioTable table = PortfolioTable.ofYear(2016, CurrencyUnit.EUR, PORTFOLIO);
 
     assertThat(table.newContracts()).isZero();
     assertThat(table.averageDuration()).isEqualByComparingTo("0");
+    assertThat(table.leasesRunning()).isZero();
     assertThat(table.averageContractValue()).isEqualTo(eur("0.00"));
+    assertThat(table.averageInstalment()).isEqualTo(eur("0.00"));
     assertThat(table.interestAccrued()).isEqualTo(eur("0.00"));
   }
 

@@ -1,8 +1,11 @@
 package coop.smart.server.api;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.Fee;
+import coop.smart.core.entity.GuaranteedPayment;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.server.http.Query;
 import coop.smart.server.json.MoneyText;
 import io.javalin.config.RoutesConfig;
@@ -42,13 +45,17 @@ public final class EntityController {
   private void paymentDate(Context ctx) {
     NationalEntity entity = entities.inPath(ctx.pathParam("code"));
     LocalDate serviceEnd = Query.requiredDate(ctx, "serviceEnd");
-    ctx.json(PaymentDateView.of(entity.paymentDates(serviceEnd, Query.date(ctx, "declaredOn", null))));
+    GuaranteedPayment payment = entity.paymentDates(serviceEnd, Query.date(ctx, "declaredOn", null));
+    ctx.json(PaymentDateView.of(payment, entity.coverage(payment.start(), "payment")));
   }
 
   private void fee(Context ctx) {
     NationalEntity entity = entities.inPath(ctx.pathParam("code"));
     Money amount = MoneyText.parse(Query.required(ctx, "amount"), entity.currency(), "amount");
     HolderKind holder = Query.constant(ctx, "holder", HolderKind.class, HolderKind.INDIVIDUAL);
-    ctx.json(FeeView.of(entity.fee(amount, holder, Query.date(ctx, "on", LocalDate.now(clock)))));
+    LocalDate on = Query.date(ctx, "on", LocalDate.now(clock));
+    Trace.Recorded trace = Trace.recorded();
+    Fee fee = entity.fee(amount, holder, on, Query.flag(ctx, "explain") ? trace : Trace.NONE);
+    ctx.json(FeeView.of(fee, entity.coverage(on, "fee"), trace.explanation()));
   }
 }

@@ -8,10 +8,11 @@ import org.joda.money.Money;
 
 /**
  * A pay simulation: forward from {@code invoicedAmount}, or back from {@code targetNet}; exactly
- * one of the two. {@code holder}, {@code expenses} and {@code serviceEnd} may be left out.
+ * one of the two. {@code holder}, {@code expenses} and {@code serviceEnd} may be left out; {@code explain}
+ * asks for every figure's arithmetic and rule rows.
  */
 record PayRequest(String entity, HolderKind holder, ContractType contractType, Money invoicedAmount, Money targetNet,
-                  Money expenses, Rate withholdingRate, LocalDate serviceEnd) {
+                  Money expenses, Rate withholdingRate, LocalDate serviceEnd, Boolean explain) {
 
   PayRequest {
     RequiredFields fields = new RequiredFields().require("entity", entity).require("contractType", contractType);
@@ -24,5 +25,9 @@ record PayRequest(String entity, HolderKind holder, ContractType contractType, M
 
   boolean reverse() {
     return targetNet != null;
+  }
+
+  boolean explained() {
+    return Boolean.TRUE.equals(explain);
   }
 }

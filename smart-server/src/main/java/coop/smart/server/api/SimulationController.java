@@ -5,6 +5,7 @@ import coop.smart.core.contract.PayRules;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.leasing.Lease;
 import coop.smart.server.http.JsonBody;
 import io.javalin.config.RoutesConfig;
@@ -38,16 +39,20 @@ public final class SimulationController {
     HolderKind holder = request.holder() != null ? request.holder() : HolderKind.INDIVIDUAL;
     Money expenses = request.expenses() != null ? request.expenses() : Money.zero(entity.currency());
     PayRules rules = PayRules.of(entity, request.contractType(), holder, serviceEnd);
-    PayBreakdown pay = request.reverse()
-        ? rules.reverse(request.targetNet(), expenses, request.withholdingRate(), null)
-        : rules.forward(request.invoicedAmount(), expenses, request.withholdingRate());
-    ctx.json(PayView.of(pay, entity.paymentDates(serviceEnd, null).paymentDate()));
+    Money invoiced = request.reverse()
+        ? rules.reverse(request.targetNet(), expenses, request.withholdingRate(), null).invoicedAmount()
+        : request.invoicedAmount();
+    Trace.Recorded trace = Trace.recorded();
+    PayBreakdown pay = rules.forward(invoiced, expenses, request.withholdingRate(), null, request.explained() ? trace : Trace.NONE);
+    ctx.json(PayView.of(pay, entity.paymentDates(serviceEnd, null).paymentDate(), entity.coverage(serviceEnd, "fee", "payroll", "payment"),
+        trace.explanation()));
   }
 
   private void lease(Context ctx) {
     LeaseRequest request = body.read(ctx, LeaseRequest.class);
     NationalEntity entity = entities.inBody(request.entity());
-    ctx.json(LeaseView.of(Lease.quote(entity, request.principal(), request.annualRate() == null ? null : request.annualRate().value(),
-        request.months(), request.startDate())));
+    boolean defaultRate = request.annualRate() == null;
+    ctx.json(LeaseView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
+        request.startDate()), defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate())));
   }
 }

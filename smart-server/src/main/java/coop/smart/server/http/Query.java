@@ -50,4 +50,12 @@ public final class Query {
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ": '" + value + "'");
     }
   }
+
+  /** A flag: true or false, false when the parameter is absent. */
+  public static boolean flag(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty() || value.equals("false")) return false;
+    if (value.equals("true")) return true;
+    throw ValidationException.of(name, "must be true or false: '" + value + "'");
+  }
 }

@@ -2,6 +2,9 @@ package coop.smart.server.api.contracts;
 
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractPay;
+import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Contracts;
@@ -13,6 +16,7 @@ import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
+import coop.smart.server.http.Query;
 import coop.smart.server.http.Versions;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
@@ -55,7 +59,7 @@ public final class ContractController {
     Contracts contracts = new Contracts(records.of(caller).operated());
     idempotency.respond(ctx, caller, () -> {
       Contract saved = contracts.draft(Records.actor(ctx, caller), request.terms());
-      return Reply.created(path(saved), ContractView.of(saved, contracts.pay(saved)), saved.version());
+      return Reply.created(path(saved), view(entity(caller), contracts, saved, false), saved.version());
     });
   }
 
@@ -70,24 +74,37 @@ public final class ContractController {
 
   private void one(Context ctx, Caller caller) {
     Contracts contracts = new Contracts(records.of(caller).operated());
-    respond(ctx, contracts, contracts.find(Records.actor(ctx, caller), id(ctx)));
+    Contract contract = contracts.find(Records.actor(ctx, caller), id(ctx));
+    Versions.tag(ctx, contract.version());
+    ctx.json(view(entity(caller), contracts, contract, Query.flag(ctx, "explain")));
   }
 
   private void declare(Context ctx, Caller caller) {
     Contracts contracts = new Contracts(records.of(caller).operated());
     ContractId id = id(ctx);
-    respond(ctx, contracts, contracts.declare(Records.actor(ctx, caller), id, Versions.expected(ctx, "contract " + id)));
+    respond(ctx, caller, contracts, contracts.declare(Records.actor(ctx, caller), id, Versions.expected(ctx, "contract " + id)));
   }
 
   private void cancel(Context ctx, Caller caller) {
     Contracts contracts = new Contracts(records.of(caller).operated());
     ContractId id = id(ctx);
-    respond(ctx, contracts, contracts.cancel(Records.actor(ctx, caller), id, Versions.expected(ctx, "contract " + id)));
+    respond(ctx, caller, contracts, contracts.cancel(Records.actor(ctx, caller), id, Versions.expected(ctx, "contract " + id)));
   }
 
-  private static void respond(Context ctx, Contracts contracts, Contract contract) {
+  private void respond(Context ctx, Caller caller, Contracts contracts, Contract contract) {
     Versions.tag(ctx, contract.version());
-    ctx.json(ContractView.of(contract, contracts.pay(contract)));
+    ctx.json(view(entity(caller), contracts, contract, false));
+  }
+
+  /** The contract with its pay and its rules' coverage, each figure explained when asked. */
+  private static ContractView view(NationalEntity entity, Contracts contracts, Contract contract, boolean explain) {
+    Trace.Recorded trace = Trace.recorded();
+    ContractPay pay = contracts.pay(contract, explain ? trace : Trace.NONE);
+    return ContractView.of(contract, pay, entity.coverage(contract.end(), "fee", "payroll", "payment", "contract"), trace.explanation());
+  }
+
+  private NationalEntity entity(Caller caller) {
+    return records.of(caller).entity();
   }
 
   private static MemberId memberFilter(Context ctx) {

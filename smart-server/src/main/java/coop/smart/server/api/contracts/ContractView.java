@@ -1,14 +1,18 @@
 package coop.smart.server.api.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.QuotaSplit;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.RulesCoverage;
 import coop.smart.core.money.Rate;
 import coop.smart.server.api.PayView;
+import coop.smart.server.api.RulesWarning;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;
@@ -22,7 +26,10 @@ import org.joda.money.Money;
 record ContractView(String id, String entity, String member, String client, String activity, ContractType contractType,
                     String structure, HolderKind holder, LocalDate start, LocalDate end, List<Day> workDays, String hours,
                     Money invoicedAmount, Money expenses, Rate withholdingRate, ContractStatus status, LocalDate declaredOn,
-                    LocalDate paymentDate, PayView pay, Quota quota, long version) {
+                    LocalDate paymentDate, PayView pay, Quota quota, long version,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesVerifiedUntil,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExplainedFigure> explanation) {
 
   record Day(LocalDate date, String hours) {
   }
@@ -30,12 +37,19 @@ record ContractView(String id, String entity, String member, String client, Stri
   record Quota(String withinHours, String beyondHours) {
   }
 
-  /** The contract with its pay. */
-  static ContractView of(Contract contract, ContractPay pay) {
+  /**
+   * The contract with its pay, how recent the rules behind it are and, when asked, how each
+   * figure of the pay was computed.
+   */
+  static ContractView of(Contract contract, ContractPay pay, RulesCoverage coverage, List<ExplainedFigure> explanation) {
     LocalDate paymentDate = pay.payment().paymentDate();
     QuotaSplit split = pay.split();
-    return of(contract, paymentDate, PayView.of(pay.breakdown(), paymentDate),
+    ContractView view = of(contract, paymentDate, PayView.of(pay.breakdown(), paymentDate),
         split == null ? null : new Quota(split.withinHours().toPlainString(), split.beyondHours().toPlainString()));
+    return new ContractView(view.id, view.entity, view.member, view.client, view.activity, view.contractType, view.structure, view.holder,
+        view.start, view.end, view.workDays, view.hours, view.invoicedAmount, view.expenses, view.withholdingRate, view.status,
+        view.declaredOn, view.paymentDate, view.pay, view.quota, view.version, coverage.verifiedUntil().orElse(null),
+        RulesWarning.of(coverage), explanation);
   }
 
   /** The contract without its pay, as lists show it. */
@@ -49,6 +63,6 @@ record ContractView(String id, String entity, String member, String client, Stri
         contract.structure(), contract.holder(), contract.start(), contract.end(),
         contract.workDays().stream().map(day -> new Day(day.date(), day.hours().toPlainString())).toList(),
         contract.hours().toPlainString(), contract.invoicedAmount(), contract.expenses(), contract.withholdingRate(), contract.status(),
-        contract.declaredOn(), paymentDate, pay, quota, contract.version());
+        contract.declaredOn(), paymentDate, pay, quota, contract.version(), null, List.of(), List.of());
   }
 }

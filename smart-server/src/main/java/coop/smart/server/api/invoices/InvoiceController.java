@@ -2,6 +2,7 @@ package coop.smart.server.api.invoices;
 
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
@@ -64,7 +65,7 @@ public final class InvoiceController {
           ? invoices.issueForContract(actor, new ContractId(request.contract()), request.lines() == null ? null : NewLine.toLines(request.lines()),
               request.issueDate())
           : invoices.issueForActivity(actor, request.sale(), request.issueDate());
-      return Reply.created(path(invoice), InvoiceView.of(invoice), invoice.version());
+      return Reply.created(path(invoice), view(entity(caller), invoice, false), invoice.version());
     });
   }
 
@@ -87,20 +88,22 @@ public final class InvoiceController {
   }
 
   private void one(Context ctx, Caller caller) {
-    respond(ctx, invoices(caller).find(Records.actor(ctx, caller), id(ctx)));
+    Invoice invoice = invoices(caller).find(Records.actor(ctx, caller), id(ctx));
+    Versions.tag(ctx, invoice.version());
+    ctx.json(view(entity(caller), invoice, Query.flag(ctx, "explain")));
   }
 
   private void pay(Context ctx, Caller caller) {
     ClientPayment request = body.read(ctx, ClientPayment.class);
     InvoiceId id = id(ctx);
-    respond(ctx, invoices(caller).pay(Records.actor(ctx, caller), id, Versions.expected(ctx, "invoice " + id), request.amount(),
+    respond(ctx, caller, invoices(caller).pay(Records.actor(ctx, caller), id, Versions.expected(ctx, "invoice " + id), request.amount(),
         request.paidOn()));
   }
 
   private void credit(Context ctx, Caller caller) {
     NewCreditNote request = body.read(ctx, NewCreditNote.class);
     InvoiceId id = id(ctx);
-    respond(ctx, invoices(caller).credit(Records.actor(ctx, caller), id, Versions.expected(ctx, "invoice " + id), request.amount(),
+    respond(ctx, caller, invoices(caller).credit(Records.actor(ctx, caller), id, Versions.expected(ctx, "invoice " + id), request.amount(),
         request.creditedOn()));
   }
 
@@ -108,9 +111,19 @@ public final class InvoiceController {
     return new Invoices(records.of(caller).operated());
   }
 
-  private static void respond(Context ctx, Invoice invoice) {
+  private void respond(Context ctx, Caller caller, Invoice invoice) {
     Versions.tag(ctx, invoice.version());
-    ctx.json(InvoiceView.of(invoice));
+    ctx.json(view(entity(caller), invoice, false));
+  }
+
+  /** One invoice with how recent the rules behind it are and, when asked, each figure explained. */
+  private static InvoiceView view(NationalEntity entity, Invoice invoice, boolean explain) {
+    return InvoiceView.of(invoice, entity.coverage(invoice.issueDate(), "vat", "fee", "collection"),
+        explain ? invoice.explanation(entity) : List.of());
+  }
+
+  private NationalEntity entity(Caller caller) {
+    return records.of(caller).entity();
   }
 
   private static InvoiceId id(Context ctx) {

@@ -1,6 +1,9 @@
 package coop.smart.server.api.invoices;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.RulesCoverage;
 import coop.smart.core.invoice.CollectionStep;
 import coop.smart.core.invoice.CreditNote;
 import coop.smart.core.invoice.Invoice;
@@ -11,6 +14,7 @@ import coop.smart.core.invoice.Reminder;
 import coop.smart.core.invoice.VatDecision;
 import coop.smart.core.invoice.VatTreatment;
 import coop.smart.core.money.Rate;
+import coop.smart.server.api.RulesWarning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +29,10 @@ import org.joda.money.Money;
 record InvoiceView(String id, String number, String entity, String client, String member, String contract, String activity,
                    String structure, InvoiceStatus status, LocalDate issueDate, LocalDate dueDate, List<Line> lines, Money net,
                    Vat vat, Money total, Fee fee, Money paid, Money credited, Money outstanding, List<Paid> payments,
-                   List<Credit> creditNotes, List<Reminded> reminders, LocalDate writtenOffOn, long version) {
+                   List<Credit> creditNotes, List<Reminded> reminders, LocalDate writtenOffOn, long version,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesVerifiedUntil,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExplainedFigure> explanation) {
 
   record Line(String description, BigDecimal quantity, Money unitPrice, Money total) {
 
@@ -67,13 +74,22 @@ record InvoiceView(String id, String number, String entity, String client, Strin
     }
   }
 
+  /** The invoice with how recent the rules behind it are and, when asked, how each figure is computed. */
+  static InvoiceView of(Invoice invoice, RulesCoverage coverage, List<ExplainedFigure> explanation) {
+    InvoiceView view = of(invoice);
+    return new InvoiceView(view.id, view.number, view.entity, view.client, view.member, view.contract, view.activity, view.structure,
+        view.status, view.issueDate, view.dueDate, view.lines, view.net, view.vat, view.total, view.fee, view.paid, view.credited,
+        view.outstanding, view.payments, view.creditNotes, view.reminders, view.writtenOffOn, view.version,
+        coverage.verifiedUntil().orElse(null), RulesWarning.of(coverage), explanation);
+  }
+
   static InvoiceView of(Invoice invoice) {
     return new InvoiceView(invoice.id().toString(), invoice.number().toString(), invoice.entity().value(), invoice.client().toString(),
         invoice.member().toString(), text(invoice.contract()), text(invoice.activity()), invoice.structure(), invoice.status(),
         invoice.issueDate(), invoice.dueDate(), invoice.lines().stream().map(Line::of).toList(), invoice.net(), Vat.of(invoice),
         invoice.total(), new Fee(invoice.holder(), invoice.fee().rate(), invoice.fee().fee()), invoice.paid(), invoice.credited(),
         invoice.outstanding(), invoice.payments().stream().map(Paid::of).toList(), invoice.creditNotes().stream().map(Credit::of).toList(),
-        invoice.reminders().stream().map(Reminded::of).toList(), invoice.writtenOffOn(), invoice.version());
+        invoice.reminders().stream().map(Reminded::of).toList(), invoice.writtenOffOn(), invoice.version(), null, List.of(), List.of());
   }
 
   private static String text(Object id) {
