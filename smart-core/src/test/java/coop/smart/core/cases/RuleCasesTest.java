@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.LayeredData;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -53,17 +54,7 @@ class RuleCasesTest {
   private static List<RuleCase> embedded(Path classpath, String cases) throws IOException {
     Path data = classpath.resolve("acme/XX.txt");
     Files.createDirectories(data.getParent());
-    Files.writeString(data, """
-        entity  |            | code         | XX            | s
-        entity  |            | name         | SMart Nowhere | s
-        entity  |            | legalForm    | cooperative   | s
-        entity  |            | currency     | EUR           | s
-        entity  |            | holidays     | BE            | s
-        entity  |            | services     | NATURAL_PERSONS | s
-        fee     | 2017-01-01 | INDIVIDUAL   | 0.065 | s
-        fee     | 2017-01-01 | LEGAL_PERSON | 0.065 | s
-        payment | 2017-01-01 | rule | 7 calendar days after the end of service, preceding bank business day | s
-        """);
+    Files.writeString(data, LayeredData.NOWHERE);
     Files.writeString(classpath.resolve("acme/XX.cases.txt"), cases);
     Path extensions = classpath.resolve(EntityCatalog.EXTENSIONS);
     Files.createDirectories(extensions.getParent());

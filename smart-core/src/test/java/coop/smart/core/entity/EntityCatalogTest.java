@@ -188,17 +188,7 @@ class EntityCatalogTest {
         .hasMessageEndingWith("lists acme/nowhere.txt, which is not on the classpath");
   }
 
-  static final String VALID_XX = """
-      entity  |            | code         | XX            | s
-      entity  |            | name         | SMart Nowhere | s
-      entity  |            | legalForm    | cooperative   | s
-      entity  |            | currency     | EUR           | s
-      entity  |            | holidays     | BE            | s
-      entity  |            | services     | NATURAL_PERSONS | s
-      fee     | 2017-01-01 | INDIVIDUAL   | 0.065 | s
-      fee     | 2017-01-01 | LEGAL_PERSON | 0.065 | s
-      payment | 2017-01-01 | rule | 7 calendar days after the end of service, preceding bank business day | s
-      """.replaceAll("(?m)^ +", "").replaceAll(" {2,}", " ");
+  static final String VALID_XX = LayeredData.NOWHERE;
 
   static EntityCatalog loadWithExtension(Path classpath, String data) throws IOException {
     Path file = classpath.resolve("acme/XX.txt");

@@ -10,6 +10,19 @@ import java.nio.file.Path;
 /** The shipped entities with an embedder's rows layered on top, as an extension file would add them. */
 public final class LayeredData {
 
+  /** The smallest entity data file that loads: entity XX, "SMart Nowhere", with a fee and a payment rule. */
+  public static final String NOWHERE = """
+      entity  |            | code         | XX            | s
+      entity  |            | name         | SMart Nowhere | s
+      entity  |            | legalForm    | cooperative   | s
+      entity  |            | currency     | EUR           | s
+      entity  |            | holidays     | BE            | s
+      entity  |            | services     | NATURAL_PERSONS | s
+      fee     | 2017-01-01 | INDIVIDUAL   | 0.065 | s
+      fee     | 2017-01-01 | LEGAL_PERSON | 0.065 | s
+      payment | 2017-01-01 | rule | 7 calendar days after the end of service, preceding bank business day | s
+      """.replaceAll("(?m)^ +", "").replaceAll(" {2,}", " ");
+
   private LayeredData() {
   }
 
