@@ -117,8 +117,7 @@ public final class PayRules {
     Amounts.requireNonNegative(invoiced, "invoicedAmount", currency, entity);
     Amounts.requireNonNegative(expenses, "expenses", currency, entity);
     requireWithholding(withholdingRate);
-    Money fee = feeRate.of(invoiced, RoundingMode.HALF_UP);
-    trace.figure("fee", fee, () -> "half-up(" + PayPart.plain(invoiced) + " × " + feeRate + ")", rulesOf.ruleRow("fee", holder.name(), on));
+    Money fee = rulesOf.fee(invoiced, holder, on, trace).fee();
     Money budget = invoiced.minus(fee).minus(expenses);
     if (budget.isNegative()) {
       throw new BusinessRuleException(EXPENSES_EXCEED_BUDGET, "expenses exceed what remains after the fee: expenses " + expenses
@@ -234,7 +233,7 @@ public final class PayRules {
     requireWithholding(withholdingRate);
     LongPredicate reaches = minor -> {
       Money invoiced = Money.ofMinor(currency, minor);
-      if (invoiced.minus(feeRate.of(invoiced, RoundingMode.HALF_UP)).isLessThan(expenses)) return false;
+      if (rulesOf.fee(invoiced, holder, on).remainder().isLessThan(expenses)) return false;
       return measure.apply(forward(invoiced, expenses, withholdingRate, split)).compareTo(target) >= 0;
     };
     long guess = estimate(target, expenses, withholdingRate, split, net);

@@ -170,11 +170,16 @@ public final class MoneyFlow {
    * @param usedBefore the member's hours already counted against the contract type's yearly quota
    */
   public ContractInvoice paySalary(ContractInvoice contractInvoice, QuotaUsage usedBefore, LocalDate on) {
+    return paySalary(contractInvoice, contractInvoice.contract().pay(entity, usedBefore), on);
+  }
+
+  /** {@link #paySalary(ContractInvoice, QuotaUsage, LocalDate)} with the contract's pay its caller computed already. */
+  public ContractInvoice paySalary(ContractInvoice contractInvoice, ContractPay pay, LocalDate on) {
     Contract contract = contractInvoice.contract();
     Invoice invoice = contractInvoice.invoice();
     requireContract(invoice, contract);
+    if (!pay.contract().equals(contract.id())) throw new IllegalArgumentException("the pay of contract " + pay.contract() + ", not " + contract.id());
     String number = invoice.number().toString();
-    ContractPay pay = contract.pay(entity, usedBefore);
     boolean defaulted = invoice.writtenOffOn() != null;
     // Once the client defaulted, its debt is a bad debt already: the fund takes that over and loses it at once.
     Account takenOver = defaulted ? Account.of(AccountType.BAD_DEBTS) : GuaranteeFund.receivables(invoice.client());

@@ -44,15 +44,9 @@ public final class GuaranteeFund {
     return ledger.balance(advances(invoice));
   }
 
-  /** The fund pays {@code amount} of a salary ahead of the client of {@code invoice}. */
-  public JournalEntry advance(String invoice, ClientId client, Money amount, LocalDate on) {
-    JournalEntry entry = advanceEntry(invoice, receivables(client), amount, on);
-    ledger.post(entry);
-    return entry;
-  }
-
   /**
-   * The entry of an advance, for a caller that posts it together with the salary it funds.
+   * The entry of the fund paying {@code amount} of a salary ahead of the client of
+   * {@code invoice}, for a caller that posts it together with the salary it funds.
    *
    * @param takenOver the claim the fund takes over: the client's receivable, or the bad debt it
    *     became when the client defaulted before the salary was due
@@ -67,16 +61,9 @@ public final class GuaranteeFund {
   }
 
   /**
-   * Repays the fund from a payment the client made on {@code invoice}: as much of
-   * {@code paid} as the fund advanced. Answers no entry when nothing is outstanding.
+   * The entries repaying the fund from a payment the client made on {@code invoice}, not
+   * posted: as much of {@code paid} as the fund advanced, none when nothing is outstanding.
    */
-  public List<JournalEntry> recoverFrom(String invoice, ClientId client, Money paid, LocalDate on) {
-    List<JournalEntry> entries = recoveryEntries(invoice, client, paid, on);
-    ledger.post(entries);
-    return entries;
-  }
-
-  /** The entries of {@link #recoverFrom}, not posted. */
   public List<JournalEntry> recoveryEntries(String invoice, ClientId client, Money paid, LocalDate on) {
     Money recovered = paid.isLessThan(outstanding(invoice)) ? paid : outstanding(invoice);
     if (!recovered.isPositive()) return List.of();
@@ -87,14 +74,7 @@ public final class GuaranteeFund {
         .build());
   }
 
-  /** The client of {@code invoice} defaulted: the fund's outstanding advance on it is lost. */
-  public List<JournalEntry> writeOff(String invoice, LocalDate on) {
-    List<JournalEntry> entries = lossEntries(invoice, on);
-    ledger.post(entries);
-    return entries;
-  }
-
-  /** The entries of {@link #writeOff}, not posted. */
+  /** The entries of the fund losing its outstanding advance on {@code invoice}, whose client defaulted; not posted. */
   public List<JournalEntry> lossEntries(String invoice, LocalDate on) {
     Money lost = outstanding(invoice);
     return lost.isPositive() ? List.of(lossEntry(invoice, lost, on)) : List.of();

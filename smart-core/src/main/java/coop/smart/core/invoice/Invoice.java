@@ -17,9 +17,9 @@ import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.money.Allocation;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.store.Versioned;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -175,9 +175,9 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
   private CreditNote creditNote(LocalDate creditedOn, Money amount) {
     CurrencyUnit currency = currency();
     Money creditedNet = sum(currency, creditNotes, CreditNote::net);
-    Money vatBack = share(vat(), credited().plus(amount), total()).minus(sum(currency, creditNotes, CreditNote::vat));
+    Money vatBack = Allocation.share(vat(), credited().plus(amount), total()).minus(sum(currency, creditNotes, CreditNote::vat));
     Money netBack = amount.minus(vatBack);
-    Money feeBack = share(fee.fee(), creditedNet.plus(netBack), net()).minus(sum(currency, creditNotes, CreditNote::fee));
+    Money feeBack = Allocation.share(fee.fee(), creditedNet.plus(netBack), net()).minus(sum(currency, creditNotes, CreditNote::fee));
     return new CreditNote(creditedOn, netBack, vatBack, feeBack);
   }
 
@@ -364,11 +364,5 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
 
   private static <T> Money sum(CurrencyUnit currency, List<T> items, Function<T, Money> amount) {
     return Money.zero(currency).plus(items.stream().map(amount).toList());
-  }
-
-  /** {@code half-up(whole × part ÷ of)}: the share of {@code whole} that {@code part} is of {@code of}. */
-  private static Money share(Money whole, Money part, Money of) {
-    return Money.of(whole.getCurrencyUnit(), whole.getAmount().multiply(part.getAmount())
-        .divide(of.getAmount(), whole.getCurrencyUnit().getDecimalPlaces(), RoundingMode.HALF_UP));
   }
 }

@@ -2,6 +2,7 @@ package coop.smart.core.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,17 @@ import org.joda.money.Money;
 public final class Allocation {
 
   private Allocation() {
+  }
+
+  /**
+   * {@code half-up(whole × part ÷ of)}: the share of {@code whole} that {@code part} is of
+   * {@code of}, e.g. the VAT a credit note gives back of an invoice's VAT. Taken on cumulated
+   * parts and less the shares already taken, it never loses or adds a cent at the end.
+   */
+  public static Money share(Money whole, Money part, Money of) {
+    if (of.isZero()) throw new IllegalArgumentException("no share of nothing: " + of);
+    return Money.of(whole.getCurrencyUnit(), whole.getAmount().multiply(part.getAmount())
+        .divide(of.getAmount(), whole.getCurrencyUnit().getDecimalPlaces(), RoundingMode.HALF_UP));
   }
 
   /** A non-negative {@code total} split in proportion to {@code weights} (non-negative, not all zero). */

@@ -58,7 +58,7 @@ public final class SalaryRuns {
         QuotaUsage usedBefore = QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract);
         ContractPay pay = contract.pay(stores.entity(), usedBefore);
         if (pay.payment().paymentDate().isAfter(on)) continue;
-        ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), usedBefore, on);
+        ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), pay, on);
         stores.contracts().save(after.contract());
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
         paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));

@@ -76,7 +76,7 @@ class GuaranteedPayrollTest {
     ledger.post(JournalEntry.on(BE.code(), LocalDate.of(2017, 9, 1), "payment of " + INVOICE)
         .debit(Account.of(AccountType.BANK), eur("1210.00"))
         .credit(Account.of(AccountType.CLIENT_RECEIVABLES, CLIENT), eur("1210.00")));
-    fund.recoverFrom(INVOICE, CLIENT, eur("1210.00"), LocalDate.of(2017, 9, 1));
+    ledger.post(fund.recoveryEntries(INVOICE, CLIENT, eur("1210.00"), LocalDate.of(2017, 9, 1)));
     assertThat(fund.outstanding(INVOICE)).isEqualTo(eur("0.00"));
     assertThat(ledger.balance(Account.of(AccountType.CLIENT_RECEIVABLES, CLIENT))).isEqualTo(eur("0.00"));
     assertThat(fund.report().recovered()).isEqualTo(eur("935.00"));

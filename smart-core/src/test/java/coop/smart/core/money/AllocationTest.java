@@ -19,6 +19,17 @@ class AllocationTest {
   }
 
   @Test
+  void share_isTheProRataPartRoundedHalfUp() {
+    // The VAT a credit note of 500.00 gives back of an invoice of 1,210.00 carrying 210.00: 210 × 500 ÷ 1,210 = 86.776…
+    assertThat(Allocation.share(Money.parse("EUR 210.00"), Money.parse("EUR 500.00"), Money.parse("EUR 1210.00")))
+        .isEqualTo(Money.parse("EUR 86.78"));
+    // 0.05 × 1 ÷ 2 = 0.025: half-up, not half-even
+    assertThat(Allocation.share(Money.parse("EUR 0.05"), Money.parse("EUR 1.00"), Money.parse("EUR 2.00"))).isEqualTo(Money.parse("EUR 0.03"));
+    assertThatThrownBy(() -> Allocation.share(Money.parse("EUR 1.00"), Money.parse("EUR 1.00"), Money.parse("EUR 0.00")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void negativeOrAllZeroWeights_areRefused() {
     assertThatThrownBy(() -> Allocation.byWeights(Money.parse("EUR 1.00"), List.of(BigDecimal.ONE, new BigDecimal("-1"))))
         .isInstanceOf(IllegalArgumentException.class);

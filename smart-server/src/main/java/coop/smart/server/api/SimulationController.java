@@ -52,7 +52,7 @@ public final class SimulationController {
     LeaseRequest request = body.read(ctx, LeaseRequest.class);
     NationalEntity entity = entities.inBody(request.entity());
     boolean defaultRate = request.annualRate() == null;
-    ctx.json(LeaseView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
+    ctx.json(LeaseQuoteView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
         request.startDate()), defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate())));
   }
 }

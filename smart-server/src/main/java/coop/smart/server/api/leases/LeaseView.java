@@ -3,11 +3,11 @@ package coop.smart.server.api.leases;
 import coop.smart.core.leasing.AddedEquipment;
 import coop.smart.core.leasing.Amendment;
 import coop.smart.core.leasing.Equipment;
-import coop.smart.core.leasing.Instalment;
 import coop.smart.core.leasing.Lease;
 import coop.smart.core.leasing.NewTerm;
 import coop.smart.core.leasing.Payoff;
 import coop.smart.core.money.Rate;
+import coop.smart.server.api.InstalmentView;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;
@@ -22,7 +22,7 @@ import org.joda.money.Money;
  */
 record LeaseView(String id, String entity, String activity, List<Item> equipment, Money principal, Rate annualRate, int months,
                  LocalDate startDate, Money instalment, List<AmendmentView> amendments, PayoffView payoff, LocalDate on, Money outstanding,
-                 List<Row> schedule, long version) {
+                 List<InstalmentView> schedule, long version) {
 
   record Item(String description, Money price) {
   }
@@ -34,15 +34,12 @@ record LeaseView(String id, String entity, String activity, List<Item> equipment
   record PayoffView(LocalDate date, Money amount) {
   }
 
-  record Row(int number, LocalDate dueDate, Money instalment, Money interest, Money principal, Money outstanding) {
-  }
-
   static LeaseView of(Lease lease, LocalDate on) {
     return new LeaseView(lease.id().toString(), lease.entity().value(), lease.activity().toString(),
         lease.equipment().stream().map(LeaseView::item).toList(), lease.principal(), lease.annualRate(), lease.months(), lease.startDate(),
         lease.schedules().get(0).instalment(), lease.amendments().stream().map(LeaseView::amendment).toList(),
         lease.payoff().map(LeaseView::payoff).orElse(null), on, lease.outstandingOn(on),
-        lease.instalments().stream().map(LeaseView::row).toList(), lease.version());
+        lease.instalments().stream().map(InstalmentView::of).toList(), lease.version());
   }
 
   private static Item item(Equipment equipment) {
@@ -56,9 +53,5 @@ record LeaseView(String id, String entity, String activity, List<Item> equipment
 
   private static PayoffView payoff(Payoff payoff) {
     return new PayoffView(payoff.date(), payoff.amount());
-  }
-
-  private static Row row(Instalment row) {
-    return new Row(row.number(), row.dueDate(), row.amount(), row.interest(), row.principal(), row.outstanding());
   }
 }
