@@ -64,6 +64,14 @@ class ProblemDetailsTest extends StandardServer {
   }
 
   @Test
+  void refusesABodyOfJustNull_onPublicAndAuthenticatedResourcesAlike() {
+    for (String path : List.of(PAY, LEASE)) {
+      JsonNode problem = assertProblem(server.post(path, "null"), 400, "https://smart.coop/problems/validation");
+      assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("body");
+    }
+  }
+
+  @Test
   void refusesANumberForAStringRatherThanReadItAsText() {
     JsonNode problem = assertProblem(server.post(LEASE, lease("\"entity\": 32,")), 400, "https://smart.coop/problems/validation");
     assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("must be a string: '32'");
