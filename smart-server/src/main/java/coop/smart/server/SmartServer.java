@@ -16,6 +16,7 @@ import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
 import coop.smart.server.api.reports.ReportController;
 import coop.smart.server.http.JsonBody;
+import coop.smart.server.http.NoMethodOverride;
 import coop.smart.server.http.Problems;
 import coop.smart.server.http.RequestIds;
 import coop.smart.server.http.RequestLog;
@@ -32,11 +33,13 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.json.JavalinJackson;
-import org.eclipse.jetty.server.handler.GracefulHandler;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The reference HTTP server: the public API, errors as problem details, and its operations. */
 public final class SmartServer {
@@ -87,6 +90,8 @@ public final class SmartServer {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(dependencies.stopTimeout().toMillis());
       });
+      config.jetty.modifyServletContextHandler(handler ->
+          handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.operation.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An entity's administrators issue, list and revoke its keys; secrets are shown once. */
@@ -40,6 +41,17 @@ class ApiKeyResourcesTest extends StandardServer {
     assertThat(json(retry).get("id")).isEqualTo(first.get("id"));
     assertThat(json(retry).has("key")).isFalse();
     assertThat(json(send("GET", "/api/v1/api-keys", admin, null)).get("items")).hasSize(2);
+  }
+
+  @Test
+  void aLabelThatWouldBreakTheKeysFile_isRefusedNamingTheField_andIssuesNothing() {
+    String admin = server.key("ES", Role.ADMIN, null);
+    for (String label : List.of("laptop\\nx", "tab\\there", "nul\\u0000", "x".repeat(201))) {
+      HttpResponse<String> refused = send("POST", "/api/v1/api-keys", admin, "{\"role\": \"ADVISOR\", \"label\": \"" + label + "\"}");
+      assertThat(refused.statusCode()).as(label).isEqualTo(400);
+      assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("label");
+    }
+    assertThat(json(send("GET", "/api/v1/api-keys", admin, null)).get("items")).hasSize(1);
   }
 
   @Test

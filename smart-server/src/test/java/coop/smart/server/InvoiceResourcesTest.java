@@ -200,6 +200,10 @@ class InvoiceResourcesTest extends StandardServer {
     assertThat(field(admin.post("/api/v1/invoices", "{\"contract\": \"not-an-id\"}"))).isEqualTo("contract");
     assertThat(field(admin.post("/api/v1/invoices", "{\"activity\": \"%s\", \"client\": \"%s\", \"administrator\": \"%s\", \"lines\": [{\"description\": \"x\", \"quantity\": 0, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}]}"
         .formatted(band.id(), contract.client(), anna.id())))).isEqualTo("lines[0].quantity");
+    for (String quantity : new String[] {"1e10000000", "1e-10000000", "1234567890", "0.0000001"}) {
+      assertThat(field(admin.post("/api/v1/invoices", "{\"activity\": \"%s\", \"client\": \"%s\", \"administrator\": \"%s\", \"lines\": [{\"description\": \"x\", \"quantity\": %s, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}]}"
+          .formatted(band.id(), contract.client(), anna.id(), quantity)))).as(quantity).isEqualTo("lines[0].quantity");
+    }
     assertThat(field(admin.post("/api/v1/invoices", "{\"activity\": \"%s\", \"client\": \"%s\", \"lines\": [{\"description\": \"x\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}]}"
         .formatted(band.id(), contract.client())))).as("staff names the administrator").isEqualTo("administrator");
     assertThat(field(admin.post("/api/v1/invoices", "{\"activity\": \"%s\", \"client\": \"%s\"}".formatted(band.id(), contract.client()))))

@@ -30,6 +30,15 @@ class MemberResourcesTest extends StandardServer {
   }
 
   @Test
+  void aBodyOfJustNull_isRefusedNamingTheBody_andCreatesNothing() {
+    String admin = server.key("HU", Role.ADMIN, null);
+    HttpResponse<String> refused = send("POST", "/api/v1/members", admin, "null");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("body");
+    assertThat(json(send("GET", "/api/v1/members", admin, null)).get("items")).isEmpty();
+  }
+
+  @Test
   void createsAMemberAndReadsItBackWithItsVersion() {
     String admin = server.key("BE", Role.ADMIN, null);
     HttpResponse<String> created = send("POST", "/api/v1/members", admin, ANNA);

@@ -4,10 +4,10 @@ import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.core.operation.Role;
 import coop.smart.server.http.RequestLog;
 import coop.smart.server.ops.HealthCheck;
 import coop.smart.server.ops.HealthController;
-import coop.smart.core.operation.Role;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.net.http.HttpClient;
@@ -66,6 +66,32 @@ class OperationsTest {
           .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/entities/{code}\",status=\"200\"} 2")
           .contains("http_server_requests_seconds_count{method=\"GET\",route=\"NOT_FOUND\",status=\"404\"} 1")
           .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/v1/entities/{code}\",status=\"200\",le=");
+    }
+  }
+
+  @Test
+  void inventedMethodsShareOneSeries_soMetricsStayBounded() {
+    try (RunningServer server = RunningServer.start()) {
+      for (int i = 0; i < 30; i++) {
+        server.send(HttpRequest.newBuilder(server.uri("/health")).method("M" + i, HttpRequest.BodyPublishers.noBody()).build());
+      }
+      String metrics = server.get("/metrics").body();
+      assertThat(metrics).doesNotContain("method=\"M1\"").contains("method=\"OTHER\"");
+    }
+  }
+
+  @Test
+  void aMethodOverrideHeaderIsIgnored_aGetNeverRevokesAKey() {
+    try (RunningServer server = RunningServer.start()) {
+      String admin = server.key("BE", Role.ADMIN, null);
+      String other = server.key("BE", Role.ADVISOR, null);
+      String otherId = other.split("_")[1];
+      HttpResponse<String> tunnelled = server.send(HttpRequest.newBuilder(server.uri("/api/v1/api-keys/" + otherId))
+          .header("Authorization", "Bearer " + admin).header("X-HTTP-Method-Override", "DELETE").GET().build());
+      assertThat(tunnelled.statusCode()).isNotEqualTo(204);
+      HttpResponse<String> stillValid = server.send(HttpRequest.newBuilder(server.uri("/api/v1/members"))
+          .header("Authorization", "Bearer " + other).GET().build());
+      assertThat(stillValid.statusCode()).isEqualTo(200);
     }
   }
 

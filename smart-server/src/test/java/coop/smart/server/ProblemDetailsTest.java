@@ -41,6 +41,8 @@ class ProblemDetailsTest extends StandardServer {
       a number for a rate          | "annualRate": 0.08,                                                    | annualRate
       a negative rate              | "annualRate": "-0.08",                                                 | annualRate
       an entity that is not one   | "entity": "XX",                                                        | entity
+      sixteen integer digits       | "principal": {"amount": "1234567890123456.00", "currency": "EUR"},     | principal.amount
+      a rate of a thousand         | "annualRate": "1000",                                                  | annualRate
       """)
   void refusesAMalformedFieldNamingIt(String what, String override, String field) {
     HttpResponse<String> response = server.post(LEASE, lease(override));
@@ -48,6 +50,25 @@ class ProblemDetailsTest extends StandardServer {
     assertThat(problem.get("errors")).as(what).hasSize(1);
     assertThat(problem.get("errors").get(0).get("field").asText()).as(what).isEqualTo(field);
     assertThat(fields(problem.get("errors").get(0))).containsExactly("field", "message");
+  }
+
+  @Test
+  void refusesAHundredThousandDigitAmountAtOnce_quotingOnlyItsStart() {
+    String huge = "9".repeat(100_000) + ".00";
+    JsonNode problem = assertProblem(server.post(PAY, """
+        {"entity": "BE", "contractType": "EMPLOYEE", "withholdingRate": "0.11", "invoicedAmount": {"amount": "%s", "currency": "EUR"}}"""
+        .formatted(huge)), 400, "https://smart.coop/problems/validation");
+    assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("invoicedAmount.amount");
+    assertThat(problem.get("errors").get(0).get("message").asText()).contains("at most 15 integer digits").contains("(100003 characters)")
+        .hasSizeLessThan(200);
+  }
+
+  @Test
+  void refusesABodyOfJustNull_onPublicAndAuthenticatedResourcesAlike() {
+    for (String path : List.of(PAY, LEASE)) {
+      JsonNode problem = assertProblem(server.post(path, "null"), 400, "https://smart.coop/problems/validation");
+      assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("body");
+    }
   }
 
   @Test

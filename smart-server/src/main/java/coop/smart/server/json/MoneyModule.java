@@ -29,7 +29,7 @@ import org.joda.money.Money;
  */
 public final class MoneyModule extends SimpleModule {
 
-  private static final Pattern RATE = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern RATE = Pattern.compile("\\d{1,3}(\\.\\d{1,12})?");
 
   public MoneyModule() {
     super("smart-money");

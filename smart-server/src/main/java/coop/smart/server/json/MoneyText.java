@@ -13,9 +13,16 @@ import org.joda.money.Money;
  */
 public final class MoneyText {
 
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The most integer digits an amount may have: a trillion of any currency is past anything the cooperative books. */
+  public static final int INTEGER_DIGITS = 15;
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1," + INTEGER_DIGITS + "}(\\.\\d{1,9})?");
 
   private MoneyText() {
+  }
+
+  /** A refused value as an error quotes it: never more than 40 characters of it. */
+  static String abbreviated(String text) {
+    return text == null || text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
   }
 
   /** The amount as the API writes it. */
@@ -34,7 +41,8 @@ public final class MoneyText {
     int digits = currency.getDecimalPlaces();
     String example = BigDecimal.valueOf(123450, 2).setScale(digits).toPlainString();
     if (text == null || !DECIMAL.matcher(text).matches()) {
-      throw ValidationException.of(field, "must be a decimal string such as \"" + example + "\": '" + text + "'");
+      throw ValidationException.of(field, "must be a decimal string of at most " + INTEGER_DIGITS + " integer digits such as \"" + example
+          + "\": '" + abbreviated(text) + "'");
     }
     BigDecimal amount = new BigDecimal(text);
     if (amount.scale() != digits) {

@@ -64,8 +64,9 @@ public final class StrictJson {
    *     itself is not JSON)
    */
   public static <T> T read(ObjectMapper mapper, byte[] body, Class<T> type) {
+    T read;
     try {
-      return mapper.readValue(body, type);
+      read = mapper.readValue(body, type);
     } catch (ValueInstantiationException e) {
       if (e.getCause() instanceof ValidationException validation) throw validation;
       throw refusal(e);
@@ -76,6 +77,9 @@ public final class StrictJson {
     } catch (IOException e) {
       throw ValidationException.of("body", "cannot be read: " + e.getMessage());
     }
+    // A body of just `null` reads as no object at all.
+    if (read == null) throw ValidationException.of("body", "is required: a JSON object, not null");
+    return read;
   }
 
   private static ValidationException refusal(JsonMappingException e) {

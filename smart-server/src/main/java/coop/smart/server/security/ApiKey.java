@@ -13,11 +13,25 @@ import java.util.Objects;
  */
 public record ApiKey(String id, String hash, EntityCode entity, Role role, MemberId member, String label) {
 
+  /** The longest label a key keeps. */
+  public static final int LABEL_LENGTH = 200;
+
   public ApiKey {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(hash, "hash");
     Objects.requireNonNull(label, "label");
+    if (labelFault(label) != null) throw new IllegalArgumentException("label " + labelFault(label));
     new Caller(id, entity, role, member);
+  }
+
+  /**
+   * Why {@code label} cannot name a key, or null when it can: a label is one line of the keys
+   * file, so a control character (a line break above all) would break the file for every key.
+   */
+  public static String labelFault(String label) {
+    if (label.length() > LABEL_LENGTH) return "must be at most " + LABEL_LENGTH + " characters, not " + label.length();
+    if (label.chars().anyMatch(Character::isISOControl)) return "must not hold control characters such as line breaks";
+    return null;
   }
 
   public Caller caller() {

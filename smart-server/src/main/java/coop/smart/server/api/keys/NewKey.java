@@ -2,6 +2,7 @@ package coop.smart.server.api.keys;
 
 import coop.smart.core.operation.Role;
 import coop.smart.server.api.RequiredFields;
+import coop.smart.server.security.ApiKey;
 import java.util.UUID;
 
 /** A key to issue: its role, the member a MEMBER key acts for, and what it is for. */
@@ -10,6 +11,7 @@ record NewKey(Role role, UUID member, String label) {
   NewKey {
     RequiredFields fields = new RequiredFields().require("role", role).require("label", label);
     if (label != null && label.isBlank()) fields.refuse("label", "must say what the key is for");
+    if (label != null && ApiKey.labelFault(label) != null) fields.refuse("label", ApiKey.labelFault(label));
     if (role == Role.MEMBER && member == null) fields.refuse("member", "is required for a MEMBER key: the member it acts for");
     if (role != null && role != Role.MEMBER && member != null) fields.refuse("member", "is only for a MEMBER key, not " + role);
     fields.check();
