@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -238,6 +240,14 @@ public final class LocalPostgres implements AutoCloseable {
   }
 
   private static EmbeddedPostgres run(Path home, Path cluster, Map<String, String> settings, int port) throws IOException {
+    Path log = home.resolve("postgres.log");
+    if (Files.notExists(log)) {
+      Files.createFile(log);
+      // The log names tables and statements: its owner's to read, as the cluster is.
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
+      }
+    }
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setPort(port)
         .setDataDirectory(cluster)
@@ -247,8 +257,8 @@ public final class LocalPostgres implements AutoCloseable {
         .setLocaleConfig("locale", "C")
         .setServerConfig("listen_addresses", "127.0.0.1")
         .setServerConfig("max_connections", "100")
-        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
-        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()));
+        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
     settings.forEach(builder::setServerConfig);
     return builder.start();
   }

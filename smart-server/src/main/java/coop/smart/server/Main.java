@@ -5,10 +5,17 @@ import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
 import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.OwnerOnly;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,12 +42,18 @@ public final class Main implements Callable<Integer> {
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
   /** The keys file when {@code --keys-file} names none: in the data directory. */
   static final String KEYS_FILE = "api-keys.txt";
+  /** Where a first start leaves the administrator key it created, for its owner only. */
+  static final String FIRST_KEY_FILE = "first-admin-key.txt";
   /** The entity of the administrator key made on a first start. */
   static final EntityCode DEFAULT_ENTITY = EntityCode.of("BE");
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
       description = "HTTP port, 0 for any free one (env SMART_PORT; default ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to listen on, 0.0.0.0 for every interface, e.g. in a container (env SMART_HOST; default ${DEFAULT-VALUE}).")
+  String host;
 
   @Mixin
   DatabaseLocation location;
@@ -90,6 +103,7 @@ public final class Main implements Callable<Integer> {
     }
     Database database;
     try {
+      OwnerOnly.directory(settings.dataDir());
       database = Database.open(settings.databaseUrl(), settings.dataDir());
     } catch (RuntimeException e) {
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
@@ -103,31 +117,47 @@ public final class Main implements Callable<Integer> {
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
       return 1;
     }
-    if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys);
     Javalin app = SmartServer.create(dependencies.withDatabase(database).withKeys(keys));
     try {
-      app.start(settings.port());
+      app.start(host, settings.port());
     } catch (JavalinBindException e) {
       database.close();
-      spec.commandLine().getErr().println("smart-server: cannot listen on port " + settings.port()
-          + ": it is in use by another process (choose another with --port or SMART_PORT)");
+      spec.commandLine().getErr().println("smart-server: cannot listen on " + host + " port " + settings.port()
+          + ": it is in use by another process, or not an address of this machine (choose another with --port/--host)");
       return 1;
     }
+    // Only once the port is ours: a start that fails leaves no key nobody saw.
+    if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys, settings.dataDir());
     server = app;
     stopping = new Thread(() -> {
       app.stop();
       database.close();
     }, "smart-server-stop");
     Runtime.getRuntime().addShutdownHook(stopping);
-    spec.commandLine().getOut().println("smart-server listening on http://localhost:" + app.port() + " (API docs at /docs)");
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    spec.commandLine().getOut().println("smart-server listening on http://" + shown + ":" + app.port() + " (API docs at /docs)");
     return 0;
   }
 
-  /** Shows a first start's administrator key, the one time it can be seen. */
-  private void announce(ApiKeys.Issued issued, ApiKeys keys) {
-    spec.commandLine().getOut().println("smart-server: no API key was configured, so an ADMIN key of " + DEFAULT_ENTITY
-        + " was created; it is shown this once, and only its hash is kept in " + keys.file() + ":");
-    spec.commandLine().getOut().println("  " + issued.secret());
+  /**
+   * Hands a first start's administrator key to whoever runs the server, the one time it exists
+   * in clear: in a file only its owner may read, and on the terminal when there is one, never in
+   * the output, where logs are collected.
+   */
+  private void announce(ApiKeys.Issued issued, ApiKeys keys, Path dataDir) {
+    Path file = dataDir.resolve(FIRST_KEY_FILE);
+    try {
+      Files.writeString(file, issued.secret() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      OwnerOnly.file(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the first administrator key to " + file, e);
+    }
+    spec.commandLine().getOut().println("smart-server: no API key was configured, so an ADMIN key of " + DEFAULT_ENTITY + " was created;"
+        + " only its hash is kept in " + keys.file() + ", and its secret is in " + file + ", readable by this user only:"
+        + " keep it elsewhere and delete the file");
+    Console console = System.console();
+    if (console != null) console.printf("  %s%n", issued.secret());
   }
 
   /** The running server, once {@link #call} has started it. */

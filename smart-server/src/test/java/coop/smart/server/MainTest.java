@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ class MainTest {
   @Test
   void listsEveryOptionWithItsVariable() {
     assertThat(run(Map.of(), "--help").exit()).isZero();
-    assertThat(out.toString()).contains("--port", "SMART_PORT", "7070", "--db-url", "SMART_DB_URL", "--data-dir", "SMART_DATA_DIR",
+    assertThat(out.toString()).contains("--port", "SMART_PORT", "7070", "--host", "SMART_HOST", "127.0.0.1", "--db-url", "SMART_DB_URL", "--data-dir", "SMART_DATA_DIR",
         "./data", "--keys-file", "SMART_KEYS_FILE");
   }
 
@@ -69,9 +70,12 @@ class MainTest {
     String key;
     try {
       assertThat(first.exit()).as(err.toString()).isZero();
-      Matcher printed = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").matcher(out.toString());
-      assertThat(printed.find()).as(out.toString()).isTrue();
-      key = printed.group();
+      key = firstKey(temp);
+      assertThat(out.toString()).as("the secret stays out of the output").doesNotContain(key).contains(Main.FIRST_KEY_FILE);
+      assertThat(Files.getPosixFilePermissions(temp.resolve(Main.FIRST_KEY_FILE))).containsExactlyInAnyOrder(
+          PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+      assertThat(Files.getPosixFilePermissions(temp.resolve(Main.KEYS_FILE))).containsExactlyInAnyOrder(
+          PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
       HttpResponse<String> members = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               URI.create("http://localhost:" + first.main().server().port() + "/api/v1/members")).header("Authorization", "Bearer " + key).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -107,8 +111,9 @@ class MainTest {
     try (ServerSocket taken = new ServerSocket(0); CapturedLog javalin = new CapturedLog(Javalin.class)) {
       Run run = run(Map.of(), "--port", Integer.toString(taken.getLocalPort()), "--data-dir", temp.toString());
       assertThat(run.exit()).isEqualTo(1);
-      assertThat(err.toString()).contains("cannot listen on port " + taken.getLocalPort());
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1 port " + taken.getLocalPort());
       assertThat(run.main().server()).isNull();
+      assertThat(temp.resolve(Main.FIRST_KEY_FILE)).as("no key that nobody could use").doesNotExist();
     }
   }
 
@@ -133,7 +138,7 @@ class MainTest {
   void backupOfARunningServer_restoredIntoANewDirectory_servesEveryRecord() throws Exception {
     Path data = temp.resolve("data");
     Run first = run(Map.of(), "--port", "0", "--data-dir", data.toString());
-    String key = adminKeyPrinted();
+    String key = firstKey(data);
     String member;
     try {
       assertThat(first.exit()).as(err.toString()).isZero();
@@ -165,10 +170,10 @@ class MainTest {
     }
   }
 
-  private String adminKeyPrinted() {
-    Matcher printed = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").matcher(out.toString());
-    assertThat(printed.find()).as(out.toString()).isTrue();
-    return printed.group();
+  private static String firstKey(Path dataDir) throws IOException {
+    Matcher written = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").matcher(Files.readString(dataDir.resolve(Main.FIRST_KEY_FILE)));
+    assertThat(written.find()).isTrue();
+    return written.group();
   }
 
   private static HttpResponse<String> call(Run run, String key, String method, String path, String json) throws Exception {

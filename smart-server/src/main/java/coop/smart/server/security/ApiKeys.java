@@ -66,6 +66,7 @@ public final class ApiKeys {
       if (Files.notExists(file)) {
         if (file.getParent() != null) Files.createDirectories(file.getParent());
         Files.writeString(file, "# id | sha256 | entity | role | member | label\n", StandardCharsets.UTF_8);
+        OwnerOnly.file(file);
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       Map<String, ApiKey> read = new LinkedHashMap<>();
@@ -136,6 +137,7 @@ public final class ApiKeys {
         Path next = file.resolveSibling(file.getFileName() + ".next");
         Files.write(next, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        OwnerOnly.file(next);
         Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the API keys to " + file, e);
