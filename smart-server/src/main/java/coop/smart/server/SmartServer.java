@@ -21,6 +21,7 @@ import coop.smart.server.http.Problems;
 import coop.smart.server.http.RequestIds;
 import coop.smart.server.http.RequestLog;
 import coop.smart.server.http.RequestMetrics;
+import coop.smart.server.http.SecurityHeaders;
 import coop.smart.server.json.StrictJson;
 import coop.smart.server.ops.ApiDocs;
 import coop.smart.server.ops.DatabaseHealth;
@@ -95,6 +96,7 @@ public final class SmartServer {
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);
+      config.routes.before(SecurityHeaders::apply);
       // JSON is UTF-8 (RFC 8259); saying so spares clients that assume another charset.
       config.routes.after(ctx -> {
         if (ContentType.JSON.equals(ctx.res().getContentType())) ctx.contentType(JSON_UTF8);

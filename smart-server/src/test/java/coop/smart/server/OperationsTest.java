@@ -96,6 +96,24 @@ class OperationsTest {
   }
 
   @Test
+  void everyAnswerForbidsTypeSniffing_andNoAnswerToAKeyIsCached() {
+    try (RunningServer server = RunningServer.start()) {
+      HttpResponse<String> open = server.get("/api/v1/entities");
+      assertThat(open.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      String admin = server.key("BE", Role.ADMIN, null);
+      HttpResponse<String> issued = server.send(HttpRequest.newBuilder(server.uri("/api/v1/api-keys")).header("Authorization", "Bearer " + admin)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"role\": \"ADVISOR\", \"label\": \"laptop\"}"))
+          .build());
+      assertThat(issued.statusCode()).isEqualTo(201);
+      assertThat(issued.headers().firstValue("Cache-Control")).as("the answer carrying a new secret").hasValue("no-store");
+      HttpResponse<String> refused = server.send(HttpRequest.newBuilder(server.uri("/api/v1/members/not-an-id"))
+          .header("Authorization", "Bearer " + admin).GET().build());
+      assertThat(refused.headers().firstValue("Cache-Control")).as("a refusal too").hasValue("no-store");
+      assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+  }
+
+  @Test
   void showsTheDatabasePoolInMetrics() {
     try (RunningServer server = RunningServer.start()) {
       assertThat(server.get("/health").statusCode()).isEqualTo(200);
