@@ -9,6 +9,7 @@ import coop.smart.core.operation.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** An entity's administrators issue, list and revoke its keys; secrets are shown once. */
@@ -41,6 +42,22 @@ class ApiKeyResourcesTest extends StandardServer {
     assertThat(json(retry).get("id")).isEqualTo(first.get("id"));
     assertThat(json(retry).has("key")).isFalse();
     assertThat(json(send("GET", "/api/v1/api-keys", admin, null)).get("items")).hasSize(2);
+  }
+
+  @Test
+  void twoAdminKeysRevokingEachOtherAtOnce_leaveTheEntityOneAdmin() {
+    String first = server.key("SE", Role.ADMIN, null);
+    String second = server.key("SE", Role.ADMIN, null);
+    CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(
+        () -> send("DELETE", "/api/v1/api-keys/" + second.split("_")[1], first, null));
+    CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(
+        () -> send("DELETE", "/api/v1/api-keys/" + first.split("_")[1], second, null));
+    List<Integer> statuses = List.of(one.join().statusCode(), other.join().statusCode());
+
+    assertThat(statuses).containsOnlyOnce(204);
+    String survivor = one.join().statusCode() == 204 ? first : second;
+    assertThat(json(send("GET", "/api/v1/api-keys", survivor, null)).get("items")).singleElement()
+        .satisfies(key -> assertThat(key.get("role").asText()).isEqualTo("ADMIN"));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package coop.smart.server.security;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
+import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,10 +106,26 @@ public final class ApiKeys {
     return new Issued(key, text);
   }
 
-  /** Revokes the key of {@code entity} with that id; answers whether there was one. */
-  public synchronized boolean revoke(EntityCode entity, String id) {
+  /** Rule code of the refusal to revoke an entity's last ADMIN key, which would leave nobody to issue keys. */
+  public static final String LAST_ADMIN = "LAST_ADMIN";
+
+  /**
+   * Revokes the key of {@code entity} with that id, on behalf of the key {@code revoker}; answers
+   * whether there was one. Checked and done under one lock: the revoker must still be valid, and
+   * an entity's last ADMIN key stays, so two ADMIN keys revoking each other at once leave one.
+   *
+   * @throws BusinessRuleException when the key is the entity's last ADMIN key
+   * @throws UnauthorizedResponse when the revoker itself was revoked meanwhile
+   */
+  public synchronized boolean revoke(EntityCode entity, String id, String revoker) {
+    if (byHash.values().stream().noneMatch(key -> key.id().equals(revoker))) {
+      throw new UnauthorizedResponse("the key making this request has been revoked");
+    }
     Map<String, ApiKey> next = new LinkedHashMap<>(byHash);
     boolean removed = next.values().removeIf(key -> key.id().equals(id) && key.entity().equals(entity));
+    if (removed && next.values().stream().noneMatch(key -> key.entity().equals(entity) && key.role() == Role.ADMIN)) {
+      throw new BusinessRuleException(LAST_ADMIN, "key " + id + " is the last ADMIN key of " + entity + "; issue another one first");
+    }
     if (removed) write(next);
     return removed;
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.operation.Role;
+import io.javalin.http.UnauthorizedResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,20 @@ class ApiKeysTest {
     ApiKeys restarted = ApiKeys.file(file);
     assertThat(restarted.authenticate(issued.secret())).hasValueSatisfying(caller -> assertThat(caller.role()).isEqualTo(Role.ADVISOR));
     assertThat(restarted.of(BE)).singleElement().satisfies(key -> assertThat(key.label()).isEqualTo("laptop / Lena's Mac ✓"));
+  }
+
+  @Test
+  void theLastAdminKeyOfAnEntity_isNeverRevoked_andARevokedKeyRevokesNothing() {
+    ApiKeys keys = ApiKeys.inMemory();
+    ApiKeys.Issued belgian = keys.issue(BE, Role.ADMIN, null, "Belgian administrator");
+    ApiKeys.Issued french = keys.issue(EntityCode.of("FR"), Role.ADMIN, null, "French administrator");
+    ApiKeys.Issued advisor = keys.issue(BE, Role.ADVISOR, null, "advisor");
+
+    assertThatThrownBy(() -> keys.revoke(BE, belgian.key().id(), french.key().id()))
+        .isInstanceOf(BusinessRuleException.class).hasMessageContaining("last ADMIN key of BE");
+    assertThat(keys.revoke(BE, advisor.key().id(), belgian.key().id())).isTrue();
+    assertThatThrownBy(() -> keys.revoke(BE, belgian.key().id(), advisor.key().id())).isInstanceOf(UnauthorizedResponse.class);
+    assertThat(keys.of(BE)).extracting(ApiKey::id).containsExactly(belgian.key().id());
   }
 
   @Test

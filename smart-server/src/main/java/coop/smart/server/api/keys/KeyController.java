@@ -69,7 +69,7 @@ public final class KeyController {
     if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
     // Recorded first: a revocation the trail does not show must not happen, and a refused one rolls the record back.
     records.audited(caller, ctx, "api-key.revoke", "api-key", id, () -> {
-      if (!keys.revoke(caller.entity(), id)) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
+      if (!keys.revoke(caller.entity(), id, caller.keyId())) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
     });
     ctx.status(204);
   }
