@@ -221,6 +221,44 @@ class ContractTest {
     assertThatThrownBy(() -> QuotaUsage.before(year.subList(0, 5), june)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void negativeExpenses_areReportedWithTheOtherInvalidFields() {
+    ContractTerms base = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00");
+    ContractTerms bad = new ContractTerms(base.member(), base.client(), null, base.type(), base.structure(), base.holder(), base.start(),
+        base.end(), base.workDays(), base.invoicedAmount(), Money.parse("EUR -1.00"), null);
+    assertThatThrownBy(() -> Contract.draft(BE, bad))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("expenses", "withholdingRate"));
+  }
+
+  @Test
+  void refusedStep_namesTheStepsStillOpen_andNoneOnceTheContractIsOver() {
+    Contract draft = julyContract();
+    assertThatThrownBy(draft::invoiced)
+        .hasMessage("contract " + draft.id() + " is DRAFT; it cannot become INVOICED (it can become [DECLARED, CANCELLED])");
+    Contract cancelled = draft.cancel();
+    assertThatThrownBy(cancelled::paid)
+        .hasMessage("contract " + draft.id() + " is CANCELLED; it cannot become PAID");
+  }
+
+  @Test
+  void hours_addUpTheDaysWorked() {
+    Contract week = Contract.draft(BE, terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14",
+        List.of(WorkDay.of("2017-07-10", "7.5"), WorkDay.of("2017-07-12", "4"), WorkDay.of("2017-07-14", "0.25")), "600.00"));
+    assertThat(week.hours()).isEqualByComparingTo("11.75");
+    assertThat(week.worksOn(LocalDate.of(2017, 7, 12))).isTrue(); // Wed
+    assertThat(week.worksOn(LocalDate.of(2017, 7, 11))).isFalse(); // Tue
+  }
+
+  @Test
+  void withVersion_keepsEverythingButTheVersion() {
+    Contract declared = julyContract().declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14));
+    Contract stored = declared.withVersion(3);
+    assertThat(stored.version()).isEqualTo(3);
+    assertThat(stored.withVersion(declared.version())).isEqualTo(declared);
+    assertThat(ContractId.parse(declared.id().toString())).isEqualTo(declared.id());
+  }
+
   /** A student contract of {@code days} consecutive days from {@code start}, each of {@code hours} hours. */
   private static Contract student(LocalDate start, int days, String hours) {
     List<WorkDay> worked = start.datesUntil(start.plusDays(days)).map(day -> new WorkDay(day, new BigDecimal(hours))).toList();

@@ -30,6 +30,17 @@ class EntityCatalogTest {
   }
 
   @Test
+  void catalogLoadedAfresh_citesTheRowBehindEachFigure() {
+    // The standard catalog is loaded once; this one is read now, so it shows what loading keeps of each row.
+    NationalEntity be = EntityCatalog.load(EntityCatalogTest.class.getClassLoader()).entity("BE");
+    assertThat(be.ruleRow("fee", "INDIVIDUAL", LocalDate.of(2017, 7, 14)))
+        .containsExactly(new RuleRow("fee", "INDIVIDUAL", LocalDate.of(2017, 1, 1), "0.065", "report 2017: mutualised fee 6.5% of turnover"));
+    assertThat(be.ruleRow("payroll", "EMPLOYEE.employeeRate", LocalDate.of(2017, 7, 14)))
+        .extracting(RuleRow::value).containsExactly("0.1307");
+    assertThat(be.ruleRow("fee", "NO_SUCH_HOLDER", LocalDate.of(2017, 7, 14))).isEmpty();
+  }
+
+  @Test
   void belgium_hasItsFactsAndTheSourceOfEachRule() {
     NationalEntity be = CATALOG.entity("BE");
     assertThat(be.name()).isEqualTo("SMart Belgium");

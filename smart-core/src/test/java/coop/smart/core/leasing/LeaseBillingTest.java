@@ -2,6 +2,7 @@ package coop.smart.core.leasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
@@ -13,6 +14,7 @@ import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.InMemoryLedger;
+import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.PersonKind;
@@ -72,5 +74,32 @@ class LeaseBillingTest {
         .isInstanceOf(BusinessRuleException.class)
         .extracting(e -> ((BusinessRuleException) e).rule()).isEqualTo(ActivityBudget.BUDGET_EXCEEDED);
     assertThat(ledger.entries()).hasSize(1);
+  }
+
+  @Test
+  void bill_returnsWhatItBooksNow_equipmentFirst_amendmentsByTheirNumber() {
+    budgets.receive(studio, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("10000.00"), HolderKind.INDIVIDUAL, START);
+    Lease amended = lease.amend(new AddedEquipment(LocalDate.of(2018, 3, 1), Equipment.of("lens", eur("400.00")))); // Thu
+    String id = "lease " + lease.id();
+    assertThat(billing.bill(studio, amended, LocalDate.of(2018, 3, 20))) // Tue
+        .extracting(JournalEntry::reference, JournalEntry::date)
+        .containsExactly(
+            tuple(id + " equipment", START),
+            tuple(id + " amendment 1", LocalDate.of(2018, 3, 1)), // Thu
+            tuple(id + " instalment 1", LocalDate.of(2018, 2, 15)), // Thu
+            tuple(id + " instalment 2", LocalDate.of(2018, 3, 15))); // Thu
+    assertThat(ledger.balance(Account.of(AccountType.BANK))).isEqualTo(eur("10000.00").minus(eur("3996.65")));
+  }
+
+  @Test
+  void payoff_isBookedOnItsDate_once() {
+    budgets.receive(studio, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("10000.00"), HolderKind.INDIVIDUAL, START);
+    Lease paidOff = lease.payOff(LocalDate.of(2018, 6, 1)); // Fri
+    assertThat(billing.bill(studio, paidOff, LocalDate.of(2018, 5, 31))) // Thu
+        .extracting(JournalEntry::reference).doesNotContain(LeaseBilling.payoffReference(paidOff));
+    assertThat(billing.bill(studio, paidOff, LocalDate.of(2018, 6, 1))) // Fri
+        .extracting(JournalEntry::reference).containsExactly("lease " + lease.id() + " payoff");
+    assertThat(billing.bill(studio, paidOff, LocalDate.of(2019, 12, 31))).isEmpty(); // Tue
+    assertThat(ledger.balance(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).isEqualTo(eur("0.00"));
   }
 }

@@ -83,6 +83,29 @@ class LeaseTest {
   }
 
   @Test
+  void outstandingBeforeTheStart_isZero() {
+    Lease lease = laptopAndScreen();
+
+    assertThat(lease.outstandingOn(LocalDate.of(2018, 1, 14))).isEqualTo(eur("0.00")); // Sun
+    assertThat(lease.isRunningOn(LocalDate.of(2018, 1, 14))).isFalse(); // Sun
+    assertThat(lease.outstandingOn(JANUARY_15_2018)).isEqualTo(eur("1200.00"));
+  }
+
+  @Test
+  void restore_givesBackTheLeaseItsTermsDescribe_andRefusesAPayoffTheyDoNotGive() {
+    Lease paidOff = laptopAndScreen().payOff(LocalDate.of(2018, 3, 1));
+    List<Equipment> equipment = paidOff.equipment();
+
+    Lease restored = Lease.restore(LeaseId.parse(ID.toString()), BE.code(), ACTIVITY, equipment, Rate.parse("0.12"), 3, JANUARY_15_2018,
+        List.of(), new Payoff(LocalDate.of(2018, 3, 1), eur("803.97")), 0);
+    assertThat(restored).isEqualTo(paidOff).hasSameHashCodeAs(paidOff);
+    assertThatThrownBy(() -> Lease.restore(ID, BE.code(), ACTIVITY, equipment, Rate.parse("0.12"), 3, JANUARY_15_2018, List.of(),
+        new Payoff(LocalDate.of(2018, 3, 1), eur("803.96")), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lease " + ID + " was paid off for EUR 803.96 on 2018-03-01, but its schedules leave EUR 803.97 then");
+  }
+
+  @Test
   void payoffOnADueDate_comesAfterThatDaysInstalment() {
     Lease paidOff = laptopAndScreen().payOff(LocalDate.of(2018, 3, 15));
 
