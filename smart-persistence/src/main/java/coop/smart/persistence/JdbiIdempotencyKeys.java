@@ -1,6 +1,7 @@
 package coop.smart.persistence;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.ConflictException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,25 +35,33 @@ public final class JdbiIdempotencyKeys {
     this.jdbi = database.jdbi();
   }
 
-  public Optional<Response> find(EntityCode entity, String key) {
+  /** The response stored for {@code key} of the API key {@code apiKey}, when it was stored after {@code since}. */
+  public Optional<Response> find(EntityCode entity, String apiKey, String key, Instant since) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT request_hash, response_status, response_body, response_location,"
-            + " response_etag FROM idempotency_keys WHERE entity = :entity AND idempotency_key = :key")
-        .bind("entity", entity.value()).bind("key", key)
+            + " response_etag FROM idempotency_keys WHERE entity = :entity AND api_key = :apiKey AND idempotency_key = :key"
+            + " AND created_at > :since")
+        .bind("entity", entity.value()).bind("apiKey", apiKey).bind("key", key).bind("since", since)
         .map((rs, ctx) -> new Response(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
         .findOne());
   }
 
   /**
-   * Stores the response to the request that first used {@code key}.
+   * Stores the response to the request that first used {@code key} of the API key {@code apiKey},
+   * in place of one stored on or before {@code expired}, whose key may be used again.
    *
-   * @throws coop.smart.core.error.ConflictException when a request with the same key was stored first
+   * @throws coop.smart.core.error.ConflictException when a request with the same key was stored first, after {@code expired}
    */
-  public void remember(EntityCode entity, String key, Response response, Instant at) {
-    SqlStates.insert("idempotency key '" + key + "' of " + entity, () -> jdbi.useHandle(handle -> handle.createUpdate(
-            "INSERT INTO idempotency_keys (entity, idempotency_key, request_hash, response_status, response_body, response_location,"
-                + " response_etag, created_at) VALUES (:entity, :key, :hash, :status, :body, :location, :etag, :at)")
-        .bind("entity", entity.value()).bind("key", key).bind("hash", response.requestHash()).bind("status", response.status())
-        .bind("body", response.body()).bind("location", response.location()).bind("etag", response.etag())
-        .bind("at", at).execute()));
+  public void remember(EntityCode entity, String apiKey, String key, Response response, Instant at, Instant expired) {
+    int stored = jdbi.withHandle(handle -> handle.createUpdate(
+            "INSERT INTO idempotency_keys (entity, api_key, idempotency_key, request_hash, response_status, response_body,"
+                + " response_location, response_etag, created_at) VALUES (:entity, :apiKey, :key, :hash, :status, :body, :location, :etag, :at)"
+                + " ON CONFLICT (entity, api_key, idempotency_key) DO UPDATE SET request_hash = EXCLUDED.request_hash,"
+                + " response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,"
+                + " response_location = EXCLUDED.response_location, response_etag = EXCLUDED.response_etag, created_at = EXCLUDED.created_at"
+                + " WHERE idempotency_keys.created_at <= :expired")
+        .bind("entity", entity.value()).bind("apiKey", apiKey).bind("key", key).bind("hash", response.requestHash())
+        .bind("status", response.status()).bind("body", response.body()).bind("location", response.location())
+        .bind("etag", response.etag()).bind("at", at).bind("expired", expired).execute());
+    if (stored == 0) throw new ConflictException("idempotency key '" + key + "' of " + entity + " is already stored");
   }
 }

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -66,6 +71,64 @@ class MemberResourcesTest extends StandardServer {
     HttpResponse<String> other = keyed(admin, "join-anna-1", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Bob\"}");
     assertThat(other.statusCode()).isEqualTo(409);
     assertThat(json(other).get("detail").asText()).contains("join-anna-1");
+  }
+
+  @Test
+  void anIdempotencyKeyBelongsToTheApiKeyThatUsedIt_anotherCallerCannotTakeIt() {
+    String integrator = server.key("AT", Role.INTEGRATOR, null);
+    HttpResponse<String> first = keyed(integrator, "order-42", ANNA);
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    HttpResponse<String> fromAnAdmin = keyed(server.key("AT", Role.ADMIN, null), "order-42", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Bob\"}");
+    assertThat(fromAnAdmin.statusCode()).as("another API key, the same Idempotency-Key: a request of its own").isEqualTo(201);
+    assertThat(json(fromAnAdmin).get("id")).isNotEqualTo(json(first).get("id"));
+  }
+
+  @Test
+  void anIdempotencyKeyIsKeptADay_thenStartsANewRequest() {
+    MovableClock clock = new MovableClock(Instant.parse("2017-07-14T09:00:00Z"));
+    try (RunningServer own = RunningServer.start(Dependencies.standard().withClock(clock))) {
+      String admin = own.key("BE", Role.ADMIN, null);
+      Calls calls = new Calls(own);
+      HttpResponse<String> first = calls.keyed("/api/v1/members", admin, "join-anna", ANNA);
+      clock.move(Duration.ofHours(23));
+      HttpResponse<String> retry = calls.keyed("/api/v1/members", admin, "join-anna", ANNA);
+      assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+      assertThat(json(retry).get("id")).isEqualTo(json(first).get("id"));
+      clock.move(Duration.ofHours(2));
+      HttpResponse<String> dayLater = calls.keyed("/api/v1/members", admin, "join-anna", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Bob\"}");
+      assertThat(dayLater.statusCode()).isEqualTo(201);
+      assertThat(dayLater.headers().firstValue("Idempotent-Replayed")).isEmpty();
+      assertThat(json(dayLater).get("name").asText()).isEqualTo("Bob");
+    }
+  }
+
+  /** A clock a test moves on. */
+  static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    void move(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   @Test

@@ -15,6 +15,8 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -24,12 +26,16 @@ import java.util.function.Supplier;
  * {@code Idempotency-Key} at most once. The response to a keyed request is stored in the
  * transaction of the work it answers; a retry with the same key and the same request gets that
  * response again, marked {@code Idempotent-Replayed: true}, and one with another request is
- * refused with 409. A request that fails stores nothing, so its retry runs afresh.
+ * refused with 409. A request that fails stores nothing, so its retry runs afresh. A key
+ * belongs to the API key that sent it, and is kept {@link #RETENTION} (Stripe's convention):
+ * after that, the same key starts a new request.
  */
 public final class Idempotency {
 
   public static final String HEADER = "Idempotency-Key";
   private static final int MAX_KEY_LENGTH = 200;
+  /** How long a key's response is kept for its retries. */
+  public static final Duration RETENTION = Duration.ofHours(24);
 
   /**
    * What a creating request answers.
@@ -78,16 +84,18 @@ public final class Idempotency {
     }
     String hash = hash(caller, ctx);
     JdbiIdempotencyKeys keys = records.idempotencyKeys();
+    Instant now = records.clock().instant();
+    Instant expired = now.minus(RETENTION);
     AtomicBoolean ran = new AtomicBoolean();
     Response sent;
     try {
-      sent = records.transactions().inTransaction(() -> keys.find(caller.entity(), key).orElseGet(() -> {
+      sent = records.transactions().inTransaction(() -> keys.find(caller.entity(), caller.keyId(), key, expired).orElseGet(() -> {
         Reply reply = work.get();
         Response first = response(hash, reply, false);
         // Written twice only when a retry must get less than the first answer.
         Response kept = reply.replayed() == reply.body() ? first : response(hash, reply, true);
         try {
-          keys.remember(caller.entity(), key, kept, records.clock().instant());
+          keys.remember(caller.entity(), caller.keyId(), key, kept, now, expired);
         } catch (ConflictException e) {
           throw new Raced(e);
         }
@@ -96,7 +104,7 @@ public final class Idempotency {
       }));
     } catch (Raced e) {
       // The same key's other request committed first: this one's work rolled back, and its answer is that one's.
-      sent = keys.find(caller.entity(), key).orElseThrow(() -> e);
+      sent = keys.find(caller.entity(), caller.keyId(), key, expired).orElseThrow(() -> e);
     }
     if (!sent.requestHash().equals(hash)) {
       throw new ConflictResponse("Idempotency-Key '" + key + "' was already used for another request; use a new key for a new request");
