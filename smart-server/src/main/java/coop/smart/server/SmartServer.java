@@ -33,13 +33,17 @@ import coop.smart.server.security.Access;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.InternalRouter;
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The reference HTTP server: the public API, errors as problem details, and its operations. */
@@ -81,7 +85,8 @@ public final class SmartServer {
         new ActivityController(records, access, idempotency, body)::routes,
         new LeaseController(records, access, idempotency, body)::routes,
         new ReportController(records, access)::routes);
-    return Javalin.create(config -> {
+    AtomicReference<InternalRouter> router = new AtomicReference<>();
+    Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = JsonBody.MAX_BYTES;
@@ -108,7 +113,15 @@ public final class SmartServer {
       metrics.routes(config.routes);
       new VersionController().routes(config.routes);
       docs.routes(config.routes);
-      Problems.register(config.routes);
+      Problems.register(config.routes, path -> allowedMethods(router.get(), path));
     });
+    router.set(app.unsafe.internalRouter);
+    return app;
+  }
+
+  /** The methods a path has routes for, to answer another method 405 rather than 404. */
+  private static List<String> allowedMethods(InternalRouter router, String path) {
+    return Stream.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)
+        .filter(method -> router.hasHttpHandlerEntry(method, path)).map(HandlerType::name).toList();
   }
 }

@@ -64,6 +64,18 @@ class ProblemDetailsTest extends StandardServer {
   }
 
   @Test
+  void aKnownPathAskedWithAnotherMethod_isA405NamingTheMethodsItTakes() {
+    HttpResponse<String> delete = server.send(HttpRequest.newBuilder(server.uri("/api/v1/entities/BE")).DELETE().build());
+    JsonNode problem = assertProblem(delete, 405, "https://smart.coop/problems/method-not-allowed");
+    assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(problem.get("detail").asText()).contains("DELETE");
+    assertThat(server.send(HttpRequest.newBuilder(server.uri("/api/v1/members/6f1c1b8e-0000-4000-8000-000000000000")).DELETE().build())
+        .headers().firstValue("Allow")).hasValue("GET");
+    assertThat(server.get("/api/v1/simulations/pay").headers().firstValue("Allow")).hasValue("POST");
+    assertProblem(server.get("/no/such/route"), 404, "https://smart.coop/problems/not-found");
+  }
+
+  @Test
   void refusesABodyOfJustNull_onPublicAndAuthenticatedResourcesAlike() {
     for (String path : List.of(PAY, LEASE)) {
       JsonNode problem = assertProblem(server.post(path, "null"), 400, "https://smart.coop/problems/validation");

@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +28,27 @@ public final class Problems {
   private Problems() {
   }
 
-  public static void register(RoutesConfig routes) {
+  /**
+   * @param allowedMethods the methods a path has routes for: a request of another method on a
+   *     known path is answered 405 with them in {@code Allow}, not 404
+   */
+  public static void register(RoutesConfig routes, Function<String, List<String>> allowedMethods) {
     routes.exception(ValidationException.class, (e, ctx) -> invalid(ctx, e));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
     routes.exception(StaleVersionException.class, (e, ctx) -> send(ctx, Problem.of("stale-version", "Precondition Failed", 412, e.getMessage())));
     routes.exception(ConflictException.class, (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
     routes.exception(BusinessRuleException.class, (e, ctx) -> send(ctx,
         new Problem("https://smart.coop/problems/business-rule", "Refused by a business rule", 422, e.getMessage(), null, e.rule(), null)));
-    routes.exception(HttpResponseException.class, (e, ctx) -> http(ctx, e));
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      List<String> allowed = e.getStatus() == 404 && ctx.endpoints().matchedHttpEndpoint() == null ? allowedMethods.apply(ctx.path()) : List.of();
+      if (allowed.isEmpty()) {
+        http(ctx, e);
+        return;
+      }
+      ctx.header("Allow", String.join(", ", allowed));
+      send(ctx, Problem.of("method-not-allowed", "Method Not Allowed", 405, ctx.method() + " is not a method of " + ctx.path()
+          + "; it takes " + String.join(", ", allowed)));
+    });
     routes.exception(Exception.class, Problems::unexpected);
   }
 
