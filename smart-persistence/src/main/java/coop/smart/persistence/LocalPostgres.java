@@ -241,13 +241,8 @@ public final class LocalPostgres implements AutoCloseable {
 
   private static EmbeddedPostgres run(Path home, Path cluster, Map<String, String> settings, int port) throws IOException {
     Path log = home.resolve("postgres.log");
-    if (Files.notExists(log)) {
-      Files.createFile(log);
-      // The log names tables and statements: its owner's to read, as the cluster is.
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
-      }
-    }
+    // The log names tables and statements: its owner's to read, as the cluster is.
+    if (Files.notExists(log)) ownerOnly(Files.createFile(log));
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setPort(port)
         .setDataDirectory(cluster)
@@ -261,6 +256,14 @@ public final class LocalPostgres implements AutoCloseable {
         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
     settings.forEach(builder::setServerConfig);
     return builder.start();
+  }
+
+  /** Makes {@code file} readable and writable by its owner only, where the file system has POSIX permissions. */
+  static Path ownerOnly(Path file) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+    return file;
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.audit.AuditRecord;
 import coop.smart.core.invoice.Invoice;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -47,11 +49,12 @@ class BackupTest {
   }
 
   @Test
-  void restoredCopy_holdsEveryRowOfEveryTable_andItsNumbersGoOn(@TempDir Path directory) throws SQLException {
+  void restoredCopy_holdsEveryRowOfEveryTable_andItsNumbersGoOn(@TempDir Path directory) throws SQLException, IOException {
     Path file = directory.resolve("smart.backup");
     Backup.Contents written = Backup.write(url(original), file);
     assertThat(written.rows()).containsEntry("invoices", 3L).containsEntry("audit_trail", 3L).containsEntry("members", 3L);
     assertThat(file.resolveSibling("smart.backup.partial")).doesNotExist();
+    assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     String restoredUrl = emptySchema();
     Backup.Contents restored = Backup.restore(file, restoredUrl);
