@@ -74,7 +74,7 @@ public final class Backup {
       CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
       Files.deleteIfExists(partial); // left by a backup cut short
       // Every record of the cooperative is in the file: its owner's only, from the first byte on.
-      LocalPostgres.ownerOnly(Files.createFile(partial));
+      OwnerOnly.file(Files.createFile(partial));
       try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
         for (String table : tables(connection)) {
           zip.putNextEntry(new ZipEntry(table + ".copy"));

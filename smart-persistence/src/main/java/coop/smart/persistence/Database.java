@@ -154,7 +154,8 @@ public final class Database implements AutoCloseable {
     return description;
   }
 
-  private static String redacted(String jdbcUrl) {
+  /** {@code jdbcUrl} without any password in it, to be shown in a message or a report. */
+  public static String redacted(String jdbcUrl) {
     return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 

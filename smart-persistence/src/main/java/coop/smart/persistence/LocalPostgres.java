@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -132,14 +130,17 @@ public final class LocalPostgres implements AutoCloseable {
     Path pidFile = directory.toAbsolutePath().resolve(CLUSTER).resolve("postmaster.pid");
     try {
       List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
-      if (lines.size() < 4 || !lines.get(0).trim().matches("[0-9]{1,18}") || !lines.get(3).trim().matches("[0-9]{1,5}")) {
-        return Optional.empty();
-      }
-      boolean running = ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(LocalPostgres::isPostgres).isPresent();
-      return running ? Optional.of(url(Integer.parseInt(lines.get(3).trim()))) : Optional.empty();
+      if (lines.size() < 4 || !lines.get(3).trim().matches("[0-9]{1,5}")) return Optional.empty();
+      return postmaster(lines).map(running -> url(Integer.parseInt(lines.get(3).trim())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + pidFile, e);
     }
+  }
+
+  /** The PostgreSQL a {@code postmaster.pid} names on its first line, when it still runs. */
+  private static Optional<ProcessHandle> postmaster(List<String> pidFile) {
+    if (pidFile.isEmpty() || !pidFile.get(0).trim().matches("[0-9]{1,18}")) return Optional.empty();
+    return ProcessHandle.of(Long.parseLong(pidFile.get(0).trim())).filter(LocalPostgres::isPostgres);
   }
 
   /** The JDBC URL of the cooperative's database on this server. */
@@ -178,9 +179,7 @@ public final class LocalPostgres implements AutoCloseable {
   private static void stopOrphan(Path cluster) throws IOException {
     Path pidFile = cluster.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) return;
-    List<String> lines = Files.readAllLines(pidFile);
-    Optional<ProcessHandle> orphan = lines.isEmpty() || !lines.get(0).trim().matches("[0-9]{1,18}") ? Optional.empty()
-        : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(LocalPostgres::isPostgres);
+    Optional<ProcessHandle> orphan = postmaster(Files.readAllLines(pidFile));
     if (orphan.isEmpty()) {
       Files.delete(pidFile);
       return;
@@ -242,7 +241,7 @@ public final class LocalPostgres implements AutoCloseable {
   private static EmbeddedPostgres run(Path home, Path cluster, Map<String, String> settings, int port) throws IOException {
     Path log = home.resolve("postgres.log");
     // The log names tables and statements: its owner's to read, as the cluster is.
-    if (Files.notExists(log)) ownerOnly(Files.createFile(log));
+    if (Files.notExists(log)) OwnerOnly.file(Files.createFile(log));
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setPort(port)
         .setDataDirectory(cluster)
@@ -256,14 +255,6 @@ public final class LocalPostgres implements AutoCloseable {
         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
     settings.forEach(builder::setServerConfig);
     return builder.start();
-  }
-
-  /** Makes {@code file} readable and writable by its owner only, where the file system has POSIX permissions. */
-  static Path ownerOnly(Path file) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
-    return file;
   }
 
   static void deleteTree(Path root) throws IOException {

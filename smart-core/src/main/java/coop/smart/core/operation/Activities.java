@@ -81,10 +81,9 @@ public final class Activities {
   /** One page of the activities the actor sees, in the order of their ids. */
   public List<Activity> page(Actor actor, ActivityId after, int limit) {
     if (actor.member() == null) return stores.activities().list(after, limit);
-    // A member administers a few activities: they are read whole and paged here, sorted and compared the same way.
-    return stores.activities().administeredBy(actor.member()).stream()
-        .sorted(Comparator.comparing(activity -> activity.id().value()))
-        .filter(activity -> after == null || activity.id().value().compareTo(after.value()) > 0).limit(limit).toList();
+    // A member administers a few activities: they are read whole and paged here.
+    return Pages.of(stores.activities().administeredBy(actor.member()).stream(), activity -> activity.id().value(),
+        after == null ? null : after.value(), limit);
   }
 
   /** The budgets' figures, to show an activity with what it may spend. */

@@ -17,7 +17,6 @@ import coop.smart.core.store.AllRecords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -93,11 +92,10 @@ public final class Leases {
   /** One page of the leases the actor sees, in the order of their ids. */
   public List<Lease> page(Actor actor, LeaseId after, int limit) {
     if (actor.member() == null) return stores.leases().list(after, limit);
-    // A member's activities have a few leases: they are read whole and paged here, sorted and compared the same way.
-    return stores.activities().administeredBy(actor.member()).stream()
-        .flatMap(activity -> stores.leases().ofActivity(activity.id()).stream())
-        .sorted(Comparator.comparing(lease -> lease.id().value()))
-        .filter(lease -> after == null || lease.id().value().compareTo(after.value()) > 0).limit(limit).toList();
+    // A member's activities have a few leases: they are read whole and paged here.
+    return Pages.of(stores.activities().administeredBy(actor.member()).stream()
+            .flatMap(activity -> stores.leases().ofActivity(activity.id()).stream()),
+        lease -> lease.id().value(), after == null ? null : after.value(), limit);
   }
 
   /** Books what every lease owes by {@code on}, once however often it runs: a lease the budget cannot pay is reported, the others go on. */

@@ -2,7 +2,6 @@ package coop.smart.core.operation;
 
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
-import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.flow.MoneyFlow.ContractInvoice;
 import coop.smart.core.guarantee.FundReport;
 import coop.smart.core.guarantee.GuaranteedPayroll;
@@ -26,10 +25,12 @@ public final class SalaryRuns {
 
   private final EntityStores stores;
   private final Changes changes;
+  private final Contracts contracts;
 
   public SalaryRuns(EntityStores stores) {
     this.stores = stores;
     this.changes = new Changes(stores);
+    this.contracts = new Contracts(stores);
   }
 
   /** The fund's figures as its ledger accounts stand. */
@@ -55,8 +56,7 @@ public final class SalaryRuns {
       List<Paid> paid = new ArrayList<>();
       for (Invoice invoice : stores.invoices().awaitingSalary()) {
         Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
-        QuotaUsage usedBefore = QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract);
-        ContractPay pay = contract.pay(stores.entity(), usedBefore);
+        ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
         ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), pay, on);
         stores.contracts().save(after.contract());

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * (PostgreSQL) and dropped with everything in it on closing, so every phase starts from
  * a clean database and leaves none of its rows behind.
  */
-final class ScratchSchema implements AutoCloseable {
+public final class ScratchSchema implements AutoCloseable {
 
   private final String baseUrl;
   private final String name;
@@ -20,7 +20,7 @@ final class ScratchSchema implements AutoCloseable {
     this.name = name;
   }
 
-  static ScratchSchema create(String baseUrl, String name) throws SQLException {
+  public static ScratchSchema create(String baseUrl, String name) throws SQLException {
     if (!baseUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("a PostgreSQL JDBC URL is needed, not " + baseUrl);
     }
@@ -31,7 +31,7 @@ final class ScratchSchema implements AutoCloseable {
   }
 
   /** The URL whose connections work in this schema. */
-  String url() {
+  public String url() {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
   }
 

@@ -101,7 +101,7 @@ public final class StoreBenchmark implements Callable<Integer> {
       BelgianYear year = BelgianYear.generate(scale, SEED);
       double generated = (System.nanoTime() - started) / 1e9;
       Report report = measure(url, year);
-      report.print(year, url.replaceAll("(?i)(password=)[^&;]*", "$1***"), scale, threads, generated);
+      report.print(year, Database.redacted(url), scale, threads, generated);
       if (report.bulk.count() == year.rows()) return 0;
       System.err.printf(Locale.ROOT, "the stores wrote %,d rows of the %,d generated%n", report.bulk.count(), year.rows());
       return 1;

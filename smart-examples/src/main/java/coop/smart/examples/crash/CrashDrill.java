@@ -1,6 +1,8 @@
 package coop.smart.examples.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.examples.bench.ScratchSchema;
+import coop.smart.persistence.Database;
 import coop.smart.persistence.LocalPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,12 +96,12 @@ public final class CrashDrill implements java.util.concurrent.Callable<Integer> 
   public Integer call() throws Exception {
     if (databaseControl != null && databaseUrl == null) throw new CommandLine.ParameterException(new CommandLine(this), "--db-control needs --db-url");
     Path directory = dataDir != null ? dataDir : Files.createTempDirectory("smart-crash-drill");
-    String schema = databaseUrl == null ? null : "crash_drill_" + UUID.randomUUID().toString().replace("-", "");
-    String serverUrl = schema == null ? null : withSchema(databaseUrl, schema);
-    if (schema != null) execute(databaseUrl, "CREATE SCHEMA " + schema);
+    ScratchSchema schema = databaseUrl == null ? null
+        : ScratchSchema.create(databaseUrl, "crash_drill_" + UUID.randomUUID().toString().replace("-", ""));
+    String serverUrl = schema == null ? null : schema.url();
     ServerProcess server = new ServerProcess(freePort(), directory, serverUrl);
     System.out.printf("crash drill: %d writers, %d kills of the server, on %s%n", writers, kills,
-        serverUrl == null ? "its embedded PostgreSQL in " + directory : "the PostgreSQL at " + redacted(serverUrl));
+        serverUrl == null ? "its embedded PostgreSQL in " + directory : "the PostgreSQL at " + Database.redacted(serverUrl));
     Duration firstStart = server.start();
     String key = server.firstKey();
 
@@ -154,7 +152,7 @@ public final class CrashDrill implements java.util.concurrent.Callable<Integer> 
     Books.Check books = Books.check(booksUrl(serverUrl, directory));
     faults.addAll(books.faults());
     server.stop();
-    if (schema != null && faults.isEmpty()) execute(databaseUrl, "DROP SCHEMA " + schema + " CASCADE");
+    if (schema != null && faults.isEmpty()) schema.close(); // kept to be looked into when something is wrong
 
     System.out.printf("acknowledged: %,d writes %s; lost or changed: %d%n", acknowledged.size(), byKind, lost);
     System.out.printf("retried after no answer: %,d requests; changes found applied on their retry: %d%n", tally.retried.get(),
@@ -238,20 +236,6 @@ public final class CrashDrill implements java.util.concurrent.Callable<Integer> 
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static String withSchema(String url, String schema) {
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-  }
-
-  private static String redacted(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-  }
-
-  private static void execute(String url, String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }

@@ -4,6 +4,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
+import coop.smart.persistence.OwnerOnly;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;

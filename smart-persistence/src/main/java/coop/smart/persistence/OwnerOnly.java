@@ -1,4 +1,4 @@
-package coop.smart.server.security;
+package coop.smart.persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Files and directories only their owner may read: the server's data directory, its API keys and
- * the first administrator's key. Where the file system has no POSIX permissions they are left
+ * Files and directories only their owner may read: the data directory, the database's log and
+ * backups, the server's API keys and the first administrator's key. Where the file system has no POSIX permissions they are left
  * as the system makes them.
  */
 public final class OwnerOnly {
