@@ -2,6 +2,7 @@ package coop.smart.core.contract;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;

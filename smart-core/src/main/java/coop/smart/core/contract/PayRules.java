@@ -1,8 +1,10 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.PayrollParameters;
 import coop.smart.core.entity.RuleRow;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
