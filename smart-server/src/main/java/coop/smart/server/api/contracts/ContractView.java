@@ -59,7 +59,7 @@ record ContractView(String id, String entity, String member, String client, Stri
 
   private static ContractView of(Contract contract, LocalDate paymentDate, PayView pay, Quota quota) {
     return new ContractView(contract.id().toString(), contract.entity().value(), contract.member().toString(),
-        contract.client().toString(), contract.activity() == null ? null : contract.activity().toString(), contract.type(),
+        contract.client() == null ? null : contract.client().toString(), contract.activity() == null ? null : contract.activity().toString(), contract.type(),
         contract.structure(), contract.holder(), contract.start(), contract.end(),
         contract.workDays().stream().map(day -> new Day(day.date(), day.hours().toPlainString())).toList(),
         contract.hours().toPlainString(), contract.invoicedAmount(), contract.expenses(), contract.withholdingRate(), contract.status(),
