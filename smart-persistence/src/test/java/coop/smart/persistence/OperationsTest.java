@@ -110,16 +110,7 @@ class OperationsTest {
       refunds.add(() -> new Activities(stores).reimburse(ADVISOR, activity.id(), administrator(activity).value(),
           administrator(activity).value(), "Camera repair", Money.parse("EUR 600.00"), TODAY, TODAY));
     }
-    int refused = 0;
-    for (Future<Activities.Booked> refund : runAtOnce(refunds)) {
-      try {
-        refund.get();
-      } catch (ExecutionException e) {
-        refused++;
-      }
-    }
-
-    assertThat(refused).isEqualTo(1);
+    assertThat(refused(refunds)).isEqualTo(1);
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
   }
 
@@ -207,18 +198,9 @@ class OperationsTest {
     Money available = balance(activity);
     Contract first = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "600.00"));
     Contract second = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "600.00"));
-    int refused = 0;
-    for (Future<Contract> declaration : runAtOnce(List.<Callable<Contract>>of(
+    assertThat(refused(List.<Callable<Contract>>of(
         () -> new Contracts(one).declare(ADVISOR, first.id(), first.version()),
-        () -> new Contracts(other).declare(ADVISOR, second.id(), second.version())))) {
-      try {
-        declaration.get();
-      } catch (ExecutionException e) {
-        refused++;
-      }
-    }
-
-    assertThat(refused).isEqualTo(1);
+        () -> new Contracts(other).declare(ADVISOR, second.id(), second.version())))).isEqualTo(1);
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
   }
 
@@ -254,6 +236,19 @@ class OperationsTest {
 
   private static MemberId administrator(Activity activity) {
     return activity.administrators().iterator().next();
+  }
+
+  /** How many of {@code work}, run at once, were refused. */
+  private static <T> int refused(List<Callable<T>> work) throws InterruptedException {
+    int refused = 0;
+    for (Future<T> done : runAtOnce(work)) {
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        refused++;
+      }
+    }
+    return refused;
   }
 
   private static <T> List<Future<T>> runAtOnce(List<Callable<T>> work) throws InterruptedException {
