@@ -1,6 +1,7 @@
 package coop.smart.persistence;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Language;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
@@ -19,25 +20,26 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface MemberDao {
 
   /** A row of {@code members}; a member without shares has neither a count nor a category. */
-  record Row(String entity, UUID id, PersonKind kind, String name, Integer shares, ShareCategory shareCategory, long version) {
+  record Row(String entity, UUID id, PersonKind kind, String name, Language language, Integer shares, ShareCategory shareCategory,
+             long version) {
 
     static Row of(Member member) {
       Shareholding holding = member.shares();
-      return new Row(member.entity().value(), member.id().value(), member.kind(), member.name(),
+      return new Row(member.entity().value(), member.id().value(), member.kind(), member.name(), member.language(),
           holding == null ? null : holding.shares(), holding == null ? null : holding.category(), member.version());
     }
 
     Member toMember() {
       Shareholding holding = shares == null ? null : new Shareholding(shares, shareCategory);
-      return new Member(new MemberId(id), EntityCode.of(entity), kind, name, holding, version);
+      return new Member(new MemberId(id), EntityCode.of(entity), kind, name, language, holding, version);
     }
   }
 
-  @SqlBatch("INSERT INTO members (entity, id, kind, name, shares, share_category, version)"
-      + " VALUES (:entity, :id, :kind, :name, :shares, :shareCategory, :version)")
+  @SqlBatch("INSERT INTO members (entity, id, kind, name, language, shares, share_category, version)"
+      + " VALUES (:entity, :id, :kind, :name, :language, :shares, :shareCategory, :version)")
   void insert(@BindMethods List<Row> rows);
 
-  @SqlUpdate("UPDATE members SET kind = :kind, name = :name, shares = :shares, share_category = :shareCategory, version = :version"
+  @SqlUpdate("UPDATE members SET kind = :kind, name = :name, language = :language, shares = :shares, share_category = :shareCategory, version = :version"
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")
   int update(@BindMethods Row row);
 

@@ -7,7 +7,10 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.client.ClientRepository;
+import coop.smart.core.entity.ElectronicAddress;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Language;
+import coop.smart.core.entity.PostalAddress;
 import org.junit.jupiter.api.Test;
 
 abstract class ClientRepositoryContract extends RepositoryContract<Client, ClientId> {
@@ -24,8 +27,8 @@ abstract class ClientRepositoryContract extends RepositoryContract<Client, Clien
 
   @Override
   Client changed(Client client) {
-    return new Client(client.id(), client.entity(), client.name() + " (Bruxelles)", client.country(), client.kind(), client.vatNumber(),
-        client.version());
+    return client.withDetails(client.name() + " (Bruxelles)", client.country(), client.kind(), client.vatNumber(),
+        new PostalAddress("Rue Haute 1", "1000", "Bruxelles"), new ElectronicAddress("0208", "0123456749"), Language.NL);
   }
 
   @Test

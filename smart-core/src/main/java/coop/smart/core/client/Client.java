@@ -1,6 +1,9 @@
 package coop.smart.core.client;
 
+import coop.smart.core.entity.ElectronicAddress;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Language;
+import coop.smart.core.entity.PostalAddress;
 import coop.smart.core.entity.VatCustomer;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.store.Versioned;
@@ -19,9 +22,13 @@ import java.util.regex.Pattern;
  *
  * @param country ISO 3166 code of the country the client is established in
  * @param vatNumber the client's VAT identification number, or null; only businesses have one
+ * @param address where the client receives its mail, or null when not registered (clients from before it was asked)
+ * @param electronicAddress where the client receives e-invoices over Peppol, or null: a Belgian VAT number gives one
+ * @param language the language of the client's invoices, or null for the entity's
  * @param version the stored version, for optimistic concurrency
  */
-public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber, long version)
+public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber,
+                     PostalAddress address, ElectronicAddress electronicAddress, Language language, long version)
     implements Versioned<Client, ClientId>, VatCustomer {
 
   /** Compiled once: every client read back from a store is checked again. */
@@ -51,13 +58,25 @@ public record Client(ClientId id, EntityCode entity, String name, String country
     if (version < 0) throw new IllegalArgumentException("a version is never negative: " + version);
   }
 
+  /** A new client known by its name, country, kind and VAT number only. */
   public static Client register(EntityCode entity, String name, String country, ClientKind kind, String vatNumber) {
-    return new Client(ClientId.random(), entity, name, country, kind, vatNumber, 0);
+    return new Client(ClientId.random(), entity, name, country, kind, vatNumber, null, null, null, 0);
+  }
+
+  public static Client register(EntityCode entity, String name, String country, ClientKind kind, String vatNumber, PostalAddress address,
+                                ElectronicAddress electronicAddress, Language language) {
+    return new Client(ClientId.random(), entity, name, country, kind, vatNumber, address, electronicAddress, language, 0);
   }
 
   /** The same client with new details, at the same version: a correction, checked as a new client is. */
-  public Client withDetails(String name, String country, ClientKind kind, String vatNumber) {
-    return new Client(id, entity, name, country, kind, vatNumber, version);
+  public Client withDetails(String name, String country, ClientKind kind, String vatNumber, PostalAddress address,
+                            ElectronicAddress electronicAddress, Language language) {
+    return new Client(id, entity, name, country, kind, vatNumber, address, electronicAddress, language, version);
+  }
+
+  /** Where the client receives e-invoices: the address it gave, else the one its Belgian VAT number gives; empty when neither. */
+  public Optional<ElectronicAddress> peppolAddress() {
+    return electronicAddress != null ? Optional.of(electronicAddress) : Optional.ofNullable(ElectronicAddress.ofBelgianVatNumber(vatNumber));
   }
 
   public Optional<String> vat() {
@@ -71,6 +90,6 @@ public record Client(ClientId id, EntityCode entity, String name, String country
 
   @Override
   public Client withVersion(long version) {
-    return new Client(id, entity, name, country, kind, vatNumber, version);
+    return new Client(id, entity, name, country, kind, vatNumber, address, electronicAddress, language, version);
   }
 }

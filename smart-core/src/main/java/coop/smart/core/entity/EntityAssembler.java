@@ -26,7 +26,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract", "issuer");
   /** The sections holding rules, each of which may say until when its values were checked: {@code fee | | verifiedUntil | 2017-12-31}. */
   private static final List<String> RULE_SECTIONS = SECTIONS.subList(2, SECTIONS.size());
   private static final String VERIFIED_UNTIL = "verifiedUntil";
@@ -35,6 +35,9 @@ final class EntityAssembler {
   private static final List<String> PAYROLL_KEYS = List.of("employerCostRate", "employeeRate", "withholdingRange", "quotaHours", "beyondQuota");
   private static final List<String> VAT_KEYS = List.of("standardRate", "exemptStructures", "exemptMention", "reverseChargeMention", "outsideEuMention");
   private static final List<String> COLLECTION_KEYS = List.of("paymentTermDays", "steps");
+  private static final List<String> ISSUER_KEYS = List.of("legalName", "street", "postcode", "city", "vatNumber", "companyId", "iban", "bic",
+      "electronicAddress", "language", "paymentReference", "invoicePdf");
+  private static final List<String> ADDRESS_KEYS = List.of("street", "postcode", "city");
 
   private final EntityCode code;
   private final String files;
@@ -50,6 +53,7 @@ final class EntityAssembler {
   private final List<Effective<Rate>> leaseRates = new ArrayList<>();
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
+  private final Map<String, DataRow> issuer = new HashMap<>();
   private final Map<String, LocalDate> verifiedUntil = new HashMap<>();
   private final Map<String, List<Effective<RuleRow>>> ruleRows = new HashMap<>();
 
@@ -101,6 +105,7 @@ final class EntityAssembler {
       }
       case "vat" -> vat.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, VAT_KEYS), row);
       case "collection" -> collection.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, COLLECTION_KEYS), row);
+      case "issuer" -> issuer.put(knownKey(undated(row), ISSUER_KEYS), row);
       default -> throw row.error("section", "unknown section '" + row.section() + "' (expected one of " + SECTIONS + ")");
     }
   }
@@ -154,6 +159,7 @@ final class EntityAssembler {
             ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
         privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
         contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength),
+        issuer(),
         verifiedUntil,
         citable());
   }
@@ -195,6 +201,43 @@ final class EntityAssembler {
     } catch (IllegalArgumentException e) {
       throw rate.error("value", e.getMessage());
     }
+  }
+
+  /** The issuer as far as the rows go: documents refuse an incomplete one, loading does not. */
+  private Issuer issuer() {
+    List<String> address = ADDRESS_KEYS.stream().filter(issuer::containsKey).toList();
+    if (!address.isEmpty() && address.size() < ADDRESS_KEYS.size()) {
+      throw issuer.get(address.get(0)).error("key", "an issuer's street, postcode and city go together");
+    }
+    DataRow iban = issuer.get("iban");
+    if (iban != null && !Mod97.isIban(iban.value())) throw iban.error("value", "not an IBAN whose check digits hold: '" + iban.value() + "'");
+    DataRow vatNumber = issuer.get("vatNumber");
+    if (vatNumber != null && !vatNumber.value().matches("[A-Z]{2}[0-9A-Z]{2,13}")) {
+      throw vatNumber.error("value", "a VAT number is a country prefix and 2 to 13 letters or digits, e.g. BE0123456789: '" + vatNumber.value() + "'");
+    }
+    DataRow reference = issuer.get("paymentReference");
+    DataRow pdf = issuer.get("invoicePdf");
+    return new Issuer(
+        issuerText("legalName"),
+        address.isEmpty() ? null : issuer.get("street").value(street -> new PostalAddress(street, issuerText("postcode"), issuerText("city"))),
+        issuerText("vatNumber"),
+        issuerText("companyId"),
+        iban == null ? null : iban.value().replace(" ", ""),
+        issuerText("bic"),
+        issuerValue("electronicAddress", text -> ElectronicAddress.parse(text, "value")),
+        issuerValue("language", Language::parse),
+        reference == null ? Issuer.PaymentReferenceScheme.ISO_11649 : reference.value(Issuer.PaymentReferenceScheme::valueOf),
+        pdf == null ? Issuer.InvoicePdfKind.PDF_A : pdf.value(Issuer.InvoicePdfKind::valueOf));
+  }
+
+  private String issuerText(String key) {
+    DataRow row = issuer.get(key);
+    return row == null ? null : row.value();
+  }
+
+  private <T> T issuerValue(String key, Function<String, T> parser) {
+    DataRow row = issuer.get(key);
+    return row == null ? null : row.value(parser);
   }
 
   private CollectionRules collectionRules(LocalDate from, Map<String, DataRow> rows) {

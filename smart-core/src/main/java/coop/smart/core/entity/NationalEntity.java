@@ -40,6 +40,7 @@ import org.joda.money.Money;
  *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
+ * @param issuer the entity as its documents name it, as far as its data says
  * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
  *     were checked against their sources; a section the data says nothing about is absent
  * @param ruleRows every dated data row by {@code "section key"} ("fee INDIVIDUAL"), for figures to
@@ -63,6 +64,7 @@ public record NationalEntity(
     Timeline<CollectionRules> collection,
     Timeline<Period> privateLifeCover,
     Timeline<Period> maximumContractLength,
+    Issuer issuer,
     Map<String, LocalDate> verifiedUntil,
     Map<String, Timeline<RuleRow>> ruleRows) {
 
@@ -88,6 +90,7 @@ public record NationalEntity(
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(paymentRules, "paymentRules");
+    Objects.requireNonNull(issuer, "issuer");
     services = Set.copyOf(services);
     structures = Collections.unmodifiableMap(new LinkedHashMap<>(structures));
     feeRates = Map.copyOf(feeRates);

@@ -1,6 +1,7 @@
 package coop.smart.core.member;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Language;
 import coop.smart.core.entity.Shareholder;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.store.Versioned;
@@ -11,10 +12,11 @@ import java.util.Optional;
  * A person or organisation working through a national entity. Immutable: a change returns
  * the member as it is after the change.
  *
+ * @param language the language of the member's contracts and pay slips, or null for the entity's
  * @param shares the cooperative shares held, or null for a member who holds none
  * @param version the stored version, for optimistic concurrency; changes do not touch it
  */
-public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Shareholding shares, long version)
+public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Language language, Shareholding shares, long version)
     implements Versioned<Member, MemberId>, Shareholder {
 
   public Member {
@@ -27,7 +29,12 @@ public record Member(MemberId id, EntityCode entity, PersonKind kind, String nam
   }
 
   public static Member join(EntityCode entity, PersonKind kind, String name) {
-    return new Member(MemberId.random(), entity, kind, name, null, 0);
+    return join(entity, kind, name, null);
+  }
+
+  /** A new member whose contracts and pay slips are written in {@code language}, or in the entity's when null. */
+  public static Member join(EntityCode entity, PersonKind kind, String name, Language language) {
+    return new Member(MemberId.random(), entity, kind, name, language, null, 0);
   }
 
   public boolean isShareholder() {
@@ -45,15 +52,15 @@ public record Member(MemberId id, EntityCode entity, PersonKind kind, String nam
   public Member buyShares(int count, ShareCategory category) {
     if (count < 1) throw ValidationException.of("shares", "must buy at least one share: " + count);
     Objects.requireNonNull(category, "category");
-    if (shares == null) return new Member(id, entity, kind, name, new Shareholding(count, category), version);
+    if (shares == null) return new Member(id, entity, kind, name, language, new Shareholding(count, category), version);
     if (shares.category() != category) {
       throw ValidationException.of("category", "member holds category " + shares.category() + " shares, not " + category);
     }
-    return new Member(id, entity, kind, name, shares.plus(count), version);
+    return new Member(id, entity, kind, name, language, shares.plus(count), version);
   }
 
   @Override
   public Member withVersion(long version) {
-    return new Member(id, entity, kind, name, shares, version);
+    return new Member(id, entity, kind, name, language, shares, version);
   }
 }

@@ -1,5 +1,6 @@
 package coop.smart.core.operation;
 
+import coop.smart.core.entity.Language;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
@@ -19,7 +20,12 @@ public final class Members {
   }
 
   public Member join(Actor actor, PersonKind kind, String name) {
-    return changes.create(actor, stores.members(), "member.join", "member", () -> Member.join(stores.entity().code(), kind, name));
+    return join(actor, kind, name, null);
+  }
+
+  /** A new member whose contracts and pay slips are written in {@code language}, or in the entity's when null. */
+  public Member join(Actor actor, PersonKind kind, String name, Language language) {
+    return changes.create(actor, stores.members(), "member.join", "member", () -> Member.join(stores.entity().code(), kind, name, language));
   }
 
   public Member buyShares(Actor actor, MemberId id, long expectedVersion, int count, ShareCategory category) {

@@ -10,6 +10,7 @@ import coop.smart.core.entity.Effective;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.HourQuota;
+import coop.smart.core.entity.Issuer;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.PayrollParameters;
 import coop.smart.core.entity.Timeline;
@@ -131,7 +132,7 @@ class PayProperties {
         Map.of(HolderKind.INDIVIDUAL, timeline("fee", fee), HolderKind.LEGAL_PERSON, timeline("fee", fee)),
         timeline("payment rule", new PaymentRule(new CalendarDaysAfter(7))), null,
         Map.of(ContractType.STUDENT, timeline("student payroll", student), ContractType.EMPLOYEE, timeline("employee payroll", employee)),
-        null, null, null, null, null, null, Map.of(), Map.of());
+        null, null, null, null, null, null, Issuer.UNKNOWN, Map.of(), Map.of());
   }
 
   private static <T> Timeline<T> timeline(String rule, T value) {

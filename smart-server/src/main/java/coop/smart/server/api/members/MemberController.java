@@ -47,7 +47,7 @@ public final class MemberController {
     NewMember request = body.read(ctx, NewMember.class);
     Members members = new Members(records.of(caller).operated());
     idempotency.respond(ctx, caller, () -> {
-      Member member = members.join(Records.actor(ctx, caller), request.kind(), request.name());
+      Member member = members.join(Records.actor(ctx, caller), request.kind(), request.name(), request.language());
       return Reply.created(path(member), MemberView.of(member), member.version());
     });
   }
