@@ -30,10 +30,15 @@ public record ElectronicAddress(String scheme, String identifier) {
     return new ElectronicAddress(parts.group(1), parts.group(2));
   }
 
-  /** The Peppol address a Belgian VAT number gives (its enterprise number), or null for another country's. */
+  /**
+   * The Peppol address a Belgian VAT number gives (its enterprise number), or null for another
+   * country's, or one whose check digits (97 less the first eight digits modulo 97) do not hold.
+   */
   public static ElectronicAddress ofBelgianVatNumber(String vatNumber) {
     if (vatNumber == null || !vatNumber.toUpperCase(Locale.ROOT).matches("BE[01]\\d{9}")) return null;
-    return new ElectronicAddress(BELGIAN_ENTERPRISE_NUMBER, vatNumber.substring(2));
+    String number = vatNumber.substring(2);
+    if (97 - Long.parseLong(number.substring(0, 8)) % 97 != Long.parseLong(number.substring(8))) return null;
+    return new ElectronicAddress(BELGIAN_ENTERPRISE_NUMBER, number);
   }
 
   @Override
