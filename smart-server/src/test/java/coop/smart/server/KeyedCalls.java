@@ -10,6 +10,11 @@ record KeyedCalls(RunningServer server, String key) {
     return server.send(request("GET", path, null).build());
   }
 
+  /** {@code path} read with {@code Accept: mediaType}, its body as bytes (a PDF). */
+  HttpResponse<byte[]> accept(String path, String mediaType) {
+    return server.send(request("GET", path, null).header("Accept", mediaType).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> post(String path, String body) {
     return server.send(request("POST", path, body).build());
   }

@@ -3,6 +3,7 @@ package coop.smart.server;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
@@ -16,6 +17,7 @@ import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
@@ -56,6 +58,16 @@ final class StoredBooks {
 
   Client client(String name, String country, String vatNumber) {
     return new JdbiClientRepository(database, entity.code()).save(Client.register(entity.code(), name, country, ClientKind.BUSINESS, vatNumber));
+  }
+
+  Client clientById(String id) {
+    return new JdbiClientRepository(database, entity.code()).find(ClientId.parse(id)).orElseThrow();
+  }
+
+  /** The stored member {@code id}, after buying one share. */
+  Member withShare(String id) {
+    JdbiMemberRepository members = new JdbiMemberRepository(database, entity.code());
+    return members.save(members.find(MemberId.parse(id)).orElseThrow().buyShares(1, ShareCategory.A));
   }
 
   /** A Belgian venue, a business with a VAT number: invoiced at the standard rate. */

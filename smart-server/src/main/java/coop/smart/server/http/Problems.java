@@ -66,6 +66,7 @@ public final class Problems {
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
       case 404 -> "not-found";
+      case 406 -> "not-acceptable";
       case 409 -> "conflict";
       case 412 -> "stale-version";
       case 428 -> "version-required";

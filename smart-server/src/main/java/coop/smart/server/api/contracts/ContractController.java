@@ -9,12 +9,17 @@ import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.Role;
+import coop.smart.documents.ContractDocument;
+import coop.smart.documents.Documents;
+import coop.smart.documents.Employment;
+import coop.smart.documents.PaySlip;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
+import coop.smart.server.http.Negotiation;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Query;
 import coop.smart.server.http.Versions;
@@ -30,9 +35,13 @@ import java.util.UUID;
  * and payment date, declared and cancelled. A member's key drafts, sees, declares and cancels its
  * own member's contracts only. Declaring and cancelling bind or release the member and the
  * entity, so a person does them (the member, or the entity's admins and advisors), not an
- * integrator's software.
+ * integrator's software. The same URL answers the employment contract's PDF to an {@code Accept}
+ * asking for it, and {@code /pay-slip} the contract's pay slip, under the same access.
  */
 public final class ContractController {
+
+  private static final String JSON = "application/json";
+  private static final String PDF = "application/pdf";
 
   private final Records records;
   private final Access access;
@@ -50,6 +59,7 @@ public final class ContractController {
     routes.post("/api/v1/contracts", access.allow(Access.ANYONE, this::draft));
     routes.get("/api/v1/contracts", access.allow(Access.ANYONE, this::list));
     routes.get("/api/v1/contracts/{id}", access.allow(Access.ANYONE, this::one));
+    routes.get("/api/v1/contracts/{id}/pay-slip", access.allow(Access.ANYONE, this::paySlip));
     routes.post("/api/v1/contracts/{id}/declaration", access.allow(this::declare, Role.ADMIN, Role.ADVISOR, Role.MEMBER));
     routes.post("/api/v1/contracts/{id}/cancellation", access.allow(this::cancel, Role.ADMIN, Role.ADVISOR, Role.MEMBER));
   }
@@ -72,11 +82,25 @@ public final class ContractController {
     ctx.json(Paging.page(fetched, limit, contract -> contract.id().value(), contract -> ContractView.summary(contract, stores.entity())));
   }
 
+  /** The contract as JSON, or as the employment contract's PDF to an {@code Accept} asking for it. */
   private void one(Context ctx, Caller caller) {
+    if (Negotiation.choose(ctx, List.of(JSON, PDF)).equals(PDF)) {
+      Employment employment = new Documents(records.of(caller).operated()).employment(Records.actor(ctx, caller), id(ctx));
+      Versions.tag(ctx, employment.contract().version());
+      Negotiation.document(ctx, PDF, new ContractDocument(employment).pdf(), "contract-" + employment.contract().id() + ".pdf");
+      return;
+    }
     Contracts contracts = new Contracts(records.of(caller).operated());
     Contract contract = contracts.find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, contract.version());
     ctx.json(view(entity(caller), contracts, contract, Query.flag(ctx, "explain")));
+  }
+
+  /** The contract's pay slip, a PDF. */
+  private void paySlip(Context ctx, Caller caller) {
+    Negotiation.choose(ctx, List.of(PDF));
+    PaySlip slip = new Documents(records.of(caller).operated()).paySlip(Records.actor(ctx, caller), id(ctx));
+    Negotiation.document(ctx, PDF, slip.pdf(), "pay-slip-" + slip.employment().contract().id() + ".pdf");
   }
 
   private void declare(Context ctx, Caller caller) {

@@ -3,6 +3,8 @@ package coop.smart.server.api.invoices;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
@@ -10,11 +12,17 @@ import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.operation.Invoices;
 import coop.smart.core.operation.Role;
+import coop.smart.documents.Documents;
+import coop.smart.documents.InvoiceDocument;
+import coop.smart.documents.InvoicePdf;
+import coop.smart.documents.IssuedInvoice;
+import coop.smart.documents.PeppolInvoice;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
 import coop.smart.server.http.JsonBody;
+import coop.smart.server.http.Negotiation;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Query;
 import coop.smart.server.http.Versions;
@@ -22,6 +30,7 @@ import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,9 +41,14 @@ import java.util.UUID;
  *
  * <p>A member's key sees the invoices made out for its member: those funding its contracts, and
  * those it issued as an activity's administrator. It may issue those too, but payments and
- * credit notes are recorded by the entity's staff.
+ * credit notes are recorded by the entity's staff. The same URL answers the invoice's PDF or
+ * its Peppol UBL to an {@code Accept} asking for them, under the same access.
  */
 public final class InvoiceController {
+
+  private static final String JSON = "application/json";
+  private static final String PDF = "application/pdf";
+  private static final String XML = "application/xml";
 
   private final Records records;
   private final Access access;
@@ -52,6 +66,7 @@ public final class InvoiceController {
     routes.post("/api/v1/invoices", access.allow(Access.ANYONE, this::issue));
     routes.get("/api/v1/invoices", access.allow(Access.ANYONE, this::list));
     routes.get("/api/v1/invoices/{id}", access.allow(Access.ANYONE, this::one));
+    routes.get("/api/v1/invoices/{id}/credit-notes/{number}", access.allow(Access.ANYONE, this::creditNote));
     routes.post("/api/v1/invoices/{id}/payments", access.allow(Access.STAFF, this::pay));
     routes.post("/api/v1/invoices/{id}/credit-notes", access.allow(this::credit, Role.ADMIN, Role.ADVISOR));
   }
@@ -87,10 +102,48 @@ public final class InvoiceController {
     }
   }
 
+  /** The invoice as JSON, or as the document {@code Accept} asks for: its PDF or its Peppol UBL. */
   private void one(Context ctx, Caller caller) {
+    String type = Negotiation.choose(ctx, List.of(JSON, PDF, XML));
+    if (!type.equals(JSON)) {
+      IssuedInvoice issued = new Documents(records.of(caller).operated()).invoice(Records.actor(ctx, caller), id(ctx));
+      Versions.tag(ctx, issued.invoice().version());
+      document(ctx, type, InvoiceDocument.invoice(issued));
+      return;
+    }
     Invoice invoice = invoices(caller).find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, invoice.version());
     ctx.json(view(entity(caller), invoice, Query.flag(ctx, "explain")));
+  }
+
+  /** One of the invoice's credit notes (1 for the first) as its PDF or its Peppol UBL. */
+  private void creditNote(Context ctx, Caller caller) {
+    String type = Negotiation.choose(ctx, List.of(PDF, XML));
+    IssuedInvoice issued = new Documents(records.of(caller).operated()).invoice(Records.actor(ctx, caller), id(ctx));
+    document(ctx, type, InvoiceDocument.creditNote(issued, position(ctx)));
+  }
+
+  /** The PDF, or the UBL: 406 for a client that cannot receive e-invoices (a consumer, a business with no Peppol address). */
+  private static void document(Context ctx, String type, InvoiceDocument document) {
+    if (type.equals(PDF)) {
+      Negotiation.document(ctx, PDF, InvoicePdf.render(document), document.number() + ".pdf");
+      return;
+    }
+    try {
+      Negotiation.document(ctx, XML, PeppolInvoice.render(document), document.number() + ".xml");
+    } catch (BusinessRuleException e) {
+      if (!e.rule().equals(PeppolInvoice.NO_E_INVOICE)) throw e;
+      throw new HttpResponseException(406, e.getMessage());
+    }
+  }
+
+  private static int position(Context ctx) {
+    String text = ctx.pathParam("number");
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("no credit note '" + text + "': credit notes are numbered 1, 2… in the order issued");
+    }
   }
 
   private void pay(Context ctx, Caller caller) {
