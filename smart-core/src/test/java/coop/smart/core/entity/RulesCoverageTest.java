@@ -45,7 +45,7 @@ class RulesCoverageTest {
       assertThat(entity.verifiedUntil()).as(entity.toString()).containsKeys("fee", "payment", "vat", "collection");
     }
     assertThat(CATALOG.entity("BE").verifiedUntil()).containsOnlyKeys("fee", "vat", "collection", "payment", "membership", "payroll",
-        "minimumWage", "leasing", "insurance", "contract");
+        "minimumWage", "leasing", "insurance", "contract", "issuer");
   }
 
   @Test
