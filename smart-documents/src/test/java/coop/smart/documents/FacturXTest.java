@@ -6,14 +6,20 @@ import coop.smart.documents.Examples.Case;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 
-/** The French entity's PDF is a Factur-X: a PDF/A-3 embedding the same invoice as EN 16931 XML, which passes the official rules. */
+/**
+ * The invoice PDF is a PDF/A-3u, and the French entity's a Factur-X: a PDF/A-3 embedding the same
+ * invoice as EN 16931 XML, which passes the official rules.
+ */
 class FacturXTest {
 
   @Test
@@ -27,10 +33,22 @@ class FacturXTest {
   }
 
   @Test
-  void belgianInvoice_isAPlainPdfA() throws Exception {
-    try (PDDocument pdf = Loader.loadPDF(InvoicePdf.render(InvoiceDocument.invoice(Examples.invoice(Case.STANDARD))))) {
+  void belgianInvoice_isAPlainPdfA_withEveryFontEmbedded_andItsTitleInItsMetadata() throws Exception {
+    InvoiceDocument document = InvoiceDocument.invoice(Examples.invoice(Case.STANDARD));
+    try (PDDocument pdf = Loader.loadPDF(InvoicePdf.render(document))) {
       assertThat(pdf.getDocumentCatalog().getNames()).isNull();
       assertThat(pdfA(pdf)).isEqualTo("3U");
+      assertThat(pdf.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+      assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(pdf.getDocumentInformation().getTitle()).contains(document.number());
+      assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant()).isEqualTo(pdf.getDocumentInformation().getCreationDate().toInstant());
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("DejaVuSans");
+        }
+      }
     }
   }
 
