@@ -69,7 +69,12 @@ public final class DocumentBenchmark implements Callable<Integer> {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DocumentBenchmark()).execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs the benchmark with {@code args} and answers its exit code. */
+  public static int run(String... args) {
+    return new CommandLine(new DocumentBenchmark()).execute(args);
   }
 
   @Override
