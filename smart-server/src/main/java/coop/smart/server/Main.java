@@ -6,6 +6,7 @@ import coop.smart.persistence.Database;
 import coop.smart.persistence.OwnerOnly;
 import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.web.People;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.Console;
@@ -44,6 +45,8 @@ public final class Main implements Callable<Integer> {
   static final String KEYS_FILE = "api-keys.txt";
   /** Where a first start leaves the administrator key it created, for its owner only. */
   static final String FIRST_KEY_FILE = "first-admin-key.txt";
+  /** Where a first start leaves the link that invites the first administrator to the pages. */
+  static final String FIRST_INVITATION_FILE = "first-admin-invitation.txt";
   /** The entity of the administrator key made on a first start. */
   static final EntityCode DEFAULT_ENTITY = EntityCode.of("BE");
 
@@ -128,6 +131,8 @@ public final class Main implements Callable<Integer> {
     }
     // Only once the port is ours: a start that fails leaves no key nobody saw.
     if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys, settings.dataDir());
+    People people = new People(database, dependencies.clock());
+    if (people.isEmpty()) invite(people.inviteFirstAdministrator(DEFAULT_ENTITY), host, app.port(), settings.dataDir());
     server = app;
     stopping = new Thread(() -> {
       app.stop();
@@ -158,6 +163,25 @@ public final class Main implements Callable<Integer> {
         + " keep it elsewhere and delete the file");
     Console console = System.console();
     if (console != null) console.printf("  %s%n", issued.secret());
+  }
+
+  /**
+   * Hands a first start's invitation of the first administrator, who signs in to the pages with
+   * it, to whoever runs the server, as the first key is: in a file only its owner may read.
+   */
+  private void invite(People.Invited invited, String host, int port, Path dataDir) {
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    String link = "http://" + shown + ":" + port + "/" + DEFAULT_ENTITY.value().toLowerCase(Locale.ROOT) + "/invitations/" + invited.token();
+    Path file = dataDir.resolve(FIRST_INVITATION_FILE);
+    try {
+      Files.writeString(file, link + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      OwnerOnly.file(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the first administrator's invitation to " + file, e);
+    }
+    spec.commandLine().getOut().println("smart-server: nobody signs in to the pages yet, so the first administrator of " + DEFAULT_ENTITY
+        + " is invited: open the link in " + file + " (readable by this user only) within " + People.INVITATION.toDays()
+        + " days to choose an e-mail and password, then delete the file");
   }
 
   /** The running server, once {@link #call} has started it. */

@@ -5,6 +5,7 @@ import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.SimulationController;
+import coop.smart.server.api.Simulations;
 import coop.smart.server.api.activities.ActivityController;
 import coop.smart.server.api.clients.ClientController;
 import coop.smart.server.api.contracts.ContractController;
@@ -30,6 +31,8 @@ import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
 import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.Access;
+import coop.smart.server.web.People;
+import coop.smart.server.web.WebPages;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
@@ -59,7 +62,8 @@ public final class SmartServer {
     ObjectMapper mapper = StrictJson.mapper();
     JsonBody body = new JsonBody(mapper);
     EntityController entities = new EntityController(dependencies.catalog(), dependencies.clock());
-    SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
+    Simulations simulation = new Simulations(dependencies.catalog(), dependencies.clock());
+    SimulationController simulations = new SimulationController(simulation, body);
     List<HealthCheck> checks = new ArrayList<>();
     checks.add(new DatabaseHealth(dependencies.database()));
     checks.addAll(dependencies.healthChecks());
@@ -85,12 +89,15 @@ public final class SmartServer {
         new ActivityController(records, access, idempotency, body)::routes,
         new LeaseController(records, access, idempotency, body)::routes,
         new ReportController(records, access)::routes);
+    WebPages pages = new WebPages(dependencies.catalog(), records, simulation, new People(dependencies.database(), dependencies.clock()),
+        dependencies.clock());
     AtomicReference<InternalRouter> router = new AtomicReference<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = JsonBody.MAX_BYTES;
       config.staticFiles.enableWebjars();
+      pages.assets(config);
       // Stopping waits for requests in flight; new ones meanwhile get 503.
       config.jetty.modifyServer(server -> {
         server.setHandler(new GracefulHandler());
@@ -113,6 +120,7 @@ public final class SmartServer {
       metrics.routes(config.routes);
       new VersionController().routes(config.routes);
       docs.routes(config.routes);
+      pages.routes(config.routes);
       Problems.register(config.routes, path -> allowedMethods(router.get(), path));
     });
     router.set(app.unsafe.internalRouter);

@@ -44,6 +44,18 @@ public final class Contracts {
   }
 
   /**
+   * What drafting {@code terms} would give, stored nowhere: the pay of the contract, or the same
+   * refusal {@link #draft} would answer, so a member sees the pay change as it fills the terms in.
+   */
+  public ContractPay preview(Actor actor, ContractTerms terms) {
+    return stores.transactions().inTransaction(() -> {
+      Contract draft = Contract.draft(stores.entity(), terms);
+      requireParties(actor, draft);
+      return pay(draft);
+    });
+  }
+
+  /**
    * Declares a draft. A contract funded by its activity's budget has its pay set aside from that
    * budget in the same transaction, refused beyond what the budget has available.
    */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.joda.money.Money;
 
 /** A lease simulation's answer: the instalment, the totals and every row of the schedule. */
-record LeaseQuoteView(Money instalment, Money totalInterest, Money totalPaid, List<InstalmentView> schedule,
+public record LeaseQuoteView(Money instalment, Money totalInterest, Money totalPaid, List<InstalmentView> schedule,
                  @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesVerifiedUntil,
                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RulesWarning> warnings) {
 

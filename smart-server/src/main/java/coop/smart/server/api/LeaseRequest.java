@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.joda.money.Money;
 
 /** A lease simulation; without {@code annualRate}, the entity's default rate on the start date applies. */
-record LeaseRequest(String entity, Money principal, Rate annualRate, Integer months, LocalDate startDate) {
+public record LeaseRequest(String entity, Money principal, Rate annualRate, Integer months, LocalDate startDate) {
 
-  LeaseRequest {
+  public LeaseRequest {
     new RequiredFields().require("entity", entity).require("principal", principal).require("months", months)
         .require("startDate", startDate).check();
   }

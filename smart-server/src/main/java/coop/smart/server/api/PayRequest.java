@@ -11,10 +11,10 @@ import org.joda.money.Money;
  * one of the two. {@code holder}, {@code expenses} and {@code serviceEnd} may be left out; {@code explain}
  * asks for every figure's arithmetic and rule rows.
  */
-record PayRequest(String entity, HolderKind holder, ContractType contractType, Money invoicedAmount, Money targetNet,
+public record PayRequest(String entity, HolderKind holder, ContractType contractType, Money invoicedAmount, Money targetNet,
                   Money expenses, Rate withholdingRate, LocalDate serviceEnd, Boolean explain) {
 
-  PayRequest {
+  public PayRequest {
     RequiredFields fields = new RequiredFields().require("entity", entity).require("contractType", contractType);
     if (invoicedAmount == null && targetNet == null) fields.refuse("invoicedAmount", "is required (or targetNet instead)");
     if (invoicedAmount != null && targetNet != null) {
@@ -23,11 +23,11 @@ record PayRequest(String entity, HolderKind holder, ContractType contractType, M
     fields.require("withholdingRate", withholdingRate).check();
   }
 
-  boolean reverse() {
+  public boolean reverse() {
     return targetNet != null;
   }
 
-  boolean explained() {
+  public boolean explained() {
     return Boolean.TRUE.equals(explain);
   }
 }

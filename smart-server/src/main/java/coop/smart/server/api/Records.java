@@ -1,6 +1,7 @@
 package coop.smart.server.api;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.store.Transactions;
@@ -33,7 +34,12 @@ public final class Records {
 
   /** The stores of the caller's entity: the only records a request can reach. */
   public Stores of(Caller caller) {
-    return new Stores(new JdbiEntityStores(database, catalog.entity(caller.entity()), vatArea, clock));
+    return of(caller.entity());
+  }
+
+  /** The stores of one entity, for a person signed in to its pages. */
+  public Stores of(EntityCode entity) {
+    return new Stores(new JdbiEntityStores(database, catalog.entity(entity), vatArea, clock));
   }
 
   /** The caller as the operations know it, with the request's idempotency key for the audit trail. */
