@@ -2,6 +2,7 @@ package coop.smart.server.web;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
+import coop.smart.core.client.Client;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
@@ -27,6 +28,8 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.joda.money.Money;
@@ -89,8 +92,19 @@ public final class MemberPagesController {
   private void newContract(Context ctx, Visit visit, ContractForm form, FormErrors errors) {
     Scope scope = scope(ctx, visit);
     pages.render(ctx, visit, "contractNew", "member", scope.member(), "form", form, "errors", errors,
-        "clients", new Clients(scope.stores()).page(null, MOST),
+        "clients", clients(scope),
         "activities", new Activities(scope.stores()).page(scope.reader(), null, MOST), "preview", null);
+  }
+
+  /**
+   * The clients the person may draft for: the entity's, for its staff; for a member, as its API
+   * key, which lists no clients, those of its own contracts, since the staff registers clients.
+   */
+  private static List<Client> clients(Scope scope) {
+    Clients clients = new Clients(scope.stores());
+    if (scope.actor().member() == null) return clients.page(null, MOST);
+    return new Contracts(scope.stores()).page(scope.reader(), scope.member().id(), null, MOST).stream().map(Contract::client)
+        .filter(Objects::nonNull).distinct().map(id -> clients.find(scope.actor(), id)).toList();
   }
 
   /** The pay the terms typed so far would give, or what is wrong with them: htmx asks for it as the form changes. */

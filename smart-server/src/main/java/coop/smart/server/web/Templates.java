@@ -27,6 +27,6 @@ final class Templates {
     ctx.header("X-Frame-Options", "DENY");
     // A page can show a person's records: no cache along the way or in the browser keeps it.
     ctx.header("Cache-Control", "no-store");
-    ctx.html(output.toString());
+    ctx.html(output.toString()).contentType("text/html; charset=utf-8");
   }
 }

@@ -16,6 +16,21 @@
     return Math.max(280, Math.min(720, element.clientWidth || 480));
   }
 
+  // Numbers and months as the page's locale writes them, e.g. "1 234" and "févr. 17" in fr-BE.
+  var locale = document.documentElement.dataset.locale || document.documentElement.lang;
+
+  function amounts(u, splits) {
+    return splits.map(function (value) { return value.toLocaleString(locale); });
+  }
+
+  // Days when the chart spans a few months at most, months beyond.
+  function months(u, splits) {
+    var span = splits.length > 1 ? splits[splits.length - 1] - splits[0] : 0;
+    var parts = span < 120 * 86400 ? {day: "numeric", month: "short"} : {month: "short", year: "2-digit"};
+    parts.timeZone = "UTC";
+    return splits.map(function (value) { return new Date(value * 1000).toLocaleDateString(locale, parts); });
+  }
+
   var ink = "#1a202c";
   var grid = {stroke: "#e2e8f0"};
 
@@ -31,7 +46,7 @@
         {stroke: ink, grid: {show: false}, splits: function () { return xs; }, values: function (u, splits) {
           return splits.map(function (index) { return labels[index]; });
         }},
-        {stroke: ink, grid: grid, size: 70}
+        {stroke: ink, grid: grid, size: 70, values: amounts}
       ],
       series: [{}, {label: element.dataset.name, fill: "#2b6cb0", stroke: "#1e4e8c", points: {show: false},
         paths: uPlot.paths.bars({size: [0.6, 80]})}]
@@ -43,7 +58,7 @@
     if (stepped) series.paths = uPlot.paths.stepped({align: 1});
     return new uPlot({
       width: width(element), height: 260, legend: {show: false},
-      axes: [{stroke: ink, grid: grid}, {stroke: ink, grid: grid, size: 70}],
+      axes: [{stroke: ink, grid: grid, values: months, space: 60}, {stroke: ink, grid: grid, size: 70, values: amounts}],
       series: [{}, series]
     }, [seconds(element.dataset.dates), numbers(element.dataset.values)], element);
   }

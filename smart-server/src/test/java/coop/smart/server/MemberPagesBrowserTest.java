@@ -1,0 +1,235 @@
+package coop.smart.server;
+
+import static coop.smart.server.RunningServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.core.operation.Role;
+import coop.smart.server.web.Texts;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A member's and an advisor's pages in a real browser: an invitation accepted, a contract drafted
+ * while its pay is previewed, declared and seen on the dashboard; an activity's budget charted
+ * from its ledger; another member's pages missing; forms without their token refused.
+ */
+class MemberPagesBrowserTest extends StandardServer {
+
+  private static String admin;
+  private static Calls calls;
+  private static PeopleFixture people;
+  private static String anna;
+  private static String bob;
+  private static String bobsContract;
+  private static String client;
+  private static String studio;
+  private static LocalDate today;
+
+  private Browser browser;
+
+  @BeforeAll
+  static void records() {
+    admin = server.key("BE", Role.ADMIN, null);
+    calls = new Calls(server);
+    people = PeopleFixture.of(server);
+    today = LocalDate.now(server.dependencies().clock());
+    anna = calls.shareholder(admin, "Anna Peeters");
+    bob = calls.member(admin, "Bob Janssens");
+    client = json(calls.send("POST", "/api/v1/clients", admin,
+        "{\"name\": \"Théâtre du Parc\", \"country\": \"BE\", \"kind\": \"BUSINESS\", \"vatNumber\": \"BE 0123.456.789\"}")).get("id").asText();
+    draft(anna, "2017-07-14", "500.00");
+    bobsContract = draft(bob, "2017-07-14", "700.00");
+    studio = calls.activity(admin, "Studio Anna", anna).get("id").asText();
+    calls.fund(admin, studio, anna, "1000.00", today.minusDays(10).toString());
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(server);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) browser.close();
+  }
+
+  @Test
+  void aMemberAcceptsItsInvitation_draftsAContractWatchingItsPay_declaresIt_andSeesItOnItsDashboard() {
+    String token = people.invite("anna@example.org", Role.MEMBER, anna);
+    browser.go("/be/invitations/" + token + "?lang=fr");
+    browser.check("invitation-fr");
+    browser.type("#password", PeopleFixture.PASSWORD);
+    browser.find("#invitation-form button[type=submit]").click();
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be/members/" + anna));
+    browser.check("dashboard-fr-before");
+
+    browser.find("#sign-out").click();
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be"));
+    signIn("anna@example.org");
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be/members/" + anna));
+
+    browser.go("/be/members/" + anna + "/contracts/new");
+    new Select(browser.find("#client")).selectByValue(client);
+    browser.type("#invoiced", "1000");
+    BigDecimal thousand = simulatedNet("1000.00");
+    browser.await(driver -> thousand.toPlainString().equals(previewedNet()));
+    browser.check("contract-preview-1000");
+    browser.type("#invoiced", "2000");
+    BigDecimal twoThousand = simulatedNet("2000.00");
+    browser.await(driver -> twoThousand.toPlainString().equals(previewedNet()));
+    browser.check("contract-preview-2000");
+
+    browser.find("#draft").click();
+    browser.await(driver -> !browser.all("#contract-status").isEmpty());
+    assertThat(browser.find("#contract-status").getAttribute("data-status")).isEqualTo("DRAFT");
+    browser.find("#declare").click();
+    browser.await(driver -> "DECLARED".equals(browser.find("#contract-status").getAttribute("data-status")));
+    browser.check("contract-declared");
+
+    browser.go("/be/members/" + anna);
+    assertThat(browser.all("#month-contracts td.status")).extracting(cell -> cell.getAttribute("data-status")).contains("DECLARED");
+    assertThat(new BigDecimal(browser.find("#next-salary").getAttribute("data-amount"))).isEqualByComparingTo(twoThousand);
+    browser.check("dashboard-fr-after");
+  }
+
+  @Test
+  void anActivitysBudget_isChartedFromItsLedger_andTakesAnExpense() {
+    signIn(people.person("anna.activity@example.org", Role.MEMBER, anna));
+    browser.go("/be/members/" + anna + "/activities/" + studio + "?lang=nl");
+    assertStatementIsTheLedger();
+    browser.await(driver -> !browser.all(".chart canvas").isEmpty());
+    browser.check("activity-nl");
+
+    int before = browser.all("#statement tbody tr").size();
+    browser.type("#description", "Snaren");
+    browser.type("#amount", "25");
+    browser.find("#expense-form button[type=submit]").click();
+    browser.await(driver -> browser.all("#statement tbody tr").size() == before + 1);
+    assertStatementIsTheLedger();
+    browser.await(driver -> !browser.all(".chart canvas").isEmpty());
+    browser.check("activity-nl-expense");
+  }
+
+  @Test
+  void aMembersSession_findsAnotherMembersPagesMissing() {
+    signIn(people.person("anna.curious@example.org", Role.MEMBER, anna));
+    Texts english = new Texts("en", "BE");
+    for (String path : List.of("/be/members/" + bob, "/be/members/" + bob + "/contracts", "/be/members/" + bob + "/contracts/" + bobsContract,
+        "/be/members/" + anna + "/contracts/" + bobsContract, "/be/members/" + bob + "/activities/" + studio, "/be/advice")) {
+      browser.go(path);
+      assertThat(browser.find("main").getText()).as(path).contains(english.t("error.missing"));
+    }
+    browser.check("missing-page");
+    for (String path : List.of("/be/members/" + bob, "/be/members/" + anna + "/contracts/" + bobsContract, "/be/advice")) {
+      assertThat(withCookies("GET", path, null).statusCode()).as(path).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aFormPostedWithoutItsToken_isRefused_andChangesNothing() {
+    signIn(people.person("anna.forms@example.org", Role.MEMBER, anna));
+    String contract = draft(anna, today.toString(), "800.00");
+    String declaration = "/be/members/" + anna + "/contracts/" + contract + "/declaration";
+    assertThat(withCookies("POST", declaration, "version=1").statusCode()).isEqualTo(403);
+    assertThat(withCookies("POST", declaration, "version=1&_csrf=forged").statusCode()).isEqualTo(403);
+    assertThat(calls.read("/api/v1/contracts/" + contract, admin).get("status").asText()).isEqualTo("DRAFT");
+
+    browser.go("/be/members/" + anna + "/contracts/" + contract);
+    browser.driver().executeScript("document.querySelectorAll('input[name=_csrf]').forEach(function (field) { field.remove(); });");
+    browser.find("#declare").click();
+    browser.await(driver -> browser.find("main").getText().contains(new Texts("en", "BE").t("error.csrf")));
+    browser.check("csrf-refused");
+    assertThat(calls.read("/api/v1/contracts/" + contract, admin).get("status").asText()).isEqualTo("DRAFT");
+    assertThat(withCookies("POST", declaration, "version=1&_csrf=" + cookie("smart_csrf")).statusCode()).isEqualTo(302);
+    assertThat(calls.read("/api/v1/contracts/" + contract, admin).get("status").asText()).isEqualTo("DECLARED");
+  }
+
+  @Test
+  void anAdvisor_findsAMember_seesItsPages_andRunsTheDay() {
+    signIn(people.person("advisor@smart.test", Role.ADVISOR, null));
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be/advice"));
+    browser.type("#q", "anna");
+    browser.find("form[role=search] button").click();
+    browser.await(driver -> !browser.all("#found a").isEmpty());
+    browser.check("advice-search");
+    browser.find("#found a").click();
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be/members/" + anna));
+    browser.check("advisor-sees-member");
+    browser.go("/be/members/" + bob + "/contracts/" + bobsContract);
+    assertThat(browser.find("#contract-status").getAttribute("data-status")).isEqualTo("DRAFT");
+    browser.go("/be/advice?lang=de");
+    browser.find("#salary-run").click();
+    browser.await(driver -> !browser.all("[role=status]").isEmpty());
+    browser.check("advice-salary-run-de");
+  }
+
+  private void signIn(String email) {
+    browser.go("/be/sign-in");
+    browser.type("#email", email);
+    browser.type("#password", PeopleFixture.PASSWORD);
+    browser.find("#sign-in-form button[type=submit]").click();
+    browser.await(driver -> !driver.getCurrentUrl().endsWith("/sign-in"));
+  }
+
+  /** The page's statement, line by line, is the API's ledger of the activity. */
+  private void assertStatementIsTheLedger() {
+    JsonNode ledger = calls.read("/api/v1/activities/" + studio + "/ledger", admin).get("items");
+    List<WebElement> rows = browser.all("#statement tbody tr");
+    assertThat(rows).hasSize(ledger.size());
+    for (int i = 0; i < rows.size(); i++) {
+      List<WebElement> amounts = rows.get(i).findElements(By.cssSelector("td[data-amount]"));
+      assertThat(new BigDecimal(amounts.get(1).getAttribute("data-amount")))
+          .isEqualByComparingTo(ledger.get(i).get("balance").get("amount").asText());
+    }
+  }
+
+  private String previewedNet() {
+    List<WebElement> cells = browser.all("#preview td[data-figure='net']");
+    return cells.isEmpty() ? "" : new BigDecimal(cells.get(0).getAttribute("data-amount")).setScale(2).toPlainString();
+  }
+
+  private static BigDecimal simulatedNet(String invoiced) {
+    JsonNode pay = json(server.post("/api/v1/simulations/pay", "{\"entity\": \"BE\", \"contractType\": \"EMPLOYEE\", \"invoicedAmount\": "
+        + Calls.eur(invoiced) + ", \"withholdingRate\": \"0.11\", \"serviceEnd\": \"" + today + "\"}"));
+    return new BigDecimal(pay.get("net").get("amount").asText()).setScale(2);
+  }
+
+  /** A request with the browser's cookies, as a page of another site could make it, without the form's token. */
+  private HttpResponse<String> withCookies(String method, String path, String form) {
+    String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri(path).toString())).header("Cookie", cookies);
+    if (form == null) return server.send(request.GET().build());
+    return server.send(request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+        .build());
+  }
+
+  private String cookie(String name) {
+    Cookie cookie = browser.driver().manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** A contract of one day drafted over the API for {@code member}: its id. */
+  private static String draft(String member, String day, String amount) {
+    JsonNode drafted = json(calls.send("POST", "/api/v1/contracts", admin, "{\"member\": \"" + member + "\", \"client\": \"" + client
+        + "\", \"contractType\": \"EMPLOYEE\", \"structure\": \"ASSOCIATED_PRODUCTIONS\", \"start\": \"" + day + "\", \"end\": \"" + day
+        + "\", \"workDays\": [{\"date\": \"" + day + "\", \"hours\": \"8\"}], \"invoicedAmount\": " + Calls.eur(amount)
+        + ", \"withholdingRate\": \"0.11\"}"));
+    assertThat(drafted.has("id")).as(drafted.toString()).isTrue();
+    return drafted.get("id").asText();
+  }
+}
