@@ -139,8 +139,7 @@ public final class Main implements Callable<Integer> {
       database.close();
     }, "smart-server-stop");
     Runtime.getRuntime().addShutdownHook(stopping);
-    String shown = host.equals("0.0.0.0") ? "localhost" : host;
-    spec.commandLine().getOut().println("smart-server listening on http://" + shown + ":" + app.port() + " (API docs at /docs)");
+    spec.commandLine().getOut().println("smart-server listening on http://" + shown(host) + ":" + app.port() + " (API docs at /docs)");
     return 0;
   }
 
@@ -170,8 +169,7 @@ public final class Main implements Callable<Integer> {
    * it, to whoever runs the server, as the first key is: in a file only its owner may read.
    */
   private void invite(People.Invited invited, String host, int port, Path dataDir) {
-    String shown = host.equals("0.0.0.0") ? "localhost" : host;
-    String link = "http://" + shown + ":" + port + "/" + DEFAULT_ENTITY.value().toLowerCase(Locale.ROOT) + "/invitations/" + invited.token();
+    String link = "http://" + shown(host) + ":" + port + "/" + DEFAULT_ENTITY.value().toLowerCase(Locale.ROOT) + "/invitations/" + invited.token();
     Path file = dataDir.resolve(FIRST_INVITATION_FILE);
     try {
       Files.writeString(file, link + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -182,6 +180,11 @@ public final class Main implements Callable<Integer> {
     spec.commandLine().getOut().println("smart-server: nobody signs in to the pages yet, so the first administrator of " + DEFAULT_ENTITY
         + " is invited: open the link in " + file + " (readable by this user only) within " + People.INVITATION.toDays()
         + " days to choose an e-mail and password, then delete the file");
+  }
+
+  /** How a browser on this machine reaches the server listening on {@code host}. */
+  private static String shown(String host) {
+    return host.equals("0.0.0.0") ? "localhost" : host;
   }
 
   /** The running server, once {@link #call} has started it. */

@@ -2,8 +2,6 @@ package coop.smart.server.web;
 
 import coop.smart.core.person.Person;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.util.Locale;
 
 /**
@@ -21,11 +19,7 @@ final class Language {
   static String of(Context ctx, Person person) {
     String asked = ctx.queryParam("lang");
     if (asked != null && Texts.LANGUAGES.contains(asked)) {
-      Cookie cookie = new Cookie(COOKIE, asked);
-      cookie.setPath("/");
-      cookie.setHttpOnly(true);
-      cookie.setSameSite(SameSite.STRICT);
-      ctx.cookie(cookie);
+      ctx.cookie(SessionCookies.cookie(ctx, COOKIE, asked));
       return asked;
     }
     if (person != null && person.language() != null) return person.language();

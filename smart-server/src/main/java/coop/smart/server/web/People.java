@@ -8,15 +8,12 @@ import coop.smart.core.operation.Role;
 import coop.smart.core.person.Person;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.JdbiPeople;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import coop.smart.server.security.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,11 +193,7 @@ public final class People {
     else if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) errors.put("email", List.of("error.notAnEmail"));
   }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+  private static String sha256(String token) {
+    return Sha256.hex(token);
   }
 }

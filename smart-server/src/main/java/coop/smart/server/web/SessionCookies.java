@@ -81,7 +81,8 @@ final class SessionCookies {
     return token;
   }
 
-  private static Cookie cookie(Context ctx, String name, String value) {
+  /** A cookie of the pages: sent back to this server only, never to a script, nor along a request from another site. */
+  static Cookie cookie(Context ctx, String name, String value) {
     Cookie cookie = new Cookie(name, value);
     cookie.setPath("/");
     cookie.setHttpOnly(true);
