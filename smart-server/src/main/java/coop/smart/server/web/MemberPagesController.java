@@ -150,7 +150,8 @@ public final class MemberPagesController {
     Scope scope = scope(ctx, visit);
     Contract shown = contractOf(ctx, scope);
     Contracts contracts = new Contracts(scope.stores());
-    long version = FormFields.body(ctx).integer("version") == null ? -1 : FormFields.body(ctx).integer("version");
+    Integer shownVersion = FormFields.body(ctx).integer("version");
+    long version = shownVersion == null ? -1 : shownVersion;
     try {
       if (declare) contracts.declare(scope.actor(), shown.id(), version);
       else contracts.cancel(scope.actor(), shown.id(), version);
