@@ -10,6 +10,7 @@ import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.invoice.InvoiceStatus;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +82,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  public List<Invoice> awaitingSalary() {
-    return read(dao -> dao.awaitingSalary(entity.value()));
+  public List<Invoice> awaitingSalary(LocalDate on) {
+    return read(dao -> dao.awaitingSalary(entity.value(), on));
   }
 
   @Override
