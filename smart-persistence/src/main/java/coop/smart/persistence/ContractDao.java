@@ -1,5 +1,6 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
@@ -14,7 +15,6 @@ import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -84,8 +84,8 @@ interface ContractDao {
   @SqlUpdate("DELETE FROM work_days WHERE entity = :entity AND contract_id = :contractId")
   void deleteDays(String entity, UUID contractId);
 
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
   List<Row> ofMemberFirst(String entity, UUID memberId, int limit);
@@ -116,8 +116,5 @@ interface ContractDao {
   List<Row> fundedAwaitingSalary(String entity, LocalDate on);
 
   @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id IN (<contractIds>) ORDER BY contract_id, line")
-  List<DayRow> daysOf(String entity, @BindList("contractIds") List<UUID> contractIds);
-
-  @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = :contractId ORDER BY line")
-  List<DayRow> days(String entity, UUID contractId);
+  List<DayRow> daysOf(String entity, @BindList("contractIds") Collection<UUID> contractIds);
 }

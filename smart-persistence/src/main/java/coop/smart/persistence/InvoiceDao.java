@@ -203,8 +203,8 @@ interface InvoiceDao {
   @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = :invoiceId")
   void deleteReminders(String entity, UUID invoiceId);
 
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
   Optional<Row> findNumber(String entity, int year, long sequence);

@@ -14,9 +14,9 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -53,9 +53,8 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  Optional<Contract> find(ContractDao dao, ContractId id) {
-    return dao.find(entity.value(), id.value())
-        .map(row -> row.toContract(dao.days(entity.value(), id.value()).stream().map(ContractDao.DayRow::toWorkDay).toList()));
+  List<Contract> findAll(ContractDao dao, Collection<UUID> ids) {
+    return withDays(dao, dao.findAll(entity.value(), ids));
   }
 
   @Override
