@@ -124,12 +124,12 @@ final class ApiContract {
       schema.put("unevaluatedProperties", false);
     }
     if (node.isArray()) node.forEach(child -> close(child, extended, false));
-    node.fields().forEachRemaining(field -> {
+    node.properties().forEach(field -> {
       switch (field.getKey()) {
         case "example", "examples" -> { }
         case "allOf" -> field.getValue().forEach(child -> close(child, extended, true));
         case "properties" -> field.getValue().forEach(property -> close(property, extended, false));
-        case "schemas" -> field.getValue().fields().forEachRemaining(component ->
+        case "schemas" -> field.getValue().properties().forEach(component ->
             close(component.getValue(), extended, extended.contains("#/components/schemas/" + component.getKey())));
         default -> close(field.getValue(), extended, false);
       }

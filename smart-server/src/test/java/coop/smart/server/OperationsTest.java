@@ -269,7 +269,7 @@ class OperationsTest {
   private static List<String> nullableKeywords(JsonNode node, String pointer) {
     List<String> found = new ArrayList<>();
     if (node.isObject() && node.has("nullable") && !pointer.endsWith("/properties")) found.add(pointer);
-    node.fields().forEachRemaining(field -> found.addAll(nullableKeywords(field.getValue(), pointer + "/" + field.getKey())));
+    node.properties().forEach(field -> found.addAll(nullableKeywords(field.getValue(), pointer + "/" + field.getKey())));
     for (int i = 0; node.isArray() && i < node.size(); i++) found.addAll(nullableKeywords(node.get(i), pointer + "/" + i));
     return found;
   }

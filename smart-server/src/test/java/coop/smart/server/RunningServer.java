@@ -6,6 +6,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.KeyScope;
 import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -51,6 +52,11 @@ final class RunningServer implements AutoCloseable {
   /** A new key of {@code entity} with {@code role}, acting for {@code member} when the role is MEMBER. */
   String key(String entity, Role role, MemberId member) {
     return dependencies.keys().issue(EntityCode.of(entity), role, member, "test " + role).secret();
+  }
+
+  /** A new key of a cooperative administrator whose own entity is {@code entity}. */
+  String cooperativeKey(String entity) {
+    return dependencies.keys().issue(EntityCode.of(entity), Role.ADMIN, null, "test cooperative administrator", KeyScope.COOPERATIVE).secret();
   }
 
   static RunningServer start() {
