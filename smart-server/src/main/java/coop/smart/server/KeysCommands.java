@@ -36,10 +36,20 @@ final class KeysCommands implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "say what to do with the keys: 'keys issue' or 'keys list'");
   }
 
-  /** The keys file the options name, its directory kept for its owner alone when it is the data directory. */
-  private static ApiKeys keys(DataDirectory directory, KeysFile keysFile) {
-    if (keysFile.file == null) OwnerOnly.directory(directory.dataDir);
-    return ApiKeys.file(keysFile.in(directory.dataDir));
+  /** Where both commands keep the keys: {@code --keys-file}, or the file in {@code --data-dir}. */
+  static final class Location {
+
+    @Mixin
+    DataDirectory directory;
+
+    @Mixin
+    KeysFile keysFile;
+
+    /** The keys, the data directory kept for its owner alone when they are in it. */
+    ApiKeys open() {
+      if (keysFile.file == null) OwnerOnly.directory(directory.dataDir);
+      return ApiKeys.file(keysFile.in(directory.dataDir));
+    }
   }
 
   @Command(name = "issue", mixinStandardHelpOptions = true, sortOptions = false,
@@ -62,10 +72,7 @@ final class KeysCommands implements Callable<Integer> {
     boolean cooperative;
 
     @Mixin
-    DataDirectory directory;
-
-    @Mixin
-    KeysFile keysFile;
+    Location location;
 
     @Spec
     CommandSpec spec;
@@ -77,7 +84,7 @@ final class KeysCommands implements Callable<Integer> {
       if (cooperative && role != Role.ADMIN) refuse("--cooperative is for --role ADMIN only, not " + role);
       if (ApiKey.labelFault(label) != null) refuse("--label " + ApiKey.labelFault(label));
       if (label.isBlank()) refuse("--label must say what the key is for");
-      ApiKeys keys = keys(directory, keysFile);
+      ApiKeys keys = location.open();
       ApiKeys.Issued issued = keys.issue(code, role, null, label, cooperative ? KeyScope.COOPERATIVE : KeyScope.ENTITY);
       spec.commandLine().getErr().printf("issued %s%s key %s of %s (%s); only its hash is kept, in %s: the key below is shown this once%n",
           cooperative ? "cooperative " : "", role, issued.key().id(), code, issued.key().label(), keys.file());
@@ -105,17 +112,14 @@ final class KeysCommands implements Callable<Integer> {
     String entity;
 
     @Mixin
-    DataDirectory directory;
-
-    @Mixin
-    KeysFile keysFile;
+    Location location;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-      List<ApiKey> keys = keys(directory, keysFile).all().stream().filter(key -> entity == null || key.entity().value().equals(entity)).toList();
+      List<ApiKey> keys = location.open().all().stream().filter(key -> entity == null || key.entity().value().equals(entity)).toList();
       keys.forEach(key -> spec.commandLine().getOut().println(String.join("  ", key.id(), key.entity().value(), key.role().name(),
           key.scope().name(), key.member() == null ? "-" : key.member().toString(), key.label())));
       return 0;
