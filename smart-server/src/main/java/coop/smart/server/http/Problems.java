@@ -52,9 +52,12 @@ public final class Problems {
     routes.exception(Exception.class, Problems::unexpected);
   }
 
+  /** A 400 listing every invalid field, each field of the body with its JSON pointer. */
   private static void invalid(Context ctx, ValidationException e) {
+    boolean inBody = JsonBody.wasRead(ctx) && !(e instanceof InvalidParameter);
     List<Problem.FieldError> errors = new ArrayList<>();
-    e.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(new Problem.FieldError(field, message))));
+    e.errors().forEach((field, messages) -> messages.forEach(message ->
+        errors.add(inBody ? Problem.FieldError.inBody(field, message) : new Problem.FieldError(field, message, null))));
     String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
     send(ctx, new Problem("https://smart.coop/problems/validation", "Invalid request", 400, detail, errors, null, null));
   }
