@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import coop.smart.core.error.ValidationException;
 import coop.smart.server.validation.FieldErrors;
@@ -60,6 +61,7 @@ public final class StrictJson {
     ObjectMapper mapper = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new MoneyModule())
+        .addModule(new SimpleModule("smart-exact-values").setDeserializerModifier(new ExactValues()))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

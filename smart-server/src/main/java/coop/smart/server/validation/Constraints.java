@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -26,9 +27,13 @@ public final class Constraints {
       .defaultLocale(Locale.ENGLISH)
       .buildValidatorFactory().getValidator();
 
-  /** Adds each violation of {@code request} to {@code errors}, unless its field is refused already. */
+  /**
+   * Adds each violation of {@code request} to {@code errors}, unless its field is refused already;
+   * the {@link RelatedFields} only when no value had to be set aside to read it.
+   */
   public void check(Object request, FieldErrors errors) {
-    List<Violation> violations = validator.validate(request).stream()
+    Class<?>[] groups = errors.isEmpty() ? new Class<?>[] {Default.class, RelatedFields.Checks.class} : new Class<?>[] {Default.class};
+    List<Violation> violations = validator.validate(request, groups).stream()
         .map(violation -> new Violation(field(violation.getPropertyPath()), violation.getMessage(),
             position(violation.getRootBeanClass(), violation.getPropertyPath())))
         .filter(violation -> !errors.covers(violation.field()))

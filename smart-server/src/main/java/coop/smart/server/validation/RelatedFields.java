@@ -14,9 +14,11 @@ import java.lang.annotation.Target;
 /**
  * A request whose fields depend on one another (one excludes another, one is needed without
  * another): it refuses the combinations it cannot take, each naming the field to fix, beside
- * the violations of its fields' own constraints.
+ * the violations of its fields' own constraints. They are checked only when every field could
+ * be read: a value set aside as unreadable is not missing, and saying "contract is required (or
+ * activity instead)" of an activity that was sent, but not as an id, would mislead.
  */
-@RelatedFields.Checked
+@RelatedFields.Checked(groups = RelatedFields.Checks.class)
 public interface RelatedFields {
 
   /** Calls {@code refusals} once for each combination of fields this request cannot take. */
@@ -32,6 +34,10 @@ public interface RelatedFields {
     default void absent(String field, Object value, String message) {
       if (value != null) refuse(field, message);
     }
+  }
+
+  /** The validation group of these checks, run beside the default one when the body was read whole. */
+  interface Checks {
   }
 
   /** The class-level constraint every {@link RelatedFields} request inherits. */

@@ -11,6 +11,7 @@ import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.security.Access;
+import coop.smart.server.security.ApiKey;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Caller;
 import io.javalin.config.RoutesConfig;
@@ -66,6 +67,8 @@ public final class KeyController {
 
   private void revoke(Context ctx, Caller caller) {
     String id = ctx.pathParam("id");
+    // Not even an id names no key: refused before the audit trail is written, whose column it may not fit.
+    if (!ApiKey.isId(id)) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
     if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
     // Recorded first: a revocation the trail does not show must not happen, and a refused one rolls the record back.
     records.audited(caller, ctx, "api-key.revoke", "api-key", id, () -> {
