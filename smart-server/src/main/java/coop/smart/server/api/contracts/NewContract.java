@@ -3,8 +3,8 @@ package coop.smart.server.api.contracts;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractTerms;
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
@@ -26,7 +26,7 @@ import org.joda.money.Money;
  * {@code activity}, {@code structure} (where the entity has one structure only), {@code holder}
  * (INDIVIDUAL) and {@code expenses} (none) may be left out.
  */
-record NewContract(@NotNull UUID member, @NotNull UUID client, UUID activity, @NotNull ContractType contractType, @Text(max = 100) String structure,
+record NewContract(@NotNull UUID member, UUID client, UUID activity, @NotNull ContractType contractType, @Text(max = 100) String structure,
                    HolderKind holder, @NotNull LocalDate start, @NotNull LocalDate end,
                    @NotNull @Size(min = 1, max = MAX_WORK_DAYS, message = "must list from {min} to {max} days: a contract lasts a month at most")
                    List<@NotNull @Valid Day> workDays,
