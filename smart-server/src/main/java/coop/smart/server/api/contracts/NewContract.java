@@ -9,6 +9,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import coop.smart.server.validation.Hours;
+import coop.smart.server.validation.RelatedFields;
 import coop.smart.server.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,13 +31,21 @@ record NewContract(@NotNull UUID member, UUID client, UUID activity, @NotNull Co
                    HolderKind holder, @NotNull LocalDate start, @NotNull LocalDate end,
                    @NotNull @Size(min = 1, max = MAX_WORK_DAYS, message = "must list from {min} to {max} days: a contract lasts a month at most")
                    List<@NotNull @Valid Day> workDays,
-                   @NotNull @PositiveOrZero Money invoicedAmount, @PositiveOrZero Money expenses, @NotNull Rate withholdingRate) {
+                   @NotNull @PositiveOrZero Money invoicedAmount, @PositiveOrZero Money expenses, @NotNull Rate withholdingRate)
+    implements RelatedFields {
 
   /** The days of the longest contract (a month, in Belgium). */
   static final int MAX_WORK_DAYS = 31;
 
   /** A day worked, with its hours as a decimal string ("7.5"), as rates are written. */
   record Day(@NotNull LocalDate date, @NotNull @Hours String hours) {
+  }
+
+  @Override
+  public void check(Refusals refusals) {
+    if (client == null && activity == null) {
+      refusals.refuse("client", "is required, unless the contract is funded by the budget of the activity it names");
+    }
   }
 
   ContractTerms terms() {
