@@ -3,8 +3,8 @@ package coop.smart.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -24,7 +24,7 @@ public final class JettyErrors extends ErrorHandler {
     this.mapper = mapper;
   }
 
-  /** Errors of requests Jetty could read, such as a path that is not a valid URI. */
+  /** Every error Jetty answers itself, a request it could not even parse included. */
   @Override
   protected void generateResponse(Request request, Response response, int status, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
@@ -32,17 +32,9 @@ public final class JettyErrors extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body(status, message)), callback);
   }
 
-  /** Errors of requests Jetty could not even parse: a bad request line, headers too large. */
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    fields.put(SecurityHeaders.TYPE_OPTIONS, SecurityHeaders.NOSNIFF);
-    return ByteBuffer.wrap(body(status, reason));
-  }
-
   private byte[] body(int status, String message) {
-    String detail = status >= 500 && status != 505 || message == null || message.isBlank()
-        ? "the server could not read this request" : message;
+    String detail = status >= 500 && status != 505 ? "the server could not answer this request; retry it later"
+        : message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
     try {
       return mapper.writeValueAsBytes(Problems.ofStatus(status, detail));
     } catch (JsonProcessingException e) {

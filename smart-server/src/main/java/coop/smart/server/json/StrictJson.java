@@ -24,17 +24,14 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import coop.smart.core.error.ValidationException;
 import coop.smart.server.validation.FieldErrors;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -42,8 +39,8 @@ import java.util.stream.Collectors;
 /**
  * The one JSON mapper of the API: it writes dates as ISO strings and money and rates as
  * strings, and reads nothing it was not meant to (unknown or duplicate fields, a string for a
- * number, a number for a string or an enum, an impossible date), turning every refusal into a
- * {@link ValidationException} that names the field.
+ * number, a number for a string or an enum, an impossible date), naming the field of every
+ * refusal.
  */
 public final class StrictJson {
 
@@ -97,11 +94,7 @@ public final class StrictJson {
         return mapper.treeToValue(tree, type);
       } catch (JsonMappingException e) {
         String field = path(e.getPath());
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof ValidationException validation) {
-          errors.addAll(validation);
-        } else {
-          errors.add(field.isEmpty() ? "body" : field, message(e));
-        }
+        errors.add(field.isEmpty() ? "body" : field, message(e));
         if (refused == MAX_REFUSED_VALUES || !setAside(tree, e)) return null;
       } catch (JsonProcessingException e) {
         errors.add("body", "cannot be read: " + e.getOriginalMessage());
@@ -125,8 +118,8 @@ public final class StrictJson {
       }
       return null;
     } catch (StreamConstraintsException e) {
-      errors.add("body", "must nest at most " + MAX_DEPTH + " levels deep, with numbers of at most "
-          + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits");
+      errors.add("body", "must nest at most " + MAX_DEPTH + " levels deep, its numbers of at most " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+          + " digits and its field names of at most " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters");
       return null;
     } catch (IOException e) {
       errors.add("body", "cannot be read: " + e.getMessage());
@@ -142,13 +135,12 @@ public final class StrictJson {
   /** The field a body gives twice, or null when {@code e} says something else. */
   private static String duplicate(JsonParseException e) {
     if (e.getProcessor() == null || !e.getOriginalMessage().startsWith("Duplicate field")) return null;
-    Deque<String> steps = new ArrayDeque<>();
-    for (JsonStreamContext context = e.getProcessor().getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
-      steps.push(context.inArray() ? "[" + context.getCurrentIndex() + "]" : (steps.isEmpty() || steps.peek().startsWith("[") ? "" : ".")
-          + context.getCurrentName());
+    List<JsonMappingException.Reference> path = new ArrayList<>();
+    for (JsonStreamContext context = e.getProcessor().getParsingContext(); !context.inRoot(); context = context.getParent()) {
+      path.add(0, context.inArray() ? new JsonMappingException.Reference(null, context.getCurrentIndex())
+          : new JsonMappingException.Reference(null, context.getCurrentName()));
     }
-    String field = String.join("", steps);
-    return field.startsWith(".") ? field.substring(1) : field;
+    return path(path);
   }
 
   /**

@@ -18,10 +18,6 @@ public final class FieldErrors {
     errors.computeIfAbsent(field, name -> new ArrayList<>()).add(message);
   }
 
-  public void addAll(ValidationException refusal) {
-    refusal.errors().forEach((field, messages) -> messages.forEach(message -> add(field, message)));
-  }
-
   /**
    * Whether {@code field}, a field holding it or one it holds is refused already: a value that
    * could not be read is not refused a second time as missing.
