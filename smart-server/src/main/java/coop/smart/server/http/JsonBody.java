@@ -26,7 +26,6 @@ public final class JsonBody {
   private static final String BYTES = JsonBody.class.getName() + ".bytes";
 
   private final ObjectMapper mapper;
-  private final Constraints constraints = new Constraints();
 
   public JsonBody(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -48,7 +47,7 @@ public final class JsonBody {
     }
     FieldErrors errors = new FieldErrors();
     T request = StrictJson.read(mapper, bytes(ctx), type, errors);
-    if (request != null) constraints.check(request, errors);
+    if (request != null) Constraints.check(request, errors);
     errors.check();
     return request;
   }

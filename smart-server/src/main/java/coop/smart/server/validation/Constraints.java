@@ -1,6 +1,6 @@
 package coop.smart.server.validation;
 
-import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,18 +22,22 @@ import org.hibernate.validator.HibernateValidator;
  */
 public final class Constraints {
 
-  private final Validator validator = Validation.byProvider(HibernateValidator.class).configure()
+  /** Thread-safe, and costly to build: one for every server of the process. */
+  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
       // The API speaks English whatever the server's locale.
       .defaultLocale(Locale.ENGLISH)
       .buildValidatorFactory().getValidator();
+
+  private Constraints() {
+  }
 
   /**
    * Adds each violation of {@code request} to {@code errors}, unless its field is refused already;
    * the {@link RelatedFields} only when no value had to be set aside to read it.
    */
-  public void check(Object request, FieldErrors errors) {
+  public static void check(Object request, FieldErrors errors) {
     Class<?>[] groups = errors.isEmpty() ? new Class<?>[] {Default.class, RelatedFields.Checks.class} : new Class<?>[] {Default.class};
-    List<Violation> violations = validator.validate(request, groups).stream()
+    List<Violation> violations = VALIDATOR.validate(request, groups).stream()
         .map(violation -> new Violation(field(violation.getPropertyPath()), violation.getMessage(),
             position(violation.getRootBeanClass(), violation.getPropertyPath())))
         .filter(violation -> !errors.covers(violation.field()))
@@ -50,7 +54,7 @@ public final class Constraints {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
       if (node.getIndex() != null) field.append('[').append(node.getIndex()).append(']');
-      if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         if (!field.isEmpty()) field.append('.');
         field.append(node.getName());
       }
@@ -67,7 +71,7 @@ public final class Constraints {
         position.add(node.getIndex());
         type = type instanceof ParameterizedType list ? list.getActualTypeArguments()[0] : type;
       }
-      if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) continue;
+      if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) continue;
       RecordComponent[] components = type instanceof Class<?> record && record.isRecord() ? record.getRecordComponents() : new RecordComponent[0];
       int index = Arrays.stream(components).map(RecordComponent::getName).toList().indexOf(node.getName());
       position.add(index < 0 ? Integer.MAX_VALUE : index);
