@@ -3,17 +3,17 @@ package coop.smart.server.api.invoices;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.NationalEntity;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.operation.Invoices;
 import coop.smart.core.operation.Role;
-import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Query;
@@ -83,7 +83,7 @@ public final class InvoiceController {
     try {
       return new ClientId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("client", "must be a client's id: '" + text + "'");
+      throw new InvalidParameter("client", "must be a client's id: '" + text + "'");
     }
   }
 
