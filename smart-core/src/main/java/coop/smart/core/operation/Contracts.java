@@ -6,6 +6,7 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -23,10 +24,12 @@ public final class Contracts {
 
   private final EntityStores stores;
   private final Changes changes;
+  private final Activities budgets;
 
   public Contracts(EntityStores stores) {
     this.stores = stores;
     this.changes = new Changes(stores);
+    this.budgets = new Activities(stores);
   }
 
   /**
@@ -41,18 +44,37 @@ public final class Contracts {
     });
   }
 
+  /**
+   * Declares a draft. A contract funded by its activity's budget has its pay set aside from that
+   * budget in the same transaction, refused beyond what the budget has available.
+   */
   public Contract declare(Actor actor, ContractId id, long expectedVersion) {
+    LocalDate today = LocalDate.now(stores.clock());
     return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.declare", "contract", current -> {
       Member member = stores.members().findForChange(current.member())
           .orElseThrow(() -> new IllegalStateException("contract " + current.id() + " names member " + current.member() + ", not stored"));
-      long declaredSoFar = stores.contracts().ofMember(member.id()).stream()
-          .filter(other -> other.status().isBinding() && !other.id().equals(current.id())).count();
-      return current.declare(stores.entity(), member, Math.toIntExact(declaredSoFar), LocalDate.now(stores.clock()));
+      int toCount = stores.entity().membershipRules(today).contractsToCount(member);
+      int declaredSoFar = toCount == 0 ? 0 : stores.contracts().countBinding(member.id(), current.id(), toCount);
+      return current.declare(stores.entity(), member, declaredSoFar, today);
+    }, declared -> {
+      if (declared.fundedByBudget()) {
+        Activity activity = fundingActivity(declared);
+        stores.flow().fund(declared, activity, pay(declared), today);
+        budgets.budgetMoved(activity);
+      }
     });
   }
 
+  /** Cancels a contract; what a contract funded by its activity's budget had set aside goes back to the budget. */
   public Contract cancel(Actor actor, ContractId id, long expectedVersion) {
-    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel);
+    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel,
+        cancelled -> {
+          if (cancelled.fundedByBudget()) {
+            Activity activity = fundingActivity(cancelled);
+            stores.flow().release(cancelled, activity, LocalDate.now(stores.clock()));
+            budgets.budgetMoved(activity);
+          }
+        });
   }
 
   /** The contract, when the actor may see it. */
@@ -73,7 +95,10 @@ public final class Contracts {
     return actor.sees(of) ? stores.contracts().ofMember(of, after, limit) : List.of();
   }
 
-  /** The contract's pay; a type with a yearly hour quota counts the member's contracts before it. */
+  /**
+   * The contract's pay; a type with a yearly hour quota counts the hours of the member's
+   * contracts before it in the years it works, read from its stores without the member's history.
+   */
   public ContractPay pay(Contract contract) {
     return pay(contract, Trace.NONE);
   }
@@ -81,8 +106,20 @@ public final class Contracts {
   /** {@link #pay(Contract)}, writing down into {@code trace} how each figure is computed. */
   public ContractPay pay(Contract contract, Trace trace) {
     boolean hasQuota = stores.entity().payrollParameters(contract.type(), contract.end()).quota() != null;
-    QuotaUsage usage = hasQuota ? QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract) : QuotaUsage.NONE;
-    return contract.pay(stores.entity(), usage, trace);
+    return contract.pay(stores.entity(), hasQuota ? quotaUsedBefore(contract) : QuotaUsage.NONE, trace);
+  }
+
+  // The quota counts calendar years: only days of the years this contract works matter, and only
+  // contracts that started at most one maximum contract length before the first of them.
+  private QuotaUsage quotaUsedBefore(Contract contract) {
+    LocalDate firstYear = contract.workDays().stream().map(WorkDay::date).min(LocalDate::compareTo).orElse(contract.start()).withDayOfYear(1);
+    LocalDate startedFrom = firstYear.minus(stores.entity().maximumContractLength(firstYear));
+    return stores.contracts().quotaUsedBefore(contract, startedFrom, firstYear);
+  }
+
+  private Activity fundingActivity(Contract contract) {
+    return stores.activities().find(contract.activity())
+        .orElseThrow(() -> new IllegalStateException("contract " + contract.id() + " names activity " + contract.activity() + ", not stored"));
   }
 
   private void requireParties(Actor actor, Contract draft) {
@@ -91,7 +128,7 @@ public final class Contracts {
     if (stores.members().find(draft.member()).isEmpty()) {
       throw ValidationException.of("member", "no member " + draft.member() + " is stored in " + entity);
     }
-    if (stores.clients().find(draft.client()).isEmpty()) {
+    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) {
       throw ValidationException.of("client", "no client " + draft.client() + " is stored in " + entity);
     }
     if (draft.activity() != null) {
