@@ -9,7 +9,14 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import org.joda.money.Money;
 
-/** A lease simulation; without {@code annualRate}, the entity's default rate on the start date applies. */
+/**
+ * A lease simulation; without {@code annualRate}, the entity's default rate on the start date
+ * applies. {@code explain} asks for every figure's arithmetic and rule rows.
+ */
 record LeaseRequest(@NotNull @Text(max = 2) String entity, @NotNull @Positive Money principal, Rate annualRate,
-                    @NotNull @Positive @Max(AmortisationSchedule.MAX_MONTHS) Integer months, @NotNull LocalDate startDate) {
+                    @NotNull @Positive @Max(AmortisationSchedule.MAX_MONTHS) Integer months, @NotNull LocalDate startDate, Boolean explain) {
+
+  boolean explained() {
+    return Boolean.TRUE.equals(explain);
+  }
 }

@@ -65,7 +65,7 @@ public final class InvoiceController {
           ? invoices.issueForContract(actor, new ContractId(request.contract()), request.lines() == null ? null : NewLine.toLines(request.lines()),
               request.issueDate())
           : invoices.issueForActivity(actor, request.sale(), request.issueDate());
-      return Reply.created(path(invoice), view(entity(caller), invoice, false), invoice.version());
+      return Reply.created(path(invoice), InvoiceView.of(entity(caller), invoice, false), invoice.version());
     });
   }
 
@@ -74,7 +74,8 @@ public final class InvoiceController {
     UUID after = Paging.after(ctx);
     List<Invoice> fetched = invoices(caller).page(Records.actor(ctx, caller), clientParameter(ctx),
         Query.constant(ctx, "status", InvoiceStatus.class, null), after == null ? null : new InvoiceId(after), limit + 1);
-    ctx.json(Paging.page(fetched, limit, invoice -> invoice.id().value(), InvoiceView::of));
+    NationalEntity entity = entity(caller);
+    ctx.json(Paging.page(fetched, limit, invoice -> invoice.id().value(), invoice -> InvoiceView.of(entity, invoice, false)));
   }
 
   private static ClientId clientParameter(Context ctx) {
@@ -90,7 +91,7 @@ public final class InvoiceController {
   private void one(Context ctx, Caller caller) {
     Invoice invoice = invoices(caller).find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, invoice.version());
-    ctx.json(view(entity(caller), invoice, Query.flag(ctx, "explain")));
+    ctx.json(InvoiceView.of(entity(caller), invoice, Query.flag(ctx, "explain")));
   }
 
   private void pay(Context ctx, Caller caller) {
@@ -113,14 +114,9 @@ public final class InvoiceController {
 
   private void respond(Context ctx, Caller caller, Invoice invoice) {
     Versions.tag(ctx, invoice.version());
-    ctx.json(view(entity(caller), invoice, false));
+    ctx.json(InvoiceView.of(entity(caller), invoice, false));
   }
 
-  /** One invoice with how recent the rules behind it are and, when asked, each figure explained. */
-  private static InvoiceView view(NationalEntity entity, Invoice invoice, boolean explain) {
-    return InvoiceView.of(invoice, entity.coverage(invoice.issueDate(), "vat", "fee", "collection"),
-        explain ? invoice.explanation(entity) : List.of());
-  }
 
   private NationalEntity entity(Caller caller) {
     return records.of(caller).entity();
