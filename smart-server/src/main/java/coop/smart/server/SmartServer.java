@@ -1,6 +1,7 @@
 package coop.smart.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.server.api.Entities;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
@@ -16,6 +17,7 @@ import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
 import coop.smart.server.api.reports.ReportController;
+import coop.smart.server.http.JettyErrors;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.NoMethodOverride;
 import coop.smart.server.http.Problems;
@@ -79,7 +81,7 @@ public final class SmartServer {
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
-        new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
+        new KeyController(dependencies.keys(), new Entities(dependencies.catalog()), records, access, idempotency, body)::routes,
         new MemberController(records, access, idempotency, body)::routes,
         new ClientController(records, access, idempotency, body)::routes,
         new ContractController(records, access, idempotency, body)::routes,
@@ -102,9 +104,11 @@ public final class SmartServer {
       config.jetty.modifyServer(server -> {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(dependencies.stopTimeout().toMillis());
+        server.setErrorHandler(new JettyErrors(mapper));
       });
-      config.jetty.modifyServletContextHandler(handler ->
-          handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.jetty.modifyServletContextHandler(handler -> {
+        handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+      });
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);

@@ -19,14 +19,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,7 +58,7 @@ final class Browser implements AutoCloseable {
     this.server = server;
   }
 
-  /** A fresh browser, with a profile of its own and English as the language it asks for. */
+  /** A fresh browser, with a profile of its own, English as the language it asks for, and its console kept. */
   static Browser open(RunningServer server) {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromium-driver are not installed");
     try {
@@ -62,6 +67,9 @@ final class Browser implements AutoCloseable {
       options.setBinary(CHROMIUM.toFile());
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
           "--disable-component-update", "--no-first-run", "--window-size=1280,1600", "--lang=en-GB", "--user-data-dir=" + profile);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
       return new Browser(new ChromeDriver(service, options), profile, server);
     } catch (IOException e) {
@@ -85,9 +93,18 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits, at most ten seconds, until {@code condition} holds (or answers something other than null or false). */
+  /**
+   * Waits until {@code condition} holds (or answers something other than null or false); at most
+   * thirty seconds, as a page of many scripts may take on a busy machine. A page replaced while the
+   * condition reads it (after a click, or by htmx) is read again.
+   */
   <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
+  }
+
+  /** What the pages wrote to the console since the last call, the browser's own reports (e.g. of its security policy) included. */
+  List<String> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
   }
 
   void type(String css, String text) {

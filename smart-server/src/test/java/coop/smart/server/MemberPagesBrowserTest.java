@@ -13,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -27,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * while its pay is previewed, declared and seen on the dashboard; an activity's budget charted
  * from its ledger; another member's pages missing; forms without their token refused.
  */
-class MemberPagesBrowserTest extends StandardServer {
+class MemberPagesBrowserTest extends BrowserTest {
 
   private static String admin;
   private static Calls calls;
@@ -38,8 +36,6 @@ class MemberPagesBrowserTest extends StandardServer {
   private static String client;
   private static String studio;
   private static LocalDate today;
-
-  private Browser browser;
 
   @BeforeAll
   static void records() {
@@ -55,16 +51,6 @@ class MemberPagesBrowserTest extends StandardServer {
     bobsContract = draft(bob, "2017-07-14", "700.00");
     studio = calls.activity(admin, "Studio Anna", anna).get("id").asText();
     calls.fund(admin, studio, anna, "1000.00", today.minusDays(10).toString());
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(server);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) browser.close();
   }
 
   @Test

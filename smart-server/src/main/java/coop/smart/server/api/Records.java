@@ -37,7 +37,7 @@ public final class Records {
     return of(caller.entity());
   }
 
-  /** The stores of one entity, for a person signed in to its pages. */
+  /** The stores of one entity: for a person signed in to its pages, or a cooperative administrator's key acting on its keys. */
   public Stores of(EntityCode entity) {
     return new Stores(new JdbiEntityStores(database, catalog.entity(entity), vatArea, clock));
   }
@@ -48,13 +48,13 @@ public final class Records {
   }
 
   /**
-   * Records in the audit trail that the caller did {@code action} to a record the server keeps
-   * itself (an API key), then does it: both or neither, for a change the trail does not show
-   * must not happen.
+   * Records in the audit trail of {@code entity} that the caller did {@code action} to a record
+   * the server keeps itself (an API key of that entity), then does it: both or neither, for a
+   * change the trail does not show must not happen.
    */
-  public void audited(Caller caller, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
+  public void audited(Caller caller, EntityCode entity, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
     transactions.useTransaction(() -> {
-      of(caller).audit(caller, ctx, action, subjectType, subjectId);
+      of(entity).audit(caller, ctx, action, subjectType, subjectId);
       work.run();
     });
   }

@@ -1,6 +1,6 @@
 package coop.smart.server.api;
 
-import coop.smart.core.error.ValidationException;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.Query;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -21,7 +21,7 @@ public final class RunDays {
   public static LocalDate of(Context ctx, Clock clock) {
     LocalDate today = LocalDate.now(clock);
     LocalDate day = Query.date(ctx, PARAMETER, today);
-    if (day.isAfter(today)) throw ValidationException.of(PARAMETER, "must not be after today, " + today + ": " + day);
+    if (day.isAfter(today)) throw new InvalidParameter(PARAMETER, "must not be after today, " + today + ": " + day);
     return day;
   }
 }

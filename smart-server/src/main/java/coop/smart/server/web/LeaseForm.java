@@ -23,7 +23,7 @@ public record LeaseForm(String principal, String months, String rate, String sta
     Rate annual = fields.percent("rate");
     LocalDate start = fields.date("startDate");
     fields.check();
-    return new LeaseRequest(entity.code().value(), amount, annual, count, start);
+    return new LeaseRequest(entity.code().value(), amount, annual, count, start, false);
   }
 
   private static String value(String typed, String otherwise) {
