@@ -10,6 +10,7 @@ import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MemberTest {
@@ -68,5 +69,14 @@ class MemberTest {
     assertThatThrownBy(() -> Member.join(EntityCode.of("BE"), PersonKind.NATURAL_PERSON, " "))
         .isInstanceOf(ValidationException.class)
         .hasMessage("name: is required");
+  }
+
+  @Test
+  void theMembershipLimit_countsContractsOnlyForAMemberWithoutAShare_andAllowsNoneWithoutOne() {
+    Member withoutShare = Member.join(EntityCode.of("BE"), PersonKind.NATURAL_PERSON, "Noor");
+    assertThat(BELGIUM.contractsToCount(withoutShare)).isEqualTo(BELGIUM.contractsWithoutShare()).isPositive();
+    assertThat(BELGIUM.contractsToCount(withoutShare.buyShares(1, ShareCategory.A))).isZero();
+    MembershipRules sharesFirst = new MembershipRules(0, Set.of());
+    assertThatThrownBy(() -> sharesFirst.requireMayDeclareContract(withoutShare, 0)).isInstanceOf(BusinessRuleException.class);
   }
 }
