@@ -5,13 +5,17 @@ import static coop.smart.persistence.Fixtures.FR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceChange;
 import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.InvoiceSeries;
 import coop.smart.core.invoice.InvoiceTerms;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.store.Transactions;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,13 +29,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database's invoice numbers: one gap-free series per entity and year, taken in the
- * transaction that stores the invoice, however many issue at once.
+ * The database's invoice numbers: one gap-free series per entity and year, in the order of the
+ * invoices' dates, taken in the transaction that stores the invoice, however many issue at once.
  */
 abstract class InvoiceNumberingContract {
 
   private static final int THREADS = 8;
   private static final int INVOICES_PER_THREAD = 12;
+  private static final LocalDate IN_2017 = Fixtures.ISSUED_ON;
+  private static final LocalDate IN_2018 = IN_2017.plusYears(1);
 
   private JdbiInvoiceNumbering numbering;
   private Transactions transactions;
@@ -50,29 +56,82 @@ abstract class InvoiceNumberingContract {
 
   @Test
   void series_startAtOne_perEntityAndYear() {
-    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, 2017), numbering.next(BE, 2017), numbering.next(BE, 2018),
-        numbering.next(FR, 2017)))).containsExactly(new InvoiceNumber(BE, 2017, 1), new InvoiceNumber(BE, 2017, 2),
+    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, IN_2017), numbering.next(BE, IN_2017), numbering.next(BE, IN_2018),
+        numbering.next(FR, IN_2017)))).containsExactly(new InvoiceNumber(BE, 2017, 1), new InvoiceNumber(BE, 2017, 2),
         new InvoiceNumber(BE, 2018, 1), new InvoiceNumber(FR, 2017, 1));
-    assertThat(transactions.inTransaction(() -> numbering.next(BE, 2017))).isEqualTo(new InvoiceNumber(BE, 2017, 3));
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2017))).isEqualTo(new InvoiceNumber(BE, 2017, 3));
   }
 
   @Test
   void aRolledBackTransaction_givesItsNumbersBack() {
-    transactions.inTransaction(() -> numbering.next(BE, 2017));
+    transactions.inTransaction(() -> numbering.next(BE, IN_2017));
     assertThatThrownBy(() -> transactions.useTransaction(() -> {
-      numbering.next(BE, 2017);
-      numbering.next(BE, 2018); // a series created and rolled back
+      numbering.next(BE, IN_2017);
+      numbering.next(BE, IN_2018); // a series created and rolled back
       throw new IllegalStateException("injected failure");
     })).hasMessage("injected failure");
-    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, 2017), numbering.next(BE, 2018))))
+    assertThat(transactions.inTransaction(() -> List.of(numbering.next(BE, IN_2017), numbering.next(BE, IN_2018))))
         .containsExactly(new InvoiceNumber(BE, 2017, 2), new InvoiceNumber(BE, 2018, 1));
   }
 
   @Test
+  void anInvoiceDatedBeforeTheLastOfItsSeries_isRefused_andARolledBackDateIsGivenBack() {
+    transactions.inTransaction(() -> numbering.next(BE, IN_2017));
+    assertThatThrownBy(() -> transactions.useTransaction(() -> {
+      numbering.next(BE, IN_2017.plusDays(5));
+      throw new IllegalStateException("injected failure");
+    })).hasMessage("injected failure");
+
+    assertThatThrownBy(() -> transactions.inTransaction(() -> numbering.next(BE, IN_2017.minusDays(1))))
+        .isInstanceOfSatisfying(BusinessRuleException.class, refused -> assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER))
+        .hasMessageContaining("BE-2017-000001");
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2017.plusDays(1)))).isEqualTo(new InvoiceNumber(BE, 2017, 2));
+  }
+
+  @Test
+  void concurrentIssuers_ofInvoicesOfTheirOwnDates_leaveTheSeriesInTheOrderOfItsDates() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    List<Future<List<InvoiceChange>>> issued = new ArrayList<>();
+    try {
+      for (int thread = 0; thread < THREADS; thread++) {
+        int offset = thread;
+        issued.add(pool.submit(() -> {
+          start.await();
+          List<InvoiceChange> stored = new ArrayList<>();
+          for (int i = 0; i < INVOICES_PER_THREAD; i++) {
+            InvoiceTerms dated = new InvoiceTerms(terms.client(), terms.member(), terms.contract(), null, null, terms.holder(),
+                IN_2017.plusDays((offset * 7L + i * 3L) % 20), terms.lines());
+            try {
+              stored.add(transactions.inTransaction(() -> {
+                InvoiceChange change = Fixtures.issue(BE, numbering, dated);
+                invoices.save(change.invoice());
+                return change;
+              }));
+            } catch (BusinessRuleException refused) {
+              assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER);
+            }
+          }
+          return stored;
+        }));
+      }
+      start.countDown();
+      List<Invoice> stored = new ArrayList<>();
+      for (Future<List<InvoiceChange>> issuer : issued) issuer.get(60, TimeUnit.SECONDS).forEach(change -> stored.add(change.invoice()));
+
+      stored.sort(Comparator.comparing(invoice -> invoice.number().sequence()));
+      assertThat(stored).extracting(invoice -> invoice.number().sequence()).isEqualTo(LongStream.rangeClosed(1, stored.size()).boxed().toList());
+      assertThat(stored).extracting(Invoice::issueDate).isSorted();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aNumberTakenOutsideATransaction_isRefused() {
-    assertThatThrownBy(() -> numbering.next(BE, 2017)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> numbering.next(BE, IN_2017)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("inside the transaction that stores the invoice");
-    assertThat(transactions.inTransaction(() -> numbering.next(BE, 2017)).sequence()).isEqualTo(1);
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2017)).sequence()).isEqualTo(1);
   }
 
   @Test

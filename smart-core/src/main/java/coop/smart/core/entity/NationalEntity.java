@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -45,6 +47,8 @@ import org.joda.money.Money;
  *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
+ * @param invoiceBackdating how long before the day it is issued an invoice may be dated, the
+ *     entity's own policy; null when not shipped, and then an invoice bears the day it is issued
  * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
  *     were checked against their sources; a section the data says nothing about is absent
  * @param ruleRows every dated data row by {@code "section key"} ("fee INDIVIDUAL"), for figures to
@@ -66,6 +70,7 @@ public record NationalEntity(
     Timeline<Rate> defaultLeaseRates,
     Timeline<VatRules> vat,
     Timeline<CollectionRules> collection,
+    Timeline<Period> invoiceBackdating,
     Timeline<Period> privateLifeCover,
     Timeline<Period> maximumContractLength,
     Map<String, LocalDate> verifiedUntil,
@@ -85,6 +90,8 @@ public record NationalEntity(
   public static final String NO_INSURANCE_RULES = "NO_INSURANCE_RULES";
   /** Rule code of the refusal to invoice for an entity that ships no collection rules. */
   public static final String NO_COLLECTION_RULES = "NO_COLLECTION_RULES";
+  /** The last day a date may name: years have four digits, in ISO 8601 dates as in invoice numbers. */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -202,6 +209,34 @@ public record NationalEntity(
   public CollectionRules collectionRules(LocalDate on) {
     if (collection == null) throw new BusinessRuleException(NO_COLLECTION_RULES, "no collection rules configured for " + code);
     return collection.on(on);
+  }
+
+  /** How long before the day it is issued, {@code on}, an invoice may be dated; none when the entity ships no such policy. */
+  public Period invoiceBackdating(LocalDate on) {
+    return invoiceBackdating == null ? Period.ZERO : invoiceBackdating.on(on);
+  }
+
+  /** The first day the entity's rules apply: the earliest its data puts any rule in force. */
+  public LocalDate rulesFrom() {
+    Stream<Timeline<?>> rules = Stream.of(paymentRules, membership, minimumHourlyWage, defaultLeaseRates, vat, collection, invoiceBackdating,
+        privateLifeCover, maximumContractLength);
+    return Stream.concat(Stream.concat(rules, feeRates.values().stream()), payroll.values().stream())
+        .filter(Objects::nonNull).map(Timeline::firstFrom).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /**
+   * Refuses a date the entity's rules do not reach: before they apply, or past {@link #LAST_DAY}.
+   *
+   * @param field the field the date was given in, which the refusal names
+   * @return {@code date}
+   * @throws ValidationException naming {@code field}
+   */
+  public LocalDate requireRulesApply(String field, LocalDate date) {
+    if (date.isBefore(rulesFrom())) {
+      throw ValidationException.of(field, "must not be before " + rulesFrom() + ", when the rules of " + this + " start to apply: " + date);
+    }
+    if (date.isAfter(LAST_DAY)) throw ValidationException.of(field, "must not be after " + LAST_DAY + ", as years have four digits: " + date);
+    return date;
   }
 
   /** How long a fixed-term contract starting on {@code start} may last. */
