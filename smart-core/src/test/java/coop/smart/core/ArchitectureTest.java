@@ -1,6 +1,7 @@
 package coop.smart.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,6 +30,13 @@ class ArchitectureTest {
         .orShould().callMethod(java.time.Instant.class, "now")
         .orShould().callMethod(System.class, "currentTimeMillis")
         .because("time is passed in, so every rule can be replayed on any date")
+        .check(core);
+  }
+
+  @Test
+  void corePackages_formNoCycle() {
+    slices().matching("coop.smart.core.(*)..").should().beFreeOfCycles()
+        .because("each package builds on the ones below it: reference data does not import what it configures")
         .check(core);
   }
 }

@@ -5,8 +5,8 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractStatus;
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
@@ -38,14 +38,15 @@ interface ContractDao {
       if (!contract.expenses().getCurrencyUnit().equals(contract.invoicedAmount().getCurrencyUnit())) {
         throw new IllegalArgumentException("contract " + contract.id() + " mixes currencies: " + contract.invoicedAmount() + " and " + contract.expenses());
       }
-      return new Row(contract.entity().value(), contract.id().value(), contract.member().value(), contract.client().value(),
+      return new Row(contract.entity().value(), contract.id().value(), contract.member().value(),
+          contract.client() == null ? null : contract.client().value(),
           contract.activity() == null ? null : contract.activity().value(), contract.type(), contract.structure(), contract.holder(),
           contract.start(), contract.end(), contract.invoicedAmount().getCurrencyUnit().getCode(), contract.invoicedAmount(),
           contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(), contract.version());
     }
 
     Contract toContract(List<WorkDay> workDays) {
-      return new Contract(new ContractId(id), EntityCode.of(entity), new MemberId(memberId), new ClientId(clientId),
+      return new Contract(new ContractId(id), EntityCode.of(entity), new MemberId(memberId), clientId == null ? null : new ClientId(clientId),
           activityId == null ? null : new ActivityId(activityId), contractType, structure, holder, startDate, endDate, workDays,
           invoicedAmount, expenses, new Rate(withholdingRate), status, declaredOn, version);
     }
@@ -94,6 +95,9 @@ interface ContractDao {
 
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
   List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit);
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED' ORDER BY end_date, id")
+  List<Row> fundedAwaitingSalary(String entity);
 
   @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id IN (<contractIds>) ORDER BY contract_id, line")
   List<DayRow> daysOf(String entity, @BindList("contractIds") List<UUID> contractIds);

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The contracts of one entity in the {@code contracts} table, each with its work days in
- * {@code work_days}. A contract's member and client must be stored in the same entity first.
+ * {@code work_days}. A contract's member, and its client or activity, must be stored in the same entity first.
  */
 public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
 
@@ -63,14 +63,20 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   @Override
   public List<Contract> ofMember(MemberId member, ContractId after, int limit) {
     if (limit < 1) throw new IllegalArgumentException("a page holds at least one contract, not " + limit);
-    return reading(dao -> {
-      List<ContractDao.Row> rows = after == null ? dao.ofMemberFirst(entity.value(), member.value(), limit)
-          : dao.ofMemberAfter(entity.value(), member.value(), after.value(), limit);
-      if (rows.isEmpty()) return List.of();
-      // The page's days in one query, not one per contract.
-      Map<UUID, List<WorkDay>> days = dao.daysOf(entity.value(), rows.stream().map(ContractDao.Row::id).toList()).stream()
-          .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
-      return rows.stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
-    });
+    return reading(dao -> withDays(dao, after == null ? dao.ofMemberFirst(entity.value(), member.value(), limit)
+        : dao.ofMemberAfter(entity.value(), member.value(), after.value(), limit)));
+  }
+
+  @Override
+  public List<Contract> fundedAwaitingSalary() {
+    return reading(dao -> withDays(dao, dao.fundedAwaitingSalary(entity.value())));
+  }
+
+  private List<Contract> withDays(ContractDao dao, List<ContractDao.Row> rows) {
+    if (rows.isEmpty()) return List.of();
+    // The rows' days in one query, not one per contract.
+    Map<UUID, List<WorkDay>> days = dao.daysOf(entity.value(), rows.stream().map(ContractDao.Row::id).toList()).stream()
+        .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
+    return rows.stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
   }
 }

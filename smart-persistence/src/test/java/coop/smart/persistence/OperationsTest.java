@@ -1,23 +1,28 @@
 package coop.smart.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractPay;
+import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.ContractTerms;
-import coop.smart.core.contract.ContractType;
+import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.VatArea;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
@@ -30,6 +35,7 @@ import coop.smart.core.operation.EntityStores;
 import coop.smart.core.operation.Invoices;
 import coop.smart.core.operation.Members;
 import coop.smart.core.operation.Role;
+import coop.smart.core.operation.SalaryRuns;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -104,16 +110,7 @@ class OperationsTest {
       refunds.add(() -> new Activities(stores).reimburse(ADVISOR, activity.id(), administrator(activity).value(),
           administrator(activity).value(), "Camera repair", Money.parse("EUR 600.00"), TODAY, TODAY));
     }
-    int refused = 0;
-    for (Future<Activities.Booked> refund : runAtOnce(refunds)) {
-      try {
-        refund.get();
-      } catch (ExecutionException e) {
-        refused++;
-      }
-    }
-
-    assertThat(refused).isEqualTo(1);
+    assertThat(refused(refunds)).isEqualTo(1);
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
   }
 
@@ -141,6 +138,85 @@ class OperationsTest {
     assertThat(new Contracts(other).find(ADVISOR, draft.id()).version()).isEqualTo(draft.version() + 1);
   }
 
+  @Test
+  void contractFundedByABudget_setsItsPayAsideWhenDeclared_andIsPaidFromIt_onItsPaymentDate() {
+    Activity activity = activityWithBudget(Money.parse("EUR 2000.00"));
+    Money available = balance(activity);
+    Contract draft = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "935.00"));
+    Contract declared = new Contracts(one).declare(ADVISOR, draft.id(), draft.version());
+    ContractPay pay = new Contracts(one).pay(declared);
+
+    assertThat(pay.breakdown().fee()).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(pay.breakdown().gross()).isEqualTo(Money.parse("EUR 618.18")); // 935.00 / 1.5125, rounded down
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 935.00")));
+    LocalDate due = pay.payment().paymentDate();
+    assertThat(new SalaryRuns(storesOn(due.minusDays(1))).pay(ADVISOR, due.minusDays(1))).isEmpty();
+
+    List<SalaryRuns.Paid> paid = new SalaryRuns(storesOn(due)).pay(ADVISOR, due);
+
+    assertThat(paid).singleElement().satisfies(salary -> {
+      assertThat(salary.invoice()).isNull();
+      assertThat(salary.advanced()).isEqualTo(Money.parse("EUR 0.00"));
+      assertThat(salary.pay().breakdown()).isEqualTo(pay.breakdown());
+    });
+    assertThat(new Contracts(one).find(ADVISOR, draft.id()).status()).isEqualTo(ContractStatus.PAID);
+    assertThat(one.ledger().balance(SalaryPayment.payroll(draft.id()))).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 935.00")));
+    assertThat(new SalaryRuns(storesOn(due)).pay(ADVISOR, due)).isEmpty();
+  }
+
+  @Test
+  void contractFundedBeyondTheBudget_isRefusedAtItsDeclaration_andChangesNothing() {
+    Activity activity = activityWithBudget(Money.parse("EUR 500.00"));
+    Contract draft = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "935.00"));
+    int entries = one.ledger().entries().size();
+
+    assertThatThrownBy(() -> new Contracts(one).declare(ADVISOR, draft.id(), draft.version()))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("available; spending EUR 935.00 would exceed it");
+    assertThat(new Contracts(one).find(ADVISOR, draft.id()).status()).isEqualTo(ContractStatus.DRAFT);
+    assertThat(one.ledger().entries()).hasSize(entries);
+  }
+
+  @Test
+  void cancellingADeclaredContractFundedByABudget_givesItsPayBackToTheBudget() {
+    Activity activity = activityWithBudget(Money.parse("EUR 2000.00"));
+    Money available = balance(activity);
+    Contract draft = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "935.00"));
+    Contract declared = new Contracts(one).declare(ADVISOR, draft.id(), draft.version());
+
+    new Contracts(one).cancel(ADVISOR, declared.id(), declared.version());
+
+    assertThat(balance(activity)).isEqualTo(available);
+    assertThat(one.ledger().balance(SalaryPayment.payroll(draft.id()))).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(one.ledger().trialBalance().values().stream().reduce(Money.parse("EUR 0.00"), Money::plus)).isEqualTo(Money.parse("EUR 0.00"));
+  }
+
+  @Test
+  void twoContractsThatTogetherOverspendTheBudget_declaredAtOnceFromTwoServers_oneIsRefused() throws Exception {
+    Activity activity = activityWithBudget(Money.parse("EUR 1000.00"));
+    Money available = balance(activity);
+    Contract first = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "600.00"));
+    Contract second = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "600.00"));
+    assertThat(refused(List.<Callable<Contract>>of(
+        () -> new Contracts(one).declare(ADVISOR, first.id(), first.version()),
+        () -> new Contracts(other).declare(ADVISOR, second.id(), second.version())))).isEqualTo(1);
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
+  }
+
+  /** A contract of the activity's administrator with no client: the activity's budget funds {@code employmentBudget}. */
+  private static ContractTerms fundedTerms(Activity activity, String employmentBudget) {
+    return new ContractTerms(administrator(activity), null, activity.id(), ContractType.ARTIST, "ASSOCIATED_PRODUCTIONS",
+        HolderKind.INDIVIDUAL, LocalDate.of(2017, 7, 10), LocalDate.of(2017, 7, 14), List.of(WorkDay.of("2017-07-14", "8")),
+        Money.parse("EUR " + employmentBudget), null, Rate.parse("0.11"));
+  }
+
+  /** The stores as a server would use them on {@code day}. */
+  private EntityStores storesOn(LocalDate day) {
+    return new JdbiEntityStores(first, EntityCatalog.standard().entity("BE"), VatArea.standard(),
+        Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+  }
+
   /** An activity of a shareholder, its budget funded with {@code funded} by a financing agreement. */
   private Activity activityWithBudget(Money funded) {
     Members members = new Members(one);
@@ -160,6 +236,19 @@ class OperationsTest {
 
   private static MemberId administrator(Activity activity) {
     return activity.administrators().iterator().next();
+  }
+
+  /** How many of {@code work}, run at once, were refused. */
+  private static <T> int refused(List<Callable<T>> work) throws InterruptedException {
+    int refused = 0;
+    for (Future<T> done : runAtOnce(work)) {
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        refused++;
+      }
+    }
+    return refused;
   }
 
   private static <T> List<Future<T>> runAtOnce(List<Callable<T>> work) throws InterruptedException {

@@ -1,11 +1,11 @@
 package coop.smart.core.activity;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.store.Versioned;
 import java.time.LocalDate;

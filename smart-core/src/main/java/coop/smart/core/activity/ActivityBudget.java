@@ -1,9 +1,9 @@
 package coop.smart.core.activity;
 
-import coop.smart.core.contract.PayBreakdown;
-import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.Fee;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.MemberAction;
+import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
@@ -12,13 +12,7 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Posting;
-import coop.smart.core.leasing.Instalment;
-import coop.smart.core.leasing.Lease;
-import coop.smart.core.leasing.LeaseBilling;
-import coop.smart.core.leasing.Payoff;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
-import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -123,35 +117,6 @@ public final class ActivityBudget {
         .credit(Account.of(AccountType.BANK), amount));
   }
 
-  /** Pays a salary computed from the budget ({@link coop.smart.core.contract.PayRules#fromBudget}). */
-  public JournalEntry paySalary(Activity activity, Member administrator, PayBreakdown salary, String reference, LocalDate on) {
-    activity.requireAdministrator(administrator.id());
-    Money cost = salary.employmentBudget().plus(salary.expenses());
-    Amounts.requirePositive(cost, "amount", entity.currency(), entity.code());
-    return spend(activity, cost, on, SalaryPayment.credit(
-        JournalEntry.on(entity.code(), on, "salary paid from activity '" + activity.name() + "'").reference(reference), salary));
-  }
-
-  /**
-   * Debits a lease instalment from the budget: its principal repays what the entity paid for
-   * the equipment, its interest is the entity's income.
-   */
-  public JournalEntry payInstalment(Activity activity, Lease lease, Instalment instalment, LocalDate on) {
-    requireLeaseOf(activity, lease);
-    return spend(activity, instalment.amount(), on, JournalEntry.on(entity.code(), on, "instalment " + instalment.number() + " of lease " + lease.id())
-        .reference(LeaseBilling.reference(lease, instalment))
-        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), instalment.principal())
-        .credit(Account.of(AccountType.LEASE_INTEREST_INCOME), instalment.interest()));
-  }
-
-  /** Pays a lease off from the budget: the outstanding principal, with no further interest. */
-  public JournalEntry payOff(Activity activity, Lease lease, Payoff payoff) {
-    requireLeaseOf(activity, lease);
-    return spend(activity, payoff.amount(), payoff.date(), JournalEntry.on(entity.code(), payoff.date(), "payoff of lease " + lease.id())
-        .reference(LeaseBilling.payoffReference(lease))
-        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), payoff.amount()));
-  }
-
   /** The activity's budget over {@code year}: carried in, income, spending, carried over. */
   public ActivityYear year(ActivityId activity, int year) {
     Money carriedIn = ledger.balance(budget(activity), LocalDate.of(year - 1, 12, 31)).negated();
@@ -168,8 +133,12 @@ public final class ActivityBudget {
     return new ActivityYear(activity, year, carriedIn, income, spending, carriedIn.plus(income).minus(spending));
   }
 
+  /**
+   * Spends {@code amount} from the activity's budget on {@code on}: posts {@code entry}, which
+   * credits where the money goes, with the budget's debit; refused beyond what is available.
+   */
   // Checking the balance and posting must not interleave with another spend from the same budget.
-  private synchronized JournalEntry spend(Activity activity, Money amount, LocalDate on, JournalEntry.Builder entry) {
+  public synchronized JournalEntry spend(Activity activity, Money amount, LocalDate on, JournalEntry.Builder entry) {
     activity.requireOpenOn(on);
     Money available = available(activity.id());
     if (amount.isGreaterThan(available)) {
@@ -179,7 +148,6 @@ public final class ActivityBudget {
     return ledger.post(entry.debit(budget(activity.id()), amount));
   }
 
-
   private void requireMayReceive(Activity to, Collection<Member> administrators, LocalDate on) {
     if (!administrators.stream().map(Member::id).collect(Collectors.toSet()).equals(to.administrators())) {
       throw new IllegalArgumentException("the administrators of activity '" + to.name() + "' are " + to.administrators());
@@ -188,12 +156,6 @@ public final class ActivityBudget {
     if (administrators.stream().noneMatch(member -> rules.allows(member, MemberAction.RECEIVE_BUDGET_TRANSFER))) {
       throw new BusinessRuleException(MembershipRules.SHARE_REQUIRED, "no administrator of activity '" + to.name()
           + "' holds a cooperative share; " + entity.code() + " reserves " + MemberAction.RECEIVE_BUDGET_TRANSFER + " to shareholders");
-    }
-  }
-
-  private static void requireLeaseOf(Activity activity, Lease lease) {
-    if (!lease.activity().equals(activity.id())) {
-      throw ValidationException.of("activity", "lease " + lease.id() + " is paid by activity " + lease.activity() + ", not " + activity.id());
     }
   }
 

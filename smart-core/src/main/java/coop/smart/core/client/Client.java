@@ -1,6 +1,7 @@
 package coop.smart.core.client;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.VatCustomer;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.store.Versioned;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * @param version the stored version, for optimistic concurrency
  */
 public record Client(ClientId id, EntityCode entity, String name, String country, ClientKind kind, String vatNumber, long version)
-    implements Versioned<Client, ClientId> {
+    implements Versioned<Client, ClientId>, VatCustomer {
 
   /** Compiled once: every client read back from a store is checked again. */
   private static final Pattern VAT_NUMBER = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,13}");
@@ -61,6 +62,11 @@ public record Client(ClientId id, EntityCode entity, String name, String country
 
   public Optional<String> vat() {
     return Optional.ofNullable(vatNumber);
+  }
+
+  @Override
+  public boolean isBusiness() {
+    return kind == ClientKind.BUSINESS;
   }
 
   @Override

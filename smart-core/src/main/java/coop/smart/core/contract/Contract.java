@@ -2,22 +2,25 @@ package coop.smart.core.contract;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.HourQuota;
+import coop.smart.core.entity.MemberAction;
+import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.MemberId;
-import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Amounts;
 import coop.smart.core.money.Rate;
 import coop.smart.core.store.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,13 @@ import org.joda.money.Money;
  * the client and the withholding rate the member chose. Immutable: each step of its life
  * (draft → declared → invoiced → paid, or cancelled) returns the contract after the step.
  *
+ * <p>A contract is either invoiced to its client, or, without a client, funded by the budget of
+ * its activity: declaring it then sets its employment budget aside from the activity's budget
+ * and it is paid from there, with no invoice and no second fee.
+ *
+ * @param client the client the work is for, or null for a contract funded by its activity's budget
+ * @param invoicedAmount what the client is invoiced (VAT excluded); for a contract funded by its
+ *     activity's budget, the employment budget it draws from that budget
  * @param declaredOn the day the contract was declared, or null before
  * @param version the stored version, for optimistic concurrency; steps do not change it
  */
@@ -60,13 +70,18 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
   public static Contract draft(NationalEntity entity, ContractTerms terms) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     if (terms.member() == null) errors.put("member", List.of("is required"));
-    if (terms.client() == null) errors.put("client", List.of("is required"));
+    if (terms.client() == null && terms.activity() == null) {
+      errors.put("client", List.of("is required, unless the contract is funded by the budget of the activity it names"));
+    }
     if (terms.type() == null) errors.put("contractType", List.of("is required"));
     checkStructure(entity, terms.structure(), errors);
     checkPeriod(entity, terms, errors);
     Money expenses = terms.expenses() == null ? Money.zero(entity.currency()) : terms.expenses();
     collect(errors, () -> Amounts.requireNonNegative(terms.invoicedAmount(), "invoicedAmount", entity.currency(), entity.code()));
     collect(errors, () -> Amounts.requireNonNegative(expenses, "expenses", entity.currency(), entity.code()));
+    if (terms.client() == null && terms.activity() != null && expenses.isPositive()) {
+      errors.put("expenses", List.of("a contract funded by an activity's budget has none: the activity refunds them as expense claims"));
+    }
     if (terms.withholdingRate() == null) errors.put("withholdingRate", List.of("is required"));
     if (!errors.isEmpty()) throw new ValidationException(errors);
 
@@ -100,7 +115,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     return with(ContractStatus.INVOICED, declaredOn, version);
   }
 
-  /** The contract once the member's salary is paid. */
+  /** The contract once the member's salary is paid: after its invoice, or once declared when its activity's budget funds it. */
   public Contract paid() {
     requireStep(ContractStatus.PAID);
     return with(ContractStatus.PAID, declaredOn, version);
@@ -113,7 +128,8 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
   }
 
   /**
-   * The pay of this contract under the entity's rules in force at the end of service.
+   * The pay of this contract under the entity's rules in force at the end of service: from
+   * its invoiced amount, or from the employment budget its activity funds.
    *
    * @param usedBefore the member's hours already counted against the type's yearly quota
    */
@@ -126,13 +142,19 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     PayRules rules = PayRules.of(entity, type, holder, end);
     HourQuota quota = rules.parameters().quota();
     QuotaSplit split = quota == null ? null : usedBefore.split(quota, workDays);
-    PayBreakdown breakdown = rules.forward(invoicedAmount, expenses, withholdingRate, split, trace);
+    PayBreakdown breakdown = fundedByBudget() ? rules.fromBudget(invoicedAmount, withholdingRate, split, trace)
+        : rules.forward(invoicedAmount, expenses, withholdingRate, split, trace);
     return new ContractPay(id, breakdown, split, entity.paymentDates(end, declaredOn));
   }
 
   @Override
   public Contract withVersion(long version) {
     return with(status, declaredOn, version);
+  }
+
+  /** True when the contract has no client and its activity's budget pays it. */
+  public boolean fundedByBudget() {
+    return client == null && activity != null;
   }
 
   public BigDecimal hours() {
@@ -145,10 +167,17 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
   }
 
   private void requireStep(ContractStatus next) {
-    if (!status.next().contains(next)) {
+    Set<ContractStatus> steps = nextSteps();
+    if (!steps.contains(next)) {
       throw new BusinessRuleException(ILLEGAL_TRANSITION, "contract " + id + " is " + status + "; it cannot become " + next
-          + (status.next().isEmpty() ? "" : " (it can become " + status.next() + ")"));
+          + (steps.isEmpty() ? "" : " (it can become " + steps + ")"));
     }
+  }
+
+  /** What the contract may become: a contract its activity's budget funds is paid once declared, with no invoice. */
+  private Set<ContractStatus> nextSteps() {
+    if (fundedByBudget() && status == ContractStatus.DECLARED) return EnumSet.of(ContractStatus.PAID, ContractStatus.CANCELLED);
+    return status.next();
   }
 
   private Contract with(ContractStatus next, LocalDate declared, long version) {

@@ -18,4 +18,7 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
    * entity's: at most {@code limit}, starting after {@code after}, or from the first when it is null.
    */
   List<Contract> ofMember(MemberId member, ContractId after, int limit);
+
+  /** The declared contracts funded by their activity's budget, not paid yet: what a salary run pays besides invoiced ones. */
+  List<Contract> fundedAwaitingSalary();
 }

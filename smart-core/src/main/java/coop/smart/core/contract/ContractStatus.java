@@ -3,7 +3,10 @@ package coop.smart.core.contract;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a contract is in its life: draft → declared → invoiced → paid, or cancelled. */
+/**
+ * Where a contract is in its life: draft → declared → invoiced → paid, or cancelled. (A contract
+ * funded by its activity's budget has no invoice: {@link Contract} takes it from declared to paid.)
+ */
 public enum ContractStatus {
   DRAFT,
   DECLARED,

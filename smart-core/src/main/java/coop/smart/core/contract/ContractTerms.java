@@ -2,6 +2,7 @@ package coop.smart.core.contract;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
@@ -12,6 +13,7 @@ import org.joda.money.Money;
 /**
  * What a member asks for when drafting a contract, before any check.
  *
+ * @param client the client invoiced, or null for a contract the activity's budget funds
  * @param activity the activity whose budget the contract runs through, or null for a contract
  *     invoiced directly
  * @param structure the entity's structure (legal vehicle) it runs under, or null where the

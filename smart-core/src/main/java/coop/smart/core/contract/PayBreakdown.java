@@ -1,5 +1,6 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.ContractType;
+import coop.smart.core.entity.PayrollParameters;
 import coop.smart.core.entity.RuleRow;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.money.Rate;

@@ -1,8 +1,10 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.PayrollParameters;
 import coop.smart.core.entity.RuleRow;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
@@ -135,10 +137,17 @@ public final class PayRules {
    * taken when the activity's clients were invoiced: the breakdown has no fee and no expenses.
    */
   public PayBreakdown fromBudget(Money employmentBudget, Rate withholdingRate, QuotaSplit split) {
+    return fromBudget(employmentBudget, withholdingRate, split, Trace.NONE);
+  }
+
+  /** {@link #fromBudget(Money, Rate, QuotaSplit)}, writing every figure down in {@code trace}. */
+  public PayBreakdown fromBudget(Money employmentBudget, Rate withholdingRate, QuotaSplit split, Trace trace) {
     Amounts.requireNonNegative(employmentBudget, "employmentBudget", currency, entity);
     requireWithholding(withholdingRate);
     Money none = Money.zero(currency);
-    return breakdown(employmentBudget, new Rate(BigDecimal.ZERO), none, none, employmentBudget, withholdingRate, split, Trace.NONE);
+    // Drawn from the activity's budget as it is: the fee was taken when the money came in.
+    trace.figure("employmentBudget", employmentBudget, () -> PayPart.plain(employmentBudget), List.of());
+    return breakdown(employmentBudget, new Rate(BigDecimal.ZERO), none, none, employmentBudget, withholdingRate, split, trace);
   }
 
   /**

@@ -1,5 +1,7 @@
 package coop.smart.core.contract;
 
+import coop.smart.core.entity.ContractType;
+import coop.smart.core.entity.HourQuota;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

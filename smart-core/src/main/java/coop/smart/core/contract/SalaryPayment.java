@@ -2,7 +2,10 @@ package coop.smart.core.contract;
 
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
+import coop.smart.core.entity.EntityCode;
 import coop.smart.core.ledger.JournalEntry;
+import java.time.LocalDate;
+import org.joda.money.Money;
 
 /** Where a salary's money goes in the ledger: the member's bank account, social security and the tax office. */
 public final class SalaryPayment {
@@ -20,5 +23,25 @@ public final class SalaryPayment {
         .credit(Account.of(AccountType.BANK), pay.net().plus(pay.expenses()))
         .credit(Account.of(AccountType.SOCIAL_CONTRIBUTIONS_PAYABLE), pay.employerContributions().plus(pay.employeeContributions()))
         .credit(Account.of(AccountType.WITHHOLDING_TAX_PAYABLE), pay.withholdingTax());
+  }
+
+  /**
+   * The salary of {@code contract} paid on {@code on} from what its payroll account holds for it:
+   * the employment budget and expenses, set there by its invoice or by its activity's budget.
+   */
+  public static JournalEntry fromPayroll(EntityCode entity, ContractId contract, PayBreakdown pay, String reference, LocalDate on) {
+    return credit(JournalEntry.on(entity, on, "salary of contract " + contract).reference(reference), pay)
+        .debit(payroll(contract), owed(pay))
+        .build();
+  }
+
+  /** What a contract's salary costs whoever pays it: the employment budget and the expenses refunded. */
+  public static Money owed(PayBreakdown pay) {
+    return pay.employmentBudget().plus(pay.expenses());
+  }
+
+  /** The account holding a contract's pay between the money coming in and the salary going out. */
+  public static Account payroll(ContractId contract) {
+    return Account.of(AccountType.CONTRACT_PAYROLL, contract);
   }
 }

@@ -2,12 +2,6 @@ package coop.smart.core.entity;
 
 import coop.smart.core.calendar.BusinessCalendar;
 import coop.smart.core.calendar.PaymentRule;
-import coop.smart.core.contract.ContractType;
-import coop.smart.core.contract.HourQuota;
-import coop.smart.core.contract.PayrollParameters;
-import coop.smart.core.invoice.CollectionRules;
-import coop.smart.core.invoice.VatRules;
-import coop.smart.core.member.MembershipRules;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -7,7 +7,9 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.error.BusinessRuleException;
@@ -25,7 +27,6 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,10 +80,10 @@ public final class MoneyFlow {
    * amount; what the invoice leaves after VAT and the fee is set aside for the contract's pay.
    */
   public ContractInvoice invoice(Contract contract, Client client, List<InvoiceLine> lines, LocalDate on) {
+    Contract invoiced = contract.invoiced();
     if (client == null || !client.id().equals(contract.client())) {
       throw ValidationException.of("client", "contract " + contract.id() + " is for client " + contract.client());
     }
-    Contract invoiced = contract.invoiced();
     // Checked before the invoice takes its number, so a refusal leaves no gap in the series.
     if (lines != null && !lines.isEmpty()) {
       Money net = Money.total(lines.stream().map(InvoiceLine::total).toList());
@@ -192,6 +193,44 @@ public final class MoneyFlow {
   }
 
   /**
+   * Sets the pay of a contract funded by {@code activity}'s budget aside from that budget, as its
+   * declaration commits the activity to it: the budget cannot then spend it on anything else.
+   */
+  public JournalEntry fund(Contract contract, Activity activity, ContractPay pay, LocalDate on) {
+    requireFundedBy(contract, activity);
+    Money owed = SalaryPayment.owed(pay.breakdown());
+    return budgets.spend(activity, owed, on, JournalEntry.on(entity.code(), on, "pay of contract " + contract.id() + " set aside")
+        .reference("contract " + contract.id())
+        .credit(SalaryPayment.payroll(contract.id()), owed));
+  }
+
+  /**
+   * Pays a contract funded by its activity's budget on or after its payment date, from the pay
+   * {@link #fund} set aside: no invoice, no fee, no guarantee needed.
+   */
+  public Contract payFromBudget(Contract contract, ContractPay pay, LocalDate on) {
+    if (!contract.fundedByBudget()) throw ValidationException.of("contract", "contract " + contract.id() + " is paid once invoiced");
+    if (on.isBefore(pay.payment().paymentDate())) {
+      throw new BusinessRuleException(GuaranteedPayroll.NOT_YET_DUE, "contract " + contract.id() + " is paid on " + pay.payment().paymentDate()
+          + ", not " + on);
+    }
+    Contract paid = contract.paid();
+    ledger.post(SalaryPayment.fromPayroll(entity.code(), contract.id(), pay.breakdown(), "contract " + contract.id(), on));
+    return paid;
+  }
+
+  /** Gives the pay a cancelled contract had set aside back to its activity's budget; posts nothing when none was. */
+  public void release(Contract contract, Activity activity, LocalDate on) {
+    requireFundedBy(contract, activity);
+    Money setAside = ledger.balance(SalaryPayment.payroll(contract.id())).negated();
+    if (!setAside.isPositive()) return;
+    ledger.post(JournalEntry.on(entity.code(), on, "pay of contract " + contract.id() + " given back")
+        .reference("contract " + contract.id())
+        .debit(SalaryPayment.payroll(contract.id()), setAside)
+        .credit(Account.of(AccountType.ACTIVITY_BUDGET, activity.id()), setAside));
+  }
+
+  /**
    * A client in default: on each of its invoices still open, the guarantee fund's advances are
    * lost, an activity loses the turnover it was waiting for, and the rest of the debt is a bad
    * debt. The invoices are written off, so they are no longer reminded.
@@ -235,6 +274,12 @@ public final class MoneyFlow {
    */
   private static Money pendingOf(Invoice invoice) {
     return invoice.outstanding().isZero() ? Money.zero(invoice.currency()) : invoice.fundingReturnedBy(invoice.outstanding());
+  }
+
+  private static void requireFundedBy(Contract contract, Activity activity) {
+    if (!contract.fundedByBudget() || !contract.activity().equals(activity.id())) {
+      throw ValidationException.of("activity", "contract " + contract.id() + " is not funded by the budget of activity " + activity.id());
+    }
   }
 
   private static void requireFunded(Invoice invoice, Activity activity) {

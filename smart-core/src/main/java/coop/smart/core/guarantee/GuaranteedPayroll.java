@@ -40,7 +40,7 @@ public final class GuaranteedPayroll {
 
   /** What the fund advances: the contract's pay less what the client has paid (which goes to the pay first). */
   public static Money shortfall(ContractPay pay, Money paidByClient) {
-    Money owed = pay.breakdown().employmentBudget().plus(pay.breakdown().expenses());
+    Money owed = SalaryPayment.owed(pay.breakdown());
     return paidByClient.isLessThan(owed) ? owed.minus(paidByClient) : Money.zero(owed.getCurrencyUnit());
   }
 
@@ -73,12 +73,8 @@ public final class GuaranteedPayroll {
     if (on.isBefore(pay.payment().paymentDate())) {
       throw new BusinessRuleException(NOT_YET_DUE, "contract " + contract.id() + " is paid on " + pay.payment().paymentDate() + ", not " + on);
     }
-    PayBreakdown salary = pay.breakdown();
-    Money owed = salary.employmentBudget().plus(salary.expenses());
     List<JournalEntry> entries = new ArrayList<>();
-    entries.add(SalaryPayment.credit(JournalEntry.on(entity.code(), on, "salary of contract " + contract.id()).reference(invoice), salary)
-        .debit(Account.of(AccountType.CONTRACT_PAYROLL, contract.id()), owed)
-        .build());
+    entries.add(SalaryPayment.fromPayroll(entity.code(), contract.id(), pay.breakdown(), invoice, on));
     Money shortfall = shortfall(pay, paidByClient);
     if (shortfall.isPositive()) entries.add(fund.advanceEntry(invoice, takenOver, shortfall, on));
     return entries;

@@ -1,5 +1,6 @@
 package coop.smart.core.invoice;
 
+import coop.smart.core.entity.CollectionStep;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.joda.money.Money;

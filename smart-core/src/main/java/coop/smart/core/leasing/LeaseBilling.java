@@ -3,6 +3,7 @@ package coop.smart.core.leasing;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.error.ValidationException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
@@ -70,11 +71,38 @@ public final class LeaseBilling {
           .credit(Account.of(AccountType.BANK), purchase.price())));
     }
     for (Instalment instalment : lease.instalmentsDueOnOrBefore(upTo)) {
-      if (!booked.contains(reference(lease, instalment))) entries.add(budgets.payInstalment(activity, lease, instalment, instalment.dueDate()));
+      if (!booked.contains(reference(lease, instalment))) entries.add(payInstalment(activity, lease, instalment));
     }
     lease.payoff().filter(payoff -> !payoff.date().isAfter(upTo) && !booked.contains(payoffReference(lease)))
-        .ifPresent(payoff -> entries.add(budgets.payOff(activity, lease, payoff)));
+        .ifPresent(payoff -> entries.add(payOff(activity, lease, payoff)));
     return entries;
+  }
+
+  /**
+   * Debits a lease instalment from the budget on its due date: its principal repays what the
+   * entity paid for the equipment, its interest is the entity's income.
+   */
+  private JournalEntry payInstalment(Activity activity, Lease lease, Instalment instalment) {
+    requireLeaseOf(activity, lease);
+    return budgets.spend(activity, instalment.amount(), instalment.dueDate(),
+        JournalEntry.on(entity.code(), instalment.dueDate(), "instalment " + instalment.number() + " of lease " + lease.id())
+            .reference(reference(lease, instalment))
+            .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), instalment.principal())
+            .credit(Account.of(AccountType.LEASE_INTEREST_INCOME), instalment.interest()));
+  }
+
+  /** Pays a lease off from the budget: the outstanding principal, with no further interest. */
+  private JournalEntry payOff(Activity activity, Lease lease, Payoff payoff) {
+    requireLeaseOf(activity, lease);
+    return budgets.spend(activity, payoff.amount(), payoff.date(), JournalEntry.on(entity.code(), payoff.date(), "payoff of lease " + lease.id())
+        .reference(payoffReference(lease))
+        .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), payoff.amount()));
+  }
+
+  private static void requireLeaseOf(Activity activity, Lease lease) {
+    if (!lease.activity().equals(activity.id())) {
+      throw ValidationException.of("activity", "lease " + lease.id() + " is paid by activity " + lease.activity() + ", not " + activity.id());
+    }
   }
 
   /** Equipment the entity pays its supplier for. */

@@ -1,6 +1,7 @@
 package coop.smart.core.member;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.Shareholder;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.store.Versioned;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param version the stored version, for optimistic concurrency; changes do not touch it
  */
 public record Member(MemberId id, EntityCode entity, PersonKind kind, String name, Shareholding shares, long version)
-    implements Versioned<Member, MemberId> {
+    implements Versioned<Member, MemberId>, Shareholder {
 
   public Member {
     Objects.requireNonNull(id, "id");

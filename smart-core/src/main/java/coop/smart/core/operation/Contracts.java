@@ -23,10 +23,12 @@ public final class Contracts {
 
   private final EntityStores stores;
   private final Changes changes;
+  private final Activities budgets;
 
   public Contracts(EntityStores stores) {
     this.stores = stores;
     this.changes = new Changes(stores);
+    this.budgets = new Activities(stores);
   }
 
   /**
@@ -41,18 +43,37 @@ public final class Contracts {
     });
   }
 
+  /**
+   * Declares a draft. A contract funded by its activity's budget has its pay set aside from that
+   * budget in the same transaction, refused beyond what the budget has available.
+   */
   public Contract declare(Actor actor, ContractId id, long expectedVersion) {
+    LocalDate today = LocalDate.now(stores.clock());
     return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.declare", "contract", current -> {
       Member member = stores.members().findForChange(current.member())
           .orElseThrow(() -> new IllegalStateException("contract " + current.id() + " names member " + current.member() + ", not stored"));
       long declaredSoFar = stores.contracts().ofMember(member.id()).stream()
           .filter(other -> other.status().isBinding() && !other.id().equals(current.id())).count();
-      return current.declare(stores.entity(), member, Math.toIntExact(declaredSoFar), LocalDate.now(stores.clock()));
+      return current.declare(stores.entity(), member, Math.toIntExact(declaredSoFar), today);
+    }, declared -> {
+      if (declared.fundedByBudget()) {
+        Activity activity = fundingActivity(declared);
+        stores.flow().fund(declared, activity, pay(declared), today);
+        budgets.budgetMoved(activity);
+      }
     });
   }
 
+  /** Cancels a contract; what a contract funded by its activity's budget had set aside goes back to the budget. */
   public Contract cancel(Actor actor, ContractId id, long expectedVersion) {
-    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel);
+    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel,
+        cancelled -> {
+          if (cancelled.fundedByBudget()) {
+            Activity activity = fundingActivity(cancelled);
+            stores.flow().release(cancelled, activity, LocalDate.now(stores.clock()));
+            budgets.budgetMoved(activity);
+          }
+        });
   }
 
   /** The contract, when the actor may see it. */
@@ -85,13 +106,18 @@ public final class Contracts {
     return contract.pay(stores.entity(), usage, trace);
   }
 
+  private Activity fundingActivity(Contract contract) {
+    return stores.activities().find(contract.activity())
+        .orElseThrow(() -> new IllegalStateException("contract " + contract.id() + " names activity " + contract.activity() + ", not stored"));
+  }
+
   private void requireParties(Actor actor, Contract draft) {
     String entity = actor.entity().value();
     if (!actor.sees(draft.member())) throw ValidationException.of("member", "a member's key drafts contracts for its own member only");
     if (stores.members().find(draft.member()).isEmpty()) {
       throw ValidationException.of("member", "no member " + draft.member() + " is stored in " + entity);
     }
-    if (stores.clients().find(draft.client()).isEmpty()) {
+    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) {
       throw ValidationException.of("client", "no client " + draft.client() + " is stored in " + entity);
     }
     if (draft.activity() != null) {

@@ -21,7 +21,10 @@ import org.joda.money.Money;
  */
 public final class SalaryRuns {
 
-  /** A salary a run paid: {@code advanced} is what the guarantee fund paid ahead of the client. */
+  /**
+   * A salary a run paid: {@code advanced} is what the guarantee fund paid ahead of the client;
+   * {@code invoice} is null for a contract its activity's budget funded.
+   */
   public record Paid(Contract contract, Invoice invoice, ContractPay pay, Money advanced) {
   }
 
@@ -54,9 +57,10 @@ public final class SalaryRuns {
   }
 
   /**
-   * Pays, on {@code on}, every invoiced contract whose payment date is that day or earlier. A
-   * contract once paid is no longer invoiced, so running a day again pays nothing twice. Never a
-   * day to come ({@link Today#past}): paying ahead would pay salaries early.
+   * Pays, on {@code on}, every invoiced contract, and every declared contract its activity's
+   * budget funds, whose payment date is that day or earlier. A contract once paid is neither, so
+   * running a day again pays nothing twice. Never a day to come ({@link Today#past}): paying
+   * ahead would pay salaries early.
    */
   public List<Paid> pay(Actor actor, LocalDate on) {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
@@ -70,6 +74,13 @@ public final class SalaryRuns {
         stores.contracts().save(after.contract());
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
         paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
+      }
+      for (Contract contract : stores.contracts().fundedAwaitingSalary()) {
+        ContractPay pay = contracts.pay(contract);
+        if (pay.payment().paymentDate().isAfter(on)) continue;
+        stores.contracts().save(stores.flow().payFromBudget(contract, pay, on));
+        changes.audit(actor, "contract.pay-salary", "contract", contract.id());
+        paid.add(new Paid(contract, null, pay, Money.zero(stores.entity().currency())));
       }
       return paid;
     });

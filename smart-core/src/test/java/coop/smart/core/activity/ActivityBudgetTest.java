@@ -3,17 +3,19 @@ package coop.smart.core.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.PayBreakdown;
 import coop.smart.core.contract.PayRules;
+import coop.smart.core.contract.SalaryPayment;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.ledger.InMemoryLedger;
+import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.member.Member;
-import coop.smart.core.member.MemberAction;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
@@ -83,7 +85,7 @@ class ActivityBudgetTest {
         .fromBudget(eur("935.00"), Rate.parse("0.11"), null);
     assertThat(salary.fee()).isEqualTo(eur("0.00"));
     assertThat(salary.gross()).isEqualTo(eur("618.18"));
-    budgets.paySalary(theatre, ADMIN, salary, "contract 1", MARCH);
+    budgets.spend(theatre, salary.employmentBudget(), MARCH, SalaryPayment.credit(JournalEntry.on(BE.code(), MARCH, "salary"), salary));
     assertThat(budgets.available(theatre.id())).isEqualTo(eur("935.00"));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
@@ -239,6 +240,44 @@ class ContractTest {
     Contract cancelled = draft.cancel();
     assertThatThrownBy(cancelled::paid)
         .hasMessage("contract " + draft.id() + " is CANCELLED; it cannot become PAID");
+  }
+
+  @Test
+  void contractWithoutClient_isFundedByItsActivitysBudget_paidWithNoFee_andNeverInvoiced() {
+    ActivityId theatre = ActivityId.random();
+    Contract funded = Contract.draft(BE, new ContractTerms(ALICE.id(), null, theatre, ContractType.ARTIST, "ASSOCIATED_PRODUCTIONS",
+        HolderKind.INDIVIDUAL, LocalDate.of(2017, 3, 6), LocalDate.of(2017, 3, 10), List.of(WorkDay.of("2017-03-10", "8")),
+        Money.parse("EUR 935.00"), null, Rate.parse("0.11")));
+    assertThat(funded.fundedByBudget()).isTrue();
+    ContractPay pay = funded.pay(BE, QuotaUsage.NONE);
+    assertThat(pay.breakdown().fee()).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(pay.breakdown().employmentBudget()).isEqualTo(Money.parse("EUR 935.00"));
+    assertThat(pay.breakdown().gross()).isEqualTo(Money.parse("EUR 618.18"));
+
+    Contract declared = funded.declare(BE, shareholder(), 0, LocalDate.of(2017, 3, 10));
+    assertThatThrownBy(declared::invoiced)
+        .hasMessage("contract " + funded.id() + " is DECLARED; it cannot become INVOICED (it can become [PAID, CANCELLED])");
+    assertThat(declared.paid().status()).isEqualTo(ContractStatus.PAID);
+    assertThat(julyContract().fundedByBudget()).isFalse();
+  }
+
+  @Test
+  void contractWithNeitherClientNorActivity_orFundedWithExpenses_isRefusedByName() {
+    ContractTerms terms = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00");
+    ContractTerms nobody = new ContractTerms(terms.member(), null, null, terms.type(), terms.structure(), null, terms.start(),
+        terms.end(), terms.workDays(), terms.invoicedAmount(), null, terms.withholdingRate());
+    assertThatThrownBy(() -> Contract.draft(BE, nobody))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("client"));
+    ContractTerms fundedWithExpenses = new ContractTerms(terms.member(), null, ActivityId.random(), terms.type(), terms.structure(), null,
+        terms.start(), terms.end(), terms.workDays(), terms.invoicedAmount(), Money.parse("EUR 10.00"), terms.withholdingRate());
+    assertThatThrownBy(() -> Contract.draft(BE, fundedWithExpenses))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("expenses"));
+  }
+
+  private static Member shareholder() {
+    return ALICE.buyShares(1, ShareCategory.A);
   }
 
   @Test

@@ -2,6 +2,7 @@ package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;

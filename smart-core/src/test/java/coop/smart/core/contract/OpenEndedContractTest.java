@@ -3,6 +3,7 @@ package coop.smart.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.LayeredData;

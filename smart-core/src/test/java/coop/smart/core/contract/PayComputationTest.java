@@ -1,12 +1,14 @@
 package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.HourQuota;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.RuleRow;
 import coop.smart.core.entity.Trace;

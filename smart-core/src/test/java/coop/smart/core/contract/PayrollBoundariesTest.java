@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
+import coop.smart.core.entity.HourQuota;
+import coop.smart.core.entity.PayrollParameters;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import org.joda.money.Money;

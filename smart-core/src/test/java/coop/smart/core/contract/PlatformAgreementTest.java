@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;

@@ -2,6 +2,8 @@ package coop.smart.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.smart.core.entity.ContractType;
+import coop.smart.core.entity.HourQuota;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

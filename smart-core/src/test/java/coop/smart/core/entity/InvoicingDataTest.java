@@ -3,11 +3,8 @@ package coop.smart.core.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.entity.CollectionStep.Kind;
 import coop.smart.core.error.BusinessRuleException;
-import coop.smart.core.invoice.CollectionRules;
-import coop.smart.core.invoice.CollectionStep;
-import coop.smart.core.invoice.CollectionStep.Kind;
-import coop.smart.core.invoice.VatRules;
 import coop.smart.core.money.Rate;
 import java.io.IOException;
 import java.nio.file.Path;

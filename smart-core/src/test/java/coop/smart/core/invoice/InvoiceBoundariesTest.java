@@ -3,7 +3,10 @@ package coop.smart.core.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.entity.CollectionRules;
+import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.VatRules;
 import coop.smart.core.money.Rate;
 import java.util.List;
 import java.util.Set;

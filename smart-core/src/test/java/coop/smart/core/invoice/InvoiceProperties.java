@@ -11,6 +11,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.ShippedRates;
 import coop.smart.core.entity.VatArea;
+import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;

@@ -15,6 +15,8 @@ import coop.smart.core.client.ClientKind;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.VatDecision;
+import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;
 import java.util.List;

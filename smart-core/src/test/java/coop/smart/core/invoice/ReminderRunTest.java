@@ -7,7 +7,8 @@ import static coop.smart.core.invoice.InvoiceFixtures.thousandEuros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.smart.core.invoice.CollectionStep.Kind;
+import coop.smart.core.entity.CollectionStep.Kind;
+import coop.smart.core.entity.CollectionStep;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.MemberAction;
+import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.time.LocalDate;

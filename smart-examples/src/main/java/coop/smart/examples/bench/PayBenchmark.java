@@ -1,9 +1,9 @@
 package coop.smart.examples.bench;
 
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.PayBreakdown;
 import coop.smart.core.contract.PayRules;
 import coop.smart.core.contract.QuotaSplit;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;

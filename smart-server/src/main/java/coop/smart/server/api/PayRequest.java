@@ -1,6 +1,6 @@
 package coop.smart.server.api;
 
-import coop.smart.core.contract.ContractType;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.money.Rate;
 import java.time.LocalDate;

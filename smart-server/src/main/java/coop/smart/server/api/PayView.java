@@ -1,8 +1,8 @@
 package coop.smart.server.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.PayBreakdown;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.RulesCoverage;
 import coop.smart.core.money.Rate;

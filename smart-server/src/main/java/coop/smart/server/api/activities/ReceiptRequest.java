@@ -1,7 +1,7 @@
 package coop.smart.server.api.activities;
 
 import coop.smart.core.entity.HolderKind;
-import coop.smart.core.member.MemberAction;
+import coop.smart.core.entity.MemberAction;
 import coop.smart.server.api.RequiredFields;
 import java.time.LocalDate;
 import java.util.UUID;

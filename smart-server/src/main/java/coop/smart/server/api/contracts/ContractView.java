@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractStatus;
-import coop.smart.core.contract.ContractType;
 import coop.smart.core.contract.QuotaSplit;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
@@ -59,7 +59,7 @@ record ContractView(String id, String entity, String member, String client, Stri
 
   private static ContractView of(Contract contract, LocalDate paymentDate, PayView pay, Quota quota) {
     return new ContractView(contract.id().toString(), contract.entity().value(), contract.member().toString(),
-        contract.client().toString(), contract.activity() == null ? null : contract.activity().toString(), contract.type(),
+        contract.client() == null ? null : contract.client().toString(), contract.activity() == null ? null : contract.activity().toString(), contract.type(),
         contract.structure(), contract.holder(), contract.start(), contract.end(),
         contract.workDays().stream().map(day -> new Day(day.date(), day.hours().toPlainString())).toList(),
         contract.hours().toPlainString(), contract.invoicedAmount(), contract.expenses(), contract.withholdingRate(), contract.status(),

@@ -58,7 +58,8 @@ public final class GuaranteeFundController {
   record SalaryPaid(String contract, String member, String invoice, LocalDate paymentDate, Money net, Money advanced) {
 
     static SalaryPaid of(SalaryRuns.Paid paid) {
-      return new SalaryPaid(paid.contract().id().toString(), paid.contract().member().toString(), paid.invoice().number().toString(),
+      return new SalaryPaid(paid.contract().id().toString(), paid.contract().member().toString(),
+          paid.invoice() == null ? null : paid.invoice().number().toString(),
           paid.pay().payment().paymentDate(), paid.pay().breakdown().net(), paid.advanced());
     }
   }

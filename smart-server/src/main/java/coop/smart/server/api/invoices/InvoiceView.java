@@ -1,18 +1,18 @@
 package coop.smart.server.api.invoices;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.RulesCoverage;
-import coop.smart.core.invoice.CollectionStep;
+import coop.smart.core.entity.VatDecision;
+import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.invoice.CreditNote;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.invoice.Payment;
 import coop.smart.core.invoice.Reminder;
-import coop.smart.core.invoice.VatDecision;
-import coop.smart.core.invoice.VatTreatment;
 import coop.smart.core.money.Rate;
 import coop.smart.server.api.RulesWarning;
 import java.math.BigDecimal;

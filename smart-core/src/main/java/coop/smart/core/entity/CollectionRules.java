@@ -1,5 +1,6 @@
-package coop.smart.core.invoice;
+package coop.smart.core.entity;
 
+import coop.smart.core.entity.CollectionStep;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
-package coop.smart.core.member;
+package coop.smart.core.entity;
 
+import coop.smart.core.entity.MemberAction;
 import coop.smart.core.error.BusinessRuleException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ public record MembershipRules(int contractsWithoutShare, Set<MemberAction> share
    *
    * @param declaredSoFar the member's contracts declared before, cancelled ones excluded
    */
-  public void requireMayDeclareContract(Member member, int declaredSoFar) {
+  public void requireMayDeclareContract(Shareholder member, int declaredSoFar) {
     if (!member.isShareholder() && declaredSoFar >= contractsWithoutShare) {
       throw new BusinessRuleException(SHARE_REQUIRED, member.name() + " has declared " + declaredSoFar
           + " contracts without holding a share; " + member.entity() + " allows " + contractsWithoutShare
@@ -51,12 +52,12 @@ public record MembershipRules(int contractsWithoutShare, Set<MemberAction> share
   }
 
   /** True when {@code member} may take {@code action}: it is not reserved, or the member holds a share. */
-  public boolean allows(Member member, MemberAction action) {
+  public boolean allows(Shareholder member, MemberAction action) {
     return member.isShareholder() || !shareholderOnly.contains(action);
   }
 
   /** Refuses an action reserved to shareholders for a member without a share. */
-  public void requireMay(Member member, MemberAction action) {
+  public void requireMay(Shareholder member, MemberAction action) {
     if (!allows(member, action)) {
       throw new BusinessRuleException(SHARE_REQUIRED, member.name() + " holds no cooperative share; " + member.entity()
           + " reserves " + action + " to shareholders");

@@ -1,9 +1,7 @@
-package coop.smart.core.invoice;
+package coop.smart.core.entity;
 
-import coop.smart.core.client.Client;
-import coop.smart.core.client.ClientKind;
-import coop.smart.core.entity.EntityCode;
-import coop.smart.core.entity.VatArea;
+import coop.smart.core.entity.VatDecision;
+import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,11 +46,11 @@ public record VatRules(Rate standardRate, Set<String> exemptStructures, String e
    *
    * @param structure the structure the work runs under, or null
    */
-  public VatDecision decide(EntityCode entity, Client client, String structure, LocalDate on, VatArea area) {
+  public VatDecision decide(EntityCode entity, VatCustomer client, String structure, LocalDate on, VatArea area) {
     if (structure != null && exemptStructures.contains(structure)) return VatDecision.zeroRated(VatTreatment.EXEMPT, exemptMention);
     if (client.country().equals(entity.value())) return VatDecision.standard(standardRate);
     if (!area.includes(client.country(), on)) return VatDecision.zeroRated(VatTreatment.OUTSIDE_EU, outsideEuMention);
-    if (client.kind() == ClientKind.BUSINESS && client.vatNumber() != null
+    if (client.isBusiness() && client.vatNumber() != null
         && client.vatNumber().startsWith(area.vatPrefix(client.country()))) {
       return VatDecision.zeroRated(VatTreatment.REVERSE_CHARGE, reverseChargeMention);
     }

@@ -1,5 +1,6 @@
-package coop.smart.core.invoice;
+package coop.smart.core.entity;
 
+import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package coop.smart.core.invoice;
+package coop.smart.core.entity;
 
 import java.time.LocalDate;
 import java.util.Arrays;

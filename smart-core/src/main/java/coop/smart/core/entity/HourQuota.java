@@ -1,5 +1,6 @@
-package coop.smart.core.contract;
+package coop.smart.core.entity;
 
+import coop.smart.core.entity.ContractType;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package coop.smart.core.member;
+package coop.smart.core.entity;
 
 /** Things a member may do that an entity can reserve to its shareholders. */
 public enum MemberAction {

@@ -1,4 +1,4 @@
-package coop.smart.core.contract;
+package coop.smart.core.entity;
 
 /** Kinds of short employment contract; which ones an entity offers, and their rates, are its data. */
 public enum ContractType {
