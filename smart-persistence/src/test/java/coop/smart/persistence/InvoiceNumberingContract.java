@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 import org.joda.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,41 +91,27 @@ abstract class InvoiceNumberingContract {
 
   @Test
   void concurrentIssuers_ofInvoicesOfTheirOwnDates_leaveTheSeriesInTheOrderOfItsDates() throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<List<InvoiceChange>>> issued = new ArrayList<>();
-    try {
-      for (int thread = 0; thread < THREADS; thread++) {
-        int offset = thread;
-        issued.add(pool.submit(() -> {
-          start.await();
-          List<InvoiceChange> stored = new ArrayList<>();
-          for (int i = 0; i < INVOICES_PER_THREAD; i++) {
-            InvoiceTerms dated = new InvoiceTerms(terms.client(), terms.member(), terms.contract(), null, null, terms.holder(),
-                IN_2017.plusDays((offset * 7L + i * 3L) % 20), terms.lines());
-            try {
-              stored.add(transactions.inTransaction(() -> {
-                InvoiceChange change = Fixtures.issue(BE, numbering, dated);
-                invoices.save(change.invoice());
-                return change;
-              }));
-            } catch (BusinessRuleException refused) {
-              assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER);
-            }
-          }
-          return stored;
-        }));
+    List<Invoice> stored = new ArrayList<>(issuedAtOnce(thread -> () -> {
+      List<InvoiceChange> committed = new ArrayList<>();
+      for (int i = 0; i < INVOICES_PER_THREAD; i++) {
+        InvoiceTerms dated = new InvoiceTerms(terms.client(), terms.member(), terms.contract(), null, null, terms.holder(),
+            IN_2017.plusDays((thread * 7L + i * 3L) % 20), terms.lines());
+        try {
+          committed.add(transactions.inTransaction(() -> {
+            InvoiceChange change = Fixtures.issue(BE, numbering, dated);
+            invoices.save(change.invoice());
+            return change;
+          }));
+        } catch (BusinessRuleException refused) {
+          assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER);
+        }
       }
-      start.countDown();
-      List<Invoice> stored = new ArrayList<>();
-      for (Future<List<InvoiceChange>> issuer : issued) issuer.get(60, TimeUnit.SECONDS).forEach(change -> stored.add(change.invoice()));
+      return committed;
+    }).stream().map(InvoiceChange::invoice).toList());
 
-      stored.sort(Comparator.comparing(invoice -> invoice.number().sequence()));
-      assertThat(stored).extracting(invoice -> invoice.number().sequence()).isEqualTo(LongStream.rangeClosed(1, stored.size()).boxed().toList());
-      assertThat(stored).extracting(Invoice::issueDate).isSorted();
-    } finally {
-      pool.shutdownNow();
-    }
+    stored.sort(Comparator.comparing(invoice -> invoice.number().sequence()));
+    assertThat(stored).extracting(invoice -> invoice.number().sequence()).isEqualTo(LongStream.rangeClosed(1, stored.size()).boxed().toList());
+    assertThat(stored).extracting(Invoice::issueDate).isSorted();
   }
 
   @Test
@@ -136,50 +123,57 @@ abstract class InvoiceNumberingContract {
 
   @Test
   void concurrentIssuers_storeEveryInvoiceWithItsOwnNumber_andLeaveNoGap() throws Exception {
+    List<InvoiceChange> changes = issuedAtOnce(thread -> this::issueFailingEveryFifth);
+
+    List<Long> sequences = changes.stream().map(change -> change.invoice().number().sequence()).sorted().toList();
+    assertThat(sequences).isEqualTo(LongStream.rangeClosed(1, changes.size()).boxed().toList());
+    assertThat(changes).hasSizeLessThan(THREADS * INVOICES_PER_THREAD); // some were rolled back, and gave their numbers back
+    for (InvoiceChange change : changes) {
+      assertThat(invoices.find(change.invoice().number())).contains(change.invoice().withVersion(1));
+    }
+    assertThat(invoices.count()).isEqualTo(changes.size());
+    assertThat(ledger.entries()).containsExactlyInAnyOrderElementsOf(changes.stream().map(InvoiceChange::entry).toList());
+  }
+
+  /** What {@value #THREADS} issuers started at once committed, each issuer given its thread's number. */
+  private static List<InvoiceChange> issuedAtOnce(IntFunction<Callable<List<InvoiceChange>>> issuer) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<List<InvoiceChange>>> issued = new ArrayList<>();
     try {
+      List<Future<List<InvoiceChange>>> issued = new ArrayList<>();
       for (int thread = 0; thread < THREADS; thread++) {
-        issued.add(pool.submit(issuer(start)));
+        Callable<List<InvoiceChange>> work = issuer.apply(thread);
+        issued.add(pool.submit(() -> {
+          start.await();
+          return work.call();
+        }));
       }
       start.countDown();
-      List<InvoiceChange> changes = new ArrayList<>();
-      for (Future<List<InvoiceChange>> issuer : issued) changes.addAll(issuer.get(60, TimeUnit.SECONDS));
-
-      List<Long> sequences = changes.stream().map(change -> change.invoice().number().sequence()).sorted().toList();
-      assertThat(sequences).isEqualTo(LongStream.rangeClosed(1, changes.size()).boxed().toList());
-      assertThat(changes).hasSizeLessThan(THREADS * INVOICES_PER_THREAD); // some were rolled back, and gave their numbers back
-      for (InvoiceChange change : changes) {
-        assertThat(invoices.find(change.invoice().number())).contains(change.invoice().withVersion(1));
-      }
-      assertThat(invoices.count()).isEqualTo(changes.size());
-      assertThat(ledger.entries()).containsExactlyInAnyOrderElementsOf(changes.stream().map(InvoiceChange::entry).toList());
+      List<InvoiceChange> committed = new ArrayList<>();
+      for (Future<List<InvoiceChange>> one : issued) committed.addAll(one.get(60, TimeUnit.SECONDS));
+      return committed;
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** Issues invoices one transaction each, the invoice stored and its entry posted; every fifth fails after storing and rolls back. */
-  private Callable<List<InvoiceChange>> issuer(CountDownLatch start) {
-    return () -> {
-      start.await();
-      List<InvoiceChange> committed = new ArrayList<>();
-      for (int i = 1; i <= INVOICES_PER_THREAD; i++) {
-        boolean fail = i % 5 == 0;
-        try {
-          committed.add(transactions.inTransaction(() -> {
-            InvoiceChange change = Fixtures.issue(BE, numbering, terms);
-            Invoice stored = invoices.save(change.invoice());
-            if (fail) throw new IllegalStateException("injected failure after storing " + stored.number());
-            ledger.post(change.entry());
-            return change;
-          }));
-        } catch (IllegalStateException expected) {
-          assertThat(fail).isTrue();
-        }
+  private List<InvoiceChange> issueFailingEveryFifth() {
+    List<InvoiceChange> committed = new ArrayList<>();
+    for (int i = 1; i <= INVOICES_PER_THREAD; i++) {
+      boolean fail = i % 5 == 0;
+      try {
+        committed.add(transactions.inTransaction(() -> {
+          InvoiceChange change = Fixtures.issue(BE, numbering, terms);
+          Invoice stored = invoices.save(change.invoice());
+          if (fail) throw new IllegalStateException("injected failure after storing " + stored.number());
+          ledger.post(change.entry());
+          return change;
+        }));
+      } catch (IllegalStateException expected) {
+        assertThat(fail).isTrue();
       }
-      return committed;
-    };
+    }
+    return committed;
   }
 }
