@@ -134,7 +134,7 @@ class BusinessDatesResourcesTest extends StandardServer {
   }
 
   @Test
-  void aContractALeaseOrASimulation_beforeTheEntitysRulesApply_isRefusedNamingTheDate() {
+  void aContractALeaseOrASimulation_outsideTheEntitysRules_isRefusedNamingTheDate() {
     Sale sale = sale();
     HttpResponse<String> contract = admin.post("/api/v1/contracts", """
         {"member": "%s", "client": "%s", "contractType": "EMPLOYEE", "structure": "ASSOCIATED_PRODUCTIONS", "start": "0000-01-01",
@@ -153,6 +153,8 @@ class BusinessDatesResourcesTest extends StandardServer {
     assertThat(refusal(server.post("/api/v1/simulations/lease", """
         {"entity": "BE", "principal": %s, "months": 12, "startDate": "2016-12-31"}
         """.formatted(eur("1000.00"))), "startDate")).contains("2017-01-01");
+    assertThat(refusal(server.get("/api/v1/entities/BE/payment-date?serviceEnd=-999999999-01-01"), "serviceEnd")).contains("2017-01-01");
+    assertThat(refusal(server.get("/api/v1/entities/BE/payment-date?serviceEnd=%2B999999999-12-31"), "serviceEnd")).contains("9999-12-31");
   }
 
   /** What an activity's administrator invoices a Belgian client for. */
