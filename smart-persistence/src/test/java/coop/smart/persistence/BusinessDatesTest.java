@@ -20,6 +20,8 @@ import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.leasing.Equipment;
+import coop.smart.core.leasing.Lease;
+import coop.smart.core.leasing.NewTerm;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
@@ -189,6 +191,12 @@ class BusinessDatesTest {
     refusedUnchanged(() -> new Contracts(stores).draft(ADVISOR, contractTerms(member, beyond, beyond)), "start", "9999-12-31");
     refusedUnchanged(() -> new Leases(stores).sign(ADVISOR, activity.id(), List.of(new Equipment("Camera", Money.parse("EUR 900.00"))),
         YEAR_ZERO, new BigDecimal("0.05"), 12), "startDate", "2017-01-01");
+    Leases leases = new Leases(stores);
+    Lease lease = leases.sign(ADVISOR, activity.id(), List.of(new Equipment("Camera", Money.parse("EUR 900.00"))), LocalDate.of(9999, 6, 1),
+        new BigDecimal("0.05"), 12);
+    activity = new Activities(stores).find(ADVISOR, activity.id());
+    refusedUnchanged(() -> leases.amend(ADVISOR, lease.id(), lease.version(), new NewTerm(beyond, 6), beyond), "signedOn", "9999-12-31");
+    refusedUnchanged(() -> leases.payOff(ADVISOR, lease.id(), lease.version(), beyond), "date", "9999-12-31");
   }
 
   @Test

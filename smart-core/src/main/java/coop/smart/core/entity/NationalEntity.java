@@ -224,13 +224,15 @@ public record NationalEntity(
   }
 
   /**
-   * Refuses a date the entity's rules do not reach: before they apply, or past {@link #LAST_DAY}.
+   * Refuses a date the entity's rules do not reach: before they apply, or past {@link #LAST_DAY};
+   * a missing one too.
    *
    * @param field the field the date was given in, which the refusal names
    * @return {@code date}
    * @throws ValidationException naming {@code field}
    */
   public LocalDate requireRulesApply(String field, LocalDate date) {
+    if (date == null) throw ValidationException.of(field, "is required");
     if (date.isBefore(rulesFrom())) {
       throw ValidationException.of(field, "must not be before " + rulesFrom() + ", when the rules of " + this + " start to apply: " + date);
     }

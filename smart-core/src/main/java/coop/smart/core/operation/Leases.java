@@ -63,15 +63,17 @@ public final class Leases {
     }, lease -> book(lease, earlier(startDate, today)));
   }
 
-  /** An amendment signed on {@code signedOn}, booked up to that day. */
+  /** An amendment signed on {@code signedOn}, a day the entity's rules apply to, booked up to that day. */
   public Lease amend(Actor actor, LeaseId id, long expectedVersion, Amendment amendment, LocalDate signedOn) {
+    stores.entity().requireRulesApply("signedOn", signedOn);
     LocalDate today = today();
     return changes.change(actor, stores.leases(), () -> find(actor, id), expectedVersion, "lease.amend", "lease",
         lease -> lease.amend(amendment), saved -> book(saved, earlier(signedOn, today)));
   }
 
-  /** The lease paid off on {@code date}, booked up to that day. */
+  /** The lease paid off on {@code date}, a day the entity's rules apply to, booked up to that day. */
   public Lease payOff(Actor actor, LeaseId id, long expectedVersion, LocalDate date) {
+    stores.entity().requireRulesApply("date", date);
     LocalDate today = today();
     return changes.change(actor, stores.leases(), () -> find(actor, id), expectedVersion, "lease.pay-off", "lease",
         lease -> lease.payOff(date), saved -> book(saved, earlier(date, today)));
