@@ -31,7 +31,7 @@ public record Today(NationalEntity entity, LocalDate date) {
    *     entity's rules do not apply to it
    */
   public LocalDate past(String field, LocalDate on) {
-    if (on == null) return date;
+    if (on == null) return entity.requireRulesApply(field, date);
     if (on.isAfter(date)) throw ValidationException.of(field, "must not be after today, " + date + ": " + on);
     return entity.requireRulesApply(field, on);
   }
