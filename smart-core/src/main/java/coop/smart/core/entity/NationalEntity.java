@@ -146,14 +146,13 @@ public record NationalEntity(
    *
    * @param declaredOn the day the contract was declared, or null when not known; the clock
    *     starts at the later of the two dates
-   * @throws ValidationException naming {@code serviceEnd} or {@code declaredOn} when the
-   *     entity's rules do not apply to it ({@link #requireRulesApply})
+   * @throws ValidationException naming {@code serviceEnd}, or {@code declaredOn} when it starts
+   *     the clock, when the entity's rules do not apply to it ({@link #requireRulesApply})
    */
   public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn) {
     if (serviceEnd == null) throw ValidationException.of("serviceEnd", "is required");
     requireRulesApply("serviceEnd", serviceEnd);
-    if (declaredOn != null) requireRulesApply("declaredOn", declaredOn);
-    LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? declaredOn : serviceEnd;
+    LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? requireRulesApply("declaredOn", declaredOn) : serviceEnd;
     PaymentRule rule = paymentRule(start);
     PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
     return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
