@@ -1,11 +1,12 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.entity.EntityCode;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -37,6 +38,6 @@ interface ClientDao {
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")
   int update(@BindMethods Row row);
 
-  @SqlQuery("SELECT * FROM clients WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM clients WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 }

@@ -35,13 +35,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "smart-server", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs the SMart reference HTTP server (API at /api/v1, docs at /docs).",
     versionProvider = Main.Version.class,
-    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class})
+    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class, KeysCommands.class})
 public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
-  /** The keys file when {@code --keys-file} names none: in the data directory. */
-  static final String KEYS_FILE = "api-keys.txt";
   /** Where a first start leaves the administrator key it created, for its owner only. */
   static final String FIRST_KEY_FILE = "first-admin-key.txt";
   /** The entity of the administrator key made on a first start. */
@@ -58,8 +56,8 @@ public final class Main implements Callable<Integer> {
   @Mixin
   DatabaseLocation location;
 
-  @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys, kept hashed (env SMART_KEYS_FILE; default api-keys.txt in the data directory).")
-  Path keysFile;
+  @Mixin
+  KeysFile keysFile;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -97,7 +95,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     ServerSettings settings;
     try {
-      settings = new ServerSettings(port, location.databaseUrl, location.dataDir, keysFile);
+      settings = new ServerSettings(port, location.databaseUrl, location.dataDir(), keysFile.file);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -111,7 +109,7 @@ public final class Main implements Callable<Integer> {
     }
     ApiKeys keys;
     try {
-      keys = ApiKeys.file(settings.keysFile() != null ? settings.keysFile() : settings.dataDir().resolve(KEYS_FILE));
+      keys = ApiKeys.file(keysFile.in(settings.dataDir()));
     } catch (RuntimeException e) {
       database.close();
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());

@@ -1,6 +1,7 @@
 package coop.smart.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.server.api.Entities;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
@@ -75,7 +76,7 @@ public final class SmartServer {
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
-        new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
+        new KeyController(dependencies.keys(), new Entities(dependencies.catalog()), records, access, idempotency, body)::routes,
         new MemberController(records, access, idempotency, body)::routes,
         new ClientController(records, access, idempotency, body)::routes,
         new ContractController(records, access, idempotency, body)::routes,

@@ -6,6 +6,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.KeyScope;
 import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -18,10 +19,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** The real server on a free port, called over HTTP as a client would. */
+/**
+ * The real server on a free port, called over HTTP as a client would; every answer is checked
+ * against the API description it serves ({@link ApiContract}).
+ */
 final class RunningServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The description every server of this run serves, read from the first one. */
+  private static volatile ApiContract contract;
 
   private final Javalin app;
   private final Dependencies dependencies;
@@ -46,6 +52,11 @@ final class RunningServer implements AutoCloseable {
   /** A new key of {@code entity} with {@code role}, acting for {@code member} when the role is MEMBER. */
   String key(String entity, Role role, MemberId member) {
     return dependencies.keys().issue(EntityCode.of(entity), role, member, "test " + role).secret();
+  }
+
+  /** A new key of a cooperative administrator whose own entity is {@code entity}. */
+  String cooperativeKey(String entity) {
+    return dependencies.keys().issue(EntityCode.of(entity), Role.ADMIN, null, "test cooperative administrator", KeyScope.COOPERATIVE).secret();
   }
 
   static RunningServer start() {
@@ -73,7 +84,28 @@ final class RunningServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** Sends {@code request}, and fails when the answer is not the one the API description promises. */
   HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response = exchange(request);
+    List<String> broken = contract().violations(request, response);
+    if (!broken.isEmpty()) {
+      throw new AssertionError("the answer to " + request.method() + " " + request.uri().getPath() + " breaks the API description:\n  "
+          + String.join("\n  ", broken) + "\nits body: " + response.body());
+    }
+    return response;
+  }
+
+  private ApiContract contract() {
+    if (contract == null) {
+      synchronized (RunningServer.class) {
+        if (contract == null) contract = new ApiContract(exchange(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
+      }
+    }
+    return contract;
+  }
+
+  /** Sends {@code request} and hands back whatever comes, unchecked. */
+  HttpResponse<String> exchange(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -66,7 +66,7 @@ public final class SalaryRuns {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       List<Paid> paid = new ArrayList<>();
-      for (Invoice invoice : stores.invoices().awaitingSalary()) {
+      for (Invoice invoice : stores.invoices().awaitingSalary(on)) {
         Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
@@ -75,7 +75,7 @@ public final class SalaryRuns {
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
         paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
       }
-      for (Contract contract : stores.contracts().fundedAwaitingSalary()) {
+      for (Contract contract : stores.contracts().fundedAwaitingSalary(on)) {
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
         stores.contracts().save(stores.flow().payFromBudget(contract, pay, on));

@@ -10,8 +10,9 @@ import java.util.Objects;
  * itself is shown once, when issued, and never stored.
  *
  * @param label what the key is for, as its holder named it
+ * @param scope whether it also administers the cooperative's keys
  */
-public record ApiKey(String id, String hash, EntityCode entity, Role role, MemberId member, String label) {
+public record ApiKey(String id, String hash, EntityCode entity, Role role, MemberId member, String label, KeyScope scope) {
 
   /** The longest label a key keeps. */
   public static final int LABEL_LENGTH = 200;
@@ -21,7 +22,7 @@ public record ApiKey(String id, String hash, EntityCode entity, Role role, Membe
     Objects.requireNonNull(hash, "hash");
     Objects.requireNonNull(label, "label");
     if (labelFault(label) != null) throw new IllegalArgumentException("label " + labelFault(label));
-    new Caller(id, entity, role, member);
+    new Caller(id, entity, role, member, scope);
   }
 
   /**
@@ -35,6 +36,6 @@ public record ApiKey(String id, String hash, EntityCode entity, Role role, Membe
   }
 
   public Caller caller() {
-    return new Caller(id, entity, role, member);
+    return new Caller(id, entity, role, member, scope);
   }
 }
