@@ -16,6 +16,7 @@ import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
 import coop.smart.server.api.reports.ReportController;
+import coop.smart.server.http.JettyErrors;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.NoMethodOverride;
 import coop.smart.server.http.Problems;
@@ -96,9 +97,11 @@ public final class SmartServer {
       config.jetty.modifyServer(server -> {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(dependencies.stopTimeout().toMillis());
+        server.setErrorHandler(new JettyErrors(mapper));
       });
-      config.jetty.modifyServletContextHandler(handler ->
-          handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.jetty.modifyServletContextHandler(handler -> {
+        handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+      });
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);

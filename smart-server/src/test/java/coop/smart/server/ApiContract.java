@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * JSON Schema 2020-12 with formats asserted. Objects are checked closed (a field the description
  * does not name is drift too), except where the description leaves them open. A path no operation
  * describes must be answered as an unknown route: 404, or 405 for another method of a described
- * path, as problem details.
+ * path, as problem details; a path with a control character, 400 before any route.
  */
 final class ApiContract {
 
@@ -61,6 +61,8 @@ final class ApiContract {
   List<String> violations(HttpRequest request, HttpResponse<String> response) {
     String path = request.uri().getPath();
     if (path.startsWith("/webjars/")) return List.of();
+    // A control character is in no path: the HTTP layer refuses the request before any route.
+    if (path.chars().anyMatch(Character::isISOControl)) return unknownRoute(response, 400);
     String method = request.method().toLowerCase(Locale.ROOT);
     String template = paths.stream().filter(candidate -> candidate.getValue().matcher(path).matches()).map(Map.Entry::getKey)
         .findFirst().orElse(null);

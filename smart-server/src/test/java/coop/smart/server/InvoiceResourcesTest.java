@@ -380,6 +380,9 @@ class InvoiceResourcesTest extends StandardServer {
     JsonNode paid = json(admin.get("/api/v1/invoices?status=PAID&client=" + client.id())).get("items");
     assertThat(paid).hasSize(1);
     assertThat(paid.get(0).get("id").asText()).isEqualTo(created.get(1));
+    JsonNode one = json(admin.get("/api/v1/invoices/" + created.get(1)));
+    assertThat(paid.get(0)).as("a listed invoice shows its figures and their rules' coverage as one does").isEqualTo(one);
+    assertThat(one.get("rulesVerifiedUntil").asText()).isEqualTo("2017-12-31");
   }
 
   private static String contractInvoice(Contract contract) {

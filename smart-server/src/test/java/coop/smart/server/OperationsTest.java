@@ -190,7 +190,12 @@ class OperationsTest {
       HttpResponse<String> page = server.get("/docs");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-      assertThat(page.body()).contains("/openapi.json").doesNotContain("${");
+      assertThat(page.body()).contains("/docs.js").doesNotContain("${", "<script>");
+      assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+          assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe"));
+      HttpResponse<String> script = server.get("/docs.js");
+      assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+      assertThat(script.body()).contains("/openapi.json");
       Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page.body());
       int found = 0;
       while (assets.find()) {

@@ -150,11 +150,25 @@ public record NationalEntity(
    *     the clock, when the entity's rules do not apply to it ({@link #requireRulesApply})
    */
   public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn) {
+    return paymentDates(serviceEnd, declaredOn, Trace.NONE);
+  }
+
+  /**
+   * R2 as {@link #paymentDates(LocalDate, LocalDate)}, writing down in {@code trace} when the clock
+   * starts, the payment rule row in force then, the days it counted and skipped to the guaranteed
+   * date, and the days stepped back over to the payment date.
+   */
+  public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn, Trace trace) {
     if (serviceEnd == null) throw ValidationException.of("serviceEnd", "is required");
     requireRulesApply("serviceEnd", serviceEnd);
     LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? requireRulesApply("declaredOn", declaredOn) : serviceEnd;
+    trace.date("start", start, () -> declaredOn == null ? "the end of service " + serviceEnd
+        : "the later of the end of service " + serviceEnd + " and the declaration " + declaredOn, List.of());
     PaymentRule rule = paymentRule(start);
     PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
+    List<RuleRow> rows = ruleRow("payment", "rule", start);
+    trace.date("guaranteedDate", dates.guaranteedDate(), () -> rule.timing().inWords(start, dates.guaranteedDate(), calendar), rows);
+    trace.date("paymentDate", dates.paymentDate(), () -> calendar.precedingOrSameInWords(dates.guaranteedDate(), dates.paymentDate()), rows);
     return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
   }
 

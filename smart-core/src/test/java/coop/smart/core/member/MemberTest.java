@@ -32,6 +32,15 @@ class MemberTest {
   }
 
   @Test
+  void aHoldingPastTheLargestCount_isRefusedRatherThanOverflowing() {
+    Member holder = CAROL.buyShares(Integer.MAX_VALUE - 1, ShareCategory.A);
+    assertThat(holder.buyShares(1, ShareCategory.A).shareholding()).contains(new Shareholding(Integer.MAX_VALUE, ShareCategory.A));
+    assertThatThrownBy(() -> holder.buyShares(2, ShareCategory.A))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("shares: would make more than 2147483647 shares");
+  }
+
+  @Test
   void threeContractsWithoutAShare_thenAShareIsNeeded() {
     BELGIUM.requireMayDeclareContract(CAROL, 2);
     assertThatThrownBy(() -> BELGIUM.requireMayDeclareContract(CAROL, 3))

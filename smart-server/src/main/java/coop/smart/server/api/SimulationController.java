@@ -6,6 +6,7 @@ import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.Trace;
+import coop.smart.core.leasing.AmortisationSchedule;
 import coop.smart.core.leasing.Lease;
 import coop.smart.server.http.JsonBody;
 import io.javalin.config.RoutesConfig;
@@ -52,7 +53,10 @@ public final class SimulationController {
     LeaseRequest request = body.read(ctx, LeaseRequest.class);
     NationalEntity entity = entities.inBody(request.entity());
     boolean defaultRate = request.annualRate() == null;
-    ctx.json(LeaseQuoteView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
-        request.startDate()), defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate())));
+    Trace.Recorded trace = Trace.recorded();
+    AmortisationSchedule schedule = Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(),
+        request.months(), request.startDate(), request.explained() ? trace : Trace.NONE);
+    ctx.json(LeaseQuoteView.of(schedule, defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate()),
+        trace.explanation()));
   }
 }

@@ -4,6 +4,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A key as stored: its public id, the SHA-256 of the whole key and what it grants. The key
@@ -16,6 +17,8 @@ public record ApiKey(String id, String hash, EntityCode entity, Role role, Membe
 
   /** The longest label a key keeps. */
   public static final int LABEL_LENGTH = 200;
+  /** A key's id: six random bytes in hex. */
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
 
   public ApiKey {
     Objects.requireNonNull(id, "id");
@@ -33,6 +36,11 @@ public record ApiKey(String id, String hash, EntityCode entity, Role role, Membe
     if (label.length() > LABEL_LENGTH) return "must be at most " + LABEL_LENGTH + " characters, not " + label.length();
     if (label.chars().anyMatch(Character::isISOControl)) return "must not hold control characters such as line breaks";
     return null;
+  }
+
+  /** Whether {@code text} could be a key's id at all. */
+  public static boolean isId(String text) {
+    return ID.matcher(text).matches();
   }
 
   public Caller caller() {

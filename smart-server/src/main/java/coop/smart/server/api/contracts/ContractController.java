@@ -5,15 +5,15 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.Trace;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.Role;
-import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Query;
@@ -113,7 +113,7 @@ public final class ContractController {
     try {
       return MemberId.parse(text);
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("member", "must be a member's id: '" + text + "'");
+      throw new InvalidParameter("member", "must be a member's id: '" + text + "'");
     }
   }
 

@@ -78,6 +78,8 @@ public final class KeyController {
 
   private void revoke(Context ctx, Caller caller) {
     String id = ctx.pathParam("id");
+    // Not even an id names no key: refused before the audit trail is written, whose column it may not fit.
+    if (!ApiKey.isId(id)) throw new NotFoundException("no API key " + id + " is issued in " + caller.entity());
     if (id.equals(caller.keyId())) throw new BusinessRuleException(SELF_REVOCATION, "a key cannot revoke itself; revoke it with another ADMIN key");
     // Another entity's key is as unknown to its administrators as a key never issued.
     EntityCode entity = keys.byId(id).map(ApiKey::entity).filter(caller::administersKeysOf)

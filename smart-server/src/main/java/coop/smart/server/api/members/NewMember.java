@@ -1,12 +1,10 @@
 package coop.smart.server.api.members;
 
 import coop.smart.core.member.PersonKind;
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /** A person joining the entity as a member. */
-record NewMember(PersonKind kind, String name) {
-
-  NewMember {
-    new RequiredFields().require("kind", kind).require("name", name).check();
-  }
+record NewMember(@NotNull PersonKind kind, @NotBlank @Text(max = 300) String name) {
 }
