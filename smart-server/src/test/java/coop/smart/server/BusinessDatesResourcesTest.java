@@ -127,9 +127,12 @@ class BusinessDatesResourcesTest extends StandardServer {
     String activity = "/api/v1/activities/" + sale.activity().id();
     String version = admin.get(activity).headers().firstValue("ETag").orElseThrow();
     for (String year : List.of("0", "-5", "2016", "2026", "2031")) {
-      assertThat(refusal(admin.change(activity + "/year-closings", version, "{\"year\": " + year + "}"), "year")).endsWith(": " + year);
-      assertThat(refusal(admin.post("/api/v1/year-closings", "{\"year\": " + year + "}"), "year")).endsWith(": " + year);
+      refusal(admin.change(activity + "/year-closings", version, "{\"year\": " + year + "}"), "year");
+      refusal(admin.post("/api/v1/year-closings", "{\"year\": " + year + "}"), "year");
     }
+    assertThat(refusal(admin.post("/api/v1/year-closings", "{\"year\": 2016}"), "year"))
+        .isEqualTo("must not be before 2017, when the rules of BE (SMart Belgium) start to apply: 2016");
+    assertThat(refusal(admin.post("/api/v1/year-closings", "{\"year\": 2026}"), "year")).isEqualTo("must be a year that has ended, before 2026: 2026");
     assertThat(json(admin.get(activity)).get("closedThrough").isNull()).as("no year closed").isTrue();
   }
 
