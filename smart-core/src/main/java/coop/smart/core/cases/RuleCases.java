@@ -66,6 +66,7 @@ import org.joda.money.Money;
  *       splits them after {@code hoursBefore} hours in the year
  *   <li>{@code vat} (on = issue date): {@code country kind [vatNumber] [structure] net} → {@code treatment vat mention}
  *   <li>{@code collection} (on = issue date) → {@code due steps}
+ *   <li>{@code invoice} (on = the day it is issued) → {@code earliestDate}, the earliest date it may bear
  *   <li>{@code membership}: a member without a share, {@code declaredSoFar} or {@code action} → {@code allowed}
  *   <li>{@code minimumWage} → {@code hourly}
  *   <li>{@code lease} (on = start): {@code principal months} at the entity's default rate → {@code annualRate instalment totalInterest rows}
@@ -125,6 +126,7 @@ public final class RuleCases {
         case "pay" -> pay(entity, ruleCase);
         case "vat" -> vat(entity, ruleCase);
         case "collection" -> collection(entity.collectionRules(ruleCase.on()), ruleCase.on());
+        case "invoice" -> Map.of("earliestDate", ruleCase.on().minus(entity.invoiceBackdating(ruleCase.on())).toString());
         case "membership" -> Map.of("allowed", String.valueOf(membership(entity.membershipRules(ruleCase.on()), entity, ruleCase)));
         case "minimumWage" -> Map.of("hourly", amount(entity.minimumHourlyWage(ruleCase.on())));
         case "lease" -> lease(AmortisationSchedule.of(money(entity, ruleCase.input("principal")), entity.defaultLeaseRate(ruleCase.on()),

@@ -316,6 +316,7 @@ public final class Lease implements Versioned<Lease, LeaseId> {
   private static Rate annualRate(NationalEntity entity, BigDecimal requested, LocalDate startDate) {
     Objects.requireNonNull(entity, "entity");
     if (startDate == null) throw ValidationException.of("startDate", "is required");
+    entity.requireRulesApply("startDate", startDate);
     Rate entityDefault = entity.defaultLeaseRate(startDate);
     if (requested == null) return entityDefault;
     if (requested.signum() < 0) throw ValidationException.of("annualRate", "must not be negative: " + requested.toPlainString());

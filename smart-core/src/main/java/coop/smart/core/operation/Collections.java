@@ -2,6 +2,7 @@ package coop.smart.core.operation;
 
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
+import coop.smart.core.entity.Today;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.Reminder;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +31,12 @@ public final class Collections {
     this.changes = new Changes(stores);
   }
 
-  /** Sends the reminders due on {@code day}; running the same day again sends nothing new. */
+  /**
+   * Sends the reminders due on {@code day}; running the same day again sends nothing new. Never a
+   * day to come ({@link Today#past}): clients are not reminded ahead.
+   */
   public List<Sent> remind(Actor actor, LocalDate day) {
+    stores.today().past("on", Objects.requireNonNull(day, "day"));
     return stores.transactions().inTransaction(() -> {
       List<Invoice> open = stores.invoices().open();
       Map<InvoiceId, Integer> before = open.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice.reminders().size()));
@@ -47,9 +53,11 @@ public final class Collections {
   /**
    * Declares a client in default on {@code on}: the guarantee fund loses its advances on the
    * client's open invoices and the rest of their debt becomes bad debt. Answers the invoices
-   * written off; declaring it again finds nothing open and changes nothing.
+   * written off; declaring it again finds nothing open and changes nothing. {@code on} is a day
+   * that has come ({@link Today#past}).
    */
   public List<Invoice> declareDefault(Actor actor, ClientId id, LocalDate on) {
+    stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       Client client = stores.clients().find(id).orElseThrow(() -> Invoices.notStored(actor, "client " + id));
       List<Invoice> writtenOff = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -154,11 +153,13 @@ class PaymentDatesTest {
   }
 
   @Test
-  void dateBeforeEveryRule_isRefused() {
+  void dateBeforeEveryRule_isRefusedNamingTheField() {
     assertThatThrownBy(() -> pay("BE", "2016-05-01"))
-        .isInstanceOf(BusinessRuleException.class)
-        .hasMessageStartingWith("no rules in force for BE on 2016-05-01")
-        .extracting(e -> ((BusinessRuleException) e).rule()).isEqualTo("NO_RULES_IN_FORCE");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("serviceEnd: must not be before 2017-01-01, when the rules of BE (SMart Belgium) start to apply: 2016-05-01");
+    assertThatThrownBy(() -> CATALOG.entity("BE").paymentDates(LocalDate.of(2017, 7, 14), LocalDate.MAX))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("declaredOn: must not be after 9999-12-31");
   }
 
   @Test

@@ -290,8 +290,8 @@ class LeaseTest {
   @Test
   void startBeforeTheEntitysLeasingRules_isRefused() {
     assertThatThrownBy(() -> Lease.quote(BE, eur("1000.00"), new BigDecimal("0.05"), 12, LocalDate.of(2016, 12, 31)))
-        .isInstanceOf(BusinessRuleException.class)
-        .hasMessage("no rules in force for BE on 2016-12-31 (the first default annual lease rate is from 2017-01-01)");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("startDate: must not be before 2017-01-01, when the rules of BE (SMart Belgium) start to apply: 2016-12-31");
   }
 
   @Test
