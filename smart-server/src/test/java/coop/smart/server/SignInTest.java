@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Signing in over HTTP, as a browser does: cookies, sessions that end, and guessing slowed down. */
 class SignInTest {
 
-  private static final MemberResourcesTest.MovableClock CLOCK = new MemberResourcesTest.MovableClock(Instant.parse("2017-07-14T08:00:00Z"));
+  private static final TestClock CLOCK = TestClock.on(LocalDate.of(2017, 7, 14));
 
   private static RunningServer server;
   private static PeopleFixture people;
