@@ -58,7 +58,8 @@ import org.joda.money.Money;
  * clock moved to each day: members, clients and activities in the first days, then each day the
  * contracts drafted and declared, the invoices issued, the clients' payments and defaults, the
  * salary run on the guaranteed dates, the reminder run, leases and their monthly billing; the
- * books checked at the end of every day, the first violation stopping the replay.
+ * books checked at the end of every day, the first violation stopping the replay. A day's
+ * operations are one transaction, checked once committed.
  */
 final class Replay {
 
@@ -145,8 +146,13 @@ final class Replay {
     return leasesRefused;
   }
 
+  // A day's operations commit together: each joins the day's transaction, so a day is replayed whole or not at all.
   private void replay(LocalDate day) {
     clock.moveTo(day);
+    stores.transactions().useTransaction(() -> operations(day));
+  }
+
+  private void operations(LocalDate day) {
     if (day.getDayOfYear() == 1) timings.time("founding", () -> found(day));
     timings.time("contracts", () -> declare(day));
     timings.time("invoices", () -> invoice(day));
