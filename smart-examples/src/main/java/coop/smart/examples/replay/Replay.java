@@ -1,6 +1,7 @@
 package coop.smart.examples.replay;
 
 import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
@@ -42,7 +43,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +95,7 @@ final class Replay {
   private final Map<LocalDate, List<ClientId>> defaulting = new TreeMap<>();
   private final Map<LocalDate, List<Lease>> payingOff = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
-  private final Map<ContractType, BigDecimal> grossRatio = new EnumMap<>(ContractType.class);
+  private final Map<String, BigDecimal> grossRatio = new HashMap<>();
   private int leasesRefused;
 
   Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings) {
@@ -188,13 +188,27 @@ final class Replay {
     };
   }
 
-  /** The contracts starting today, drafted and declared: invoiced on their last day. */
+  /**
+   * The contracts starting today, drafted and declared: paid from their activity's budget when it
+   * holds their employment budget, otherwise invoiced to their client on their last day.
+   */
   private void declare(LocalDate day) {
     for (PlannedContract planned : starting.getOrDefault(day, List.of())) {
       List<WorkDay> days = planned.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
       BigDecimal gross = planned.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
-      Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type()), 2, RoundingMode.HALF_EVEN));
-      Contract draft = contracts.draft(staff, terms(planned, days, invoiced));
+      Activity payer = null;
+      if (planned.activity() >= 0) {
+        Money budget = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), true), 2, RoundingMode.HALF_EVEN));
+        payer = payer(planned.activity(), budget);
+        if (payer != null) {
+          Contract funded = contracts.draft(staff, terms(payer.administrators().iterator().next(), null, payer, planned, days, budget));
+          contracts.declare(staff, funded.id(), funded.version());
+          timings.count("contracts", 2);
+          continue;
+        }
+      }
+      Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), false), 2, RoundingMode.HALF_EVEN));
+      Contract draft = contracts.draft(staff, terms(memberIds.get(planned.member()), clientIds.get(planned.client()), null, planned, days, invoiced));
       Contract declared = contracts.declare(staff, draft.id(), draft.version());
       ending.computeIfAbsent(declared.end(), end -> new ArrayList<>()).add(declared);
       plannedOf.put(declared, planned);
@@ -202,19 +216,22 @@ final class Replay {
     }
   }
 
-  private ContractTerms terms(PlannedContract planned, List<WorkDay> days, Money invoiced) {
-    return new ContractTerms(memberIds.get(planned.member()), clientIds.get(planned.client()), null, planned.type(), planned.structure(), HolderKind.INDIVIDUAL, days.get(0).date(), days.get(days.size() - 1).date(), days, invoiced,
-        Money.zero(stores.entity().currency()), WITHHOLDING);
+  private ContractTerms terms(MemberId member, ClientId client, Activity activity, PlannedContract planned, List<WorkDay> days, Money amount) {
+    return new ContractTerms(member, client, activity == null ? null : activity.id(), planned.type(), planned.structure(), HolderKind.INDIVIDUAL,
+        days.get(0).date(), days.get(days.size() - 1).date(), days, amount, Money.zero(stores.entity().currency()), WITHHOLDING);
   }
 
-  /** What the pay rules make a gross salary of, per unit invoiced, for a contract type: to invoice the report's gross salaries. */
-  private BigDecimal grossRatio(ContractType type) {
-    return grossRatio.computeIfAbsent(type, kind -> {
+  /**
+   * What the pay rules make a gross salary of, per unit invoiced, or per unit of an activity's
+   * budget, for a contract type: to pay the report's gross salaries.
+   */
+  private BigDecimal grossRatio(ContractType type, boolean fromBudget) {
+    return grossRatio.computeIfAbsent(type.name() + fromBudget, kind -> {
       LocalDate day = LocalDate.of(plan.year, 3, 1);
       Contract probe = Contract.draft(stores.entity(), new ContractTerms(new MemberId(UUID.randomUUID()),
-          new ClientId(UUID.randomUUID()), null, kind, "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, day, day,
-          List.of(new WorkDay(day, new BigDecimal("8"))), Money.of(stores.entity().currency(), PROBE), Money.zero(stores.entity().currency()),
-          WITHHOLDING));
+          fromBudget ? null : new ClientId(UUID.randomUUID()), fromBudget ? ActivityId.random() : null, type,
+          "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, new BigDecimal("8"))),
+          Money.of(stores.entity().currency(), PROBE), Money.zero(stores.entity().currency()), WITHHOLDING));
       return probe.pay(stores.entity(), QuotaUsage.NONE).breakdown().gross().getAmount().divide(PROBE, 6, RoundingMode.HALF_EVEN);
     });
   }
@@ -289,11 +306,11 @@ final class Replay {
     }
   }
 
-  // A payer whose budget holds the lease's value, so its billing is never refused for lack of budget.
-  private Activity payer(int planned, Money principal) {
+  /** The planned activity, or the next one after it, whose budget holds {@code amount}; null when none does. */
+  private Activity payer(int planned, Money amount) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
-      if (!activities.budgets().available(activity.id()).isLessThan(principal)) return activity;
+      if (!activities.budgets().available(activity.id()).isLessThan(amount)) return activity;
     }
     return null;
   }
