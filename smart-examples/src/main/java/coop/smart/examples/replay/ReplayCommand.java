@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -jar smart-examples/target/smart-replay.jar --year 2017 --scale 0.01 --report DIR}:
  * SMart Belgium's year replayed day by day through the library's operations on PostgreSQL, its
- * books checked every day, and the annual report regenerated from them into {@code DIR/report.md}.
+ * books checked every day, and the annual report regenerated from them into {@code DIR/report.md} and
+ * {@code DIR/report.html}.
  */
 @Command(name = "smart-replay", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Replays a year of SMart Belgium at a scale of its 2017 volume, checks the books every day, and regenerates the annual report.")
@@ -79,7 +80,9 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       AnnualReport annual = timings.time("report", () -> new Reports(stores).annual(year));
       Files.createDirectories(report);
-      Files.writeString(report.resolve("report.md"), new ReportPage(scale).render(annual) + timingsTable(timings, replay));
+      ReportPage page = new ReportPage(annual, scale);
+      Files.writeString(report.resolve("report.md"), page.markdown() + timingsTable(timings, replay));
+      Files.writeString(report.resolve("report.html"), page.html());
       System.out.println("report written to " + report.resolve("report.md"));
       print(System.out, timings);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A small year replayed through the operations holds every invariant every day and regenerates the report's tables. */
+/** A small year replayed through the operations holds every invariant every day and regenerates the report's tables, in Markdown and HTML. */
 class ReplayCommandTest {
 
   @Test
@@ -27,6 +27,8 @@ class ReplayCommandTest {
     String page = Files.readString(report.resolve("report.md"));
     assertThat(page).contains("## Contract types", "| EMPLOYEE |", "| total (a worker once) |", "## Members, invoicing and collection",
         "## Guarantee fund", "## Leasing portfolio, as at 2017-12-31", "## Replay timings", "| invariants |", "| year closing |");
+    assertThat(Files.readString(report.resolve("report.html"))).contains("<h2>Contract types</h2>", "<td>ARTIST_1BIS</td>",
+        "<h2>Leasing portfolio, as at 2017-12-31</h2>", "class=\"bar\"");
     assertThat(page).containsPattern("\\| written off \\(client in default\\) \\| [1-9]");
   }
 }
