@@ -4,7 +4,6 @@ import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
 import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.leasing.PortfolioTable;
-import coop.smart.core.report.AnnualReport;
 import coop.smart.core.store.AllRecords;
 import java.util.List;
 
@@ -24,11 +23,6 @@ public final class Reports {
   /** The leasing portfolio table of {@code year}. */
   public PortfolioTable leasingPortfolio(int year) {
     return PortfolioTable.ofYear(year, stores.entity().currency(), AllRecords.of(stores.leases()));
-  }
-
-  /** The annual report's tables of {@code year}. */
-  public AnnualReport annual(int year) {
-    return AnnualReport.of(stores, year);
   }
 
   /** Every activity's budget over {@code year}, with what it carries over. */

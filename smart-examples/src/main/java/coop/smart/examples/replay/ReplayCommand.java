@@ -3,7 +3,6 @@ package coop.smart.examples.replay;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.operation.EntityStores;
-import coop.smart.core.operation.Reports;
 import coop.smart.core.report.AnnualReport;
 import coop.smart.examples.integration.StoryClock;
 import coop.smart.persistence.Database;
@@ -78,7 +77,7 @@ public final class ReplayCommand implements Callable<Integer> {
         System.err.println("invariant broken " + stopped.getMessage());
         return 2;
       }
-      AnnualReport annual = timings.time("report", () -> new Reports(stores).annual(year));
+      AnnualReport annual = timings.time("report", () -> AnnualReport.of(stores, year));
       Files.createDirectories(report);
       ReportPage page = new ReportPage(annual, scale);
       Files.writeString(report.resolve("report.md"), page.markdown() + timingsTable(timings, replay));
