@@ -297,6 +297,11 @@ final class Replay {
     }
     for (Lease lease : payingOff.getOrDefault(day, List.of())) {
       Lease current = leases.find(staff, lease.id());
+      // Paying off spends what is outstanding, with the instalments due, at once: an activity short of it lets the lease run on.
+      if (activities.budgets().available(current.activity()).isLessThan(current.outstandingOn(day).multipliedBy(2))) {
+        leasesRefused++;
+        continue;
+      }
       leases.payOff(staff, current.id(), current.version(), day);
       timings.count("leases", 1);
     }

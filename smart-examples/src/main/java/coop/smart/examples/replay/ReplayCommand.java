@@ -92,7 +92,7 @@ public final class ReplayCommand implements Callable<Integer> {
     StringBuilder table = new StringBuilder("\n## Replay timings\n\n| phase | seconds | operations |\n|---|---:|---:|\n");
     timings.phases().forEach((phase, spent) -> table.append(String.format(Locale.ROOT, "| %s | %.2f | %d |%n", phase, spent.nanos() / 1e9,
         spent.operations())));
-    return table.append("\nLeases refused for want of budget: ").append(replay.leasesRefused()).append('\n').toString();
+    return table.append("\nLease signatures, payoffs and billings refused for want of budget: ").append(replay.leasesRefused()).append('\n').toString();
   }
 
   private static void print(PrintStream out, Timings timings) {
