@@ -76,7 +76,9 @@ class BooksCheckTest {
   void booksKeptByTheOperations_holdEveryInvariant_beforeAndAfterTheSalaryIsAdvanced() {
     assertThat(books.check(WORKED)).isEmpty();
 
-    new SalaryRuns(stores).pay(ADVISOR, payday);
+    EntityStores onPayday = new JdbiEntityStores(database, EntityCatalog.standard().entity("BE"), VatArea.standard(),
+        Clock.fixed(payday.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    new SalaryRuns(onPayday).pay(ADVISOR, payday); // the run of the payment date, on that day
 
     assertThat(books.check(payday)).isEmpty();
     assertThat(new SalaryRuns(stores).fund().advanced().isPositive()).isTrue();
