@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.client.Client;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.member.Member;
 import coop.smart.core.operation.Role;
 import coop.smart.server.web.Texts;
 import java.math.BigDecimal;
@@ -88,6 +89,8 @@ class MemberPagesBrowserTest extends BrowserTest {
     browser.find("#declare").click();
     browser.await(driver -> "DECLARED".equals(browser.find("#contract-status").getAttribute("data-status")));
     browser.check("contract-declared");
+    assertThat(browser.find("#terms-title + dl").getText()).contains("Théâtre du Parc");
+    assertThat(browser.all("#contract-client")).as("a member reads its client's name; the staff correct it").isEmpty();
 
     browser.go("/be/members/" + anna);
     assertThat(browser.all("#month-contracts td.status")).extracting(cell -> cell.getAttribute("data-status")).contains("DECLARED");
@@ -168,11 +171,16 @@ class MemberPagesBrowserTest extends BrowserTest {
 
   @Test
   void anAdvisor_correctsAClientsDetails_eachRefusalTranslatedBesideItsField_andAStaleVersionSaysSo() {
-    Client venue = new StoredBooks(server, "BE").client("Ancienne Belgique", "BE", "BE0123456789");
+    StoredBooks books = new StoredBooks(server, "BE");
+    Client venue = books.client("Ancienne Belgique", "BE", "BE0123456789");
+    Member dora = books.shareholder("Dora Wouters");
+    Contract contract = books.draftContract(dora, venue, "400.00", LocalDate.of(2017, 7, 14));
     String location = "/api/v1/clients/" + venue.id();
     signIn(people.person("advisor.clients@smart.test", Role.ADVISOR, null));
     browser.go("/be/advice?lang=nl");
-    browser.find("#clients a[href$='" + venue.id() + "']").click();
+    assertThat(browser.all("#clients a[href$='" + venue.id() + "']")).hasSize(1);
+    browser.go("/be/members/" + dora.id() + "/contracts/" + contract.id());
+    browser.find("#contract-client").click();
     browser.await(driver -> driver.getCurrentUrl().endsWith("/be/advice/clients/" + venue.id()));
     browser.check("client-nl");
 

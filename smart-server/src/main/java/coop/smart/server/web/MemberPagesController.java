@@ -167,8 +167,10 @@ public final class MemberPagesController {
     }
   }
 
+  /** The contract with its client, whose details the entity's staff correct from there for the member. */
   private void showContract(Context ctx, Visit visit, Scope scope, Contract contract, FormErrors errors) {
-    pages.render(ctx, visit, "contract", "member", scope.member(), "contract", contract,
+    Client client = contract.client() == null ? null : new Clients(scope.stores()).find(scope.actor(), contract.client());
+    pages.render(ctx, visit, "contract", "member", scope.member(), "contract", contract, "client", client,
         "pay", view(new Contracts(scope.stores()).pay(contract)), "errors", errors);
   }
 
