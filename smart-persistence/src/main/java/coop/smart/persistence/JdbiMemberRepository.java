@@ -32,6 +32,12 @@ public final class JdbiMemberRepository extends VersionedStore<Member, MemberId,
   }
 
   @Override
+  public List<Member> named(String text, int limit) {
+    String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return reading(dao -> dao.named(entity.value(), pattern, limit).stream().map(MemberDao.Row::toMember).toList());
+  }
+
+  @Override
   List<Member> findAll(MemberDao dao, Collection<UUID> ids) {
     return dao.findAll(entity.value(), ids).stream().map(MemberDao.Row::toMember).toList();
   }

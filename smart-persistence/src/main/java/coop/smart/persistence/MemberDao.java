@@ -48,4 +48,8 @@ interface MemberDao {
 
   @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id FOR UPDATE")
   Optional<Row> findForUpdate(String entity, UUID id);
+
+  /** {@code pattern} is an ILIKE pattern escaped with {@code !}. */
+  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND name ILIKE :pattern ESCAPE '!' ORDER BY name, id LIMIT :limit")
+  List<Row> named(String entity, String pattern, int limit);
 }

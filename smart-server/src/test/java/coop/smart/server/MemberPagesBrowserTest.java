@@ -4,6 +4,9 @@ import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import coop.smart.core.client.Client;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.member.Member;
 import coop.smart.core.operation.Role;
 import coop.smart.server.web.Texts;
 import java.math.BigDecimal;
@@ -23,7 +26,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A member's and an advisor's pages in a real browser: an invitation accepted, a contract drafted
  * while its pay is previewed, declared and seen on the dashboard; an activity's budget charted
- * from its ledger; another member's pages missing; forms without their token refused.
+ * from its ledger; another member's pages missing; forms without their token refused; an advisor
+ * correcting a client's details, and seeing the reminders due before the day's run sends them.
  */
 class MemberPagesBrowserTest extends BrowserTest {
 
@@ -85,6 +89,8 @@ class MemberPagesBrowserTest extends BrowserTest {
     browser.find("#declare").click();
     browser.await(driver -> "DECLARED".equals(browser.find("#contract-status").getAttribute("data-status")));
     browser.check("contract-declared");
+    assertThat(browser.find("#terms-title + dl").getText()).contains("Théâtre du Parc");
+    assertThat(browser.all("#contract-client")).as("a member reads its client's name; the staff correct it").isEmpty();
 
     browser.go("/be/members/" + anna);
     assertThat(browser.all("#month-contracts td.status")).extracting(cell -> cell.getAttribute("data-status")).contains("DECLARED");
@@ -161,6 +167,81 @@ class MemberPagesBrowserTest extends BrowserTest {
     browser.find("#salary-run").click();
     browser.await(driver -> !browser.all("[role=status]").isEmpty());
     browser.check("advice-salary-run-de");
+  }
+
+  @Test
+  void anAdvisor_correctsAClientsDetails_eachRefusalTranslatedBesideItsField_andAStaleVersionSaysSo() {
+    StoredBooks books = new StoredBooks(server, "BE");
+    Client venue = books.client("Ancienne Belgique", "BE", "BE0123456789");
+    Member dora = books.shareholder("Dora Wouters");
+    Contract contract = books.draftContract(dora, venue, "400.00", LocalDate.of(2017, 7, 14));
+    String location = "/api/v1/clients/" + venue.id();
+    signIn(people.person("advisor.clients@smart.test", Role.ADVISOR, null));
+    browser.go("/be/advice?lang=nl");
+    assertThat(browser.all("#clients a[href$='" + venue.id() + "']")).hasSize(1);
+    browser.go("/be/members/" + dora.id() + "/contracts/" + contract.id());
+    browser.find("#contract-client").click();
+    browser.await(driver -> driver.getCurrentUrl().endsWith("/be/advice/clients/" + venue.id()));
+    browser.check("client-nl");
+
+    browser.find("#name").clear();
+    browser.type("#country", "XX");
+    new Select(browser.find("#kind")).selectByValue("CONSUMER");
+    browser.find("#correct").click();
+    browser.await(driver -> !browser.all("#name-error").isEmpty());
+    Texts dutch = new Texts("nl", "BE");
+    for (String field : List.of("name", "country", "vatNumber")) {
+      assertThat(browser.find("#" + field + "-error").getText()).as(field).isEqualTo(dutch.t("error.client." + field));
+      assertThat(browser.find("#" + field).getAttribute("aria-invalid")).as(field).isEqualTo("true");
+      assertThat(browser.find("#" + field).getAttribute("aria-describedby")).as(field).isEqualTo(field + "-error");
+    }
+    assertThat(browser.all("#kind-error")).isEmpty();
+    browser.check("client-refused-nl");
+    assertThat(calls.read(location, admin).get("version").asLong()).as("the refused correction changed nothing").isEqualTo(1);
+
+    browser.type("#name", "Ancienne Belgique vzw");
+    browser.type("#country", "BE");
+    new Select(browser.find("#kind")).selectByValue("BUSINESS");
+    browser.find("#correct").click();
+    browser.await(driver -> !browser.all("#corrected").isEmpty());
+    JsonNode corrected = calls.read(location, admin);
+    assertThat(corrected.get("name").asText()).isEqualTo("Ancienne Belgique vzw");
+    assertThat(corrected.get("version").asLong()).isEqualTo(2);
+    browser.check("client-corrected-nl");
+
+    assertThat(calls.matching("PUT", location, admin, "\"2\"",
+        "{\"name\": \"AB Brussel\", \"country\": \"BE\", \"kind\": \"BUSINESS\", \"vatNumber\": \"BE0123456789\"}").statusCode())
+        .isEqualTo(200);
+    browser.type("#name", "Ancienne Belgique asbl");
+    browser.find("#correct").click();
+    browser.await(driver -> browser.find("main").getText().contains(dutch.t("error.clientStale")));
+    assertThat(browser.find("#name").getAttribute("value")).as("the client as it stands now").isEqualTo("AB Brussel");
+    assertThat(calls.read(location, admin).get("name").asText()).isEqualTo("AB Brussel");
+    browser.check("client-stale-nl");
+  }
+
+  @Test
+  void anAdvisor_seesTheRemindersDue_withoutSendingThem_andTheDaysRunSendsThoseSame() {
+    StoredBooks books = new StoredBooks(server, "BE");
+    Contract contract = books.declaredContract(books.shareholder("Chloé Dubois"), books.localBusiness(), "300.00", LocalDate.of(2017, 7, 14));
+    JsonNode invoice = json(calls.send("POST", "/api/v1/invoices", admin, "{\"contract\": \"" + contract.id() + "\", \"issueDate\": \"2017-07-14\"}"));
+    String number = invoice.get("number").asText();
+    signIn(people.person("advisor.reminders@smart.test", Role.ADVISOR, null));
+    browser.go("/be/advice?lang=fr");
+    List<String> due = browser.all("#due li").stream().map(item -> item.getAttribute("data-invoice")).toList();
+    assertThat(due).contains(number);
+    browser.check("advice-reminders-due-fr");
+    browser.go("/be/advice");
+    assertThat(browser.all("#due li")).extracting(item -> item.getAttribute("data-invoice")).as("seen twice, sent never").isEqualTo(due);
+    assertThat(calls.read("/api/v1/invoices/" + invoice.get("id").asText(), admin).get("reminders")).isEmpty();
+
+    browser.find("#reminders").click();
+    browser.await(driver -> !browser.all("#sent").isEmpty());
+    assertThat(browser.all("#sent li")).extracting(item -> item.getAttribute("data-invoice")).isEqualTo(due);
+    assertThat(browser.all("#due li")).isEmpty();
+    assertThat(calls.read("/api/v1/invoices/" + invoice.get("id").asText(), admin).get("reminders")).hasSize(
+        (int) due.stream().filter(number::equals).count());
+    browser.check("advice-reminders-sent-fr");
   }
 
   private void signIn(String email) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class Collections {
 
-  /** A reminder a run sent, on its invoice as saved. */
+  /** A reminder a run sent (or would send), on its invoice after it. */
   public record Sent(Invoice invoice, Reminder reminder) {
   }
 
@@ -39,15 +39,32 @@ public final class Collections {
     stores.today().past("on", Objects.requireNonNull(day, "day"));
     return stores.transactions().inTransaction(() -> {
       List<Invoice> open = stores.invoices().open();
-      Map<InvoiceId, Integer> before = open.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice.reminders().size()));
+      Map<InvoiceId, Integer> before = remindersOf(open);
       List<Sent> sent = new ArrayList<>();
       for (Invoice reminded : stores.flow().runReminders(day, open).reminded()) {
         Invoice saved = stores.invoices().save(reminded);
         changes.audit(actor, "invoice.remind", "invoice", saved.id());
-        saved.reminders().subList(before.get(saved.id()), saved.reminders().size()).forEach(reminder -> sent.add(new Sent(saved, reminder)));
+        sent.addAll(newReminders(before, saved));
       }
       return sent;
     });
+  }
+
+  /** The reminders a run on {@code day} would send, by the same rule, neither sent nor saved. */
+  public List<Sent> due(LocalDate day) {
+    List<Invoice> open = stores.invoices().open();
+    Map<InvoiceId, Integer> before = remindersOf(open);
+    return stores.flow().runReminders(day, open).reminded().stream().flatMap(reminded -> newReminders(before, reminded).stream()).toList();
+  }
+
+  private static Map<InvoiceId, Integer> remindersOf(List<Invoice> invoices) {
+    return invoices.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice.reminders().size()));
+  }
+
+  /** The reminders {@code reminded} holds beyond the number it had {@code before} the run. */
+  private static List<Sent> newReminders(Map<InvoiceId, Integer> before, Invoice reminded) {
+    List<Reminder> all = reminded.reminders();
+    return all.subList(before.get(reminded.id()), all.size()).stream().map(reminder -> new Sent(reminded, reminder)).toList();
   }
 
   /**

@@ -5,6 +5,7 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Clients;
 import coop.smart.core.operation.Collections;
 import coop.smart.core.operation.EntityStores;
 import coop.smart.core.operation.Members;
@@ -17,19 +18,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The advisors' and administrators' page: find a member (whose pages they then see and act on),
- * the guarantee fund's figures, the day's salary run and reminders, and inviting people.
+ * the guarantee fund's figures, the day's salary run, the reminders due (what the day's run would
+ * send) and their run, the clients whose details they correct, and inviting people.
  */
 public final class AdvisorPagesController {
 
   private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.ADVISOR);
-  /** The members a search reads, at most, to find those whose name holds the words typed. */
-  private static final int SEARCHED = 5_000;
+  /** The members a search shows, and the clients the page lists, at most. */
   private static final int SHOWN = 50;
 
   private final Pages pages;
@@ -58,14 +58,10 @@ public final class AdvisorPagesController {
   private void show(Context ctx, Visit visit, Outcome outcome) {
     EntityStores stores = records.of(visit.entity().code()).operated();
     String query = ctx.queryParam("q");
-    List<Member> found = query == null || query.isBlank() ? List.of() : search(stores, visit, query.strip().toLowerCase(Locale.ROOT));
+    List<Member> found = query == null || query.isBlank() ? List.of() : new Members(stores).named(visit.person().actor(), query.strip(), SHOWN);
     pages.render(ctx, visit, "advice", "query", query == null ? "" : query, "found", found, "fund", new SalaryRuns(stores).fund(),
-        "today", today(), "outcome", outcome, "people", people.of(visit.entity().code()));
-  }
-
-  private List<Member> search(EntityStores stores, Visit visit, String query) {
-    return new Members(stores).page(visit.person().actor(), null, SEARCHED).stream()
-        .filter(member -> member.name().toLowerCase(Locale.ROOT).contains(query)).limit(SHOWN).toList();
+        "today", today(), "due", new Collections(stores).due(today()), "clients", new Clients(stores).page(null, SHOWN), "outcome", outcome,
+        "people", people.of(visit.entity().code()));
   }
 
   private void salaryRun(Context ctx, Visit visit) {

@@ -27,6 +27,20 @@ public final class FormErrors {
     return errors;
   }
 
+  /**
+   * The fields the core refused on the form {@code form}, each worded by the page's key
+   * {@code error.<form>.<field>} where the bundles have one: the rules of that field, in the
+   * page's language, for the core's English.
+   */
+  static FormErrors of(ValidationException e, Texts texts, String form) {
+    FormErrors errors = new FormErrors();
+    e.errors().forEach((field, messages) -> {
+      String rule = "error." + form + "." + field;
+      messages.forEach(message -> errors.add(field, texts.has(rule) && !message.startsWith("error.") ? texts.t(rule) : worded(message, texts)));
+    });
+    return errors;
+  }
+
   static FormErrors of(BusinessRuleException e) {
     FormErrors errors = new FormErrors();
     errors.add("", e.getMessage());

@@ -167,8 +167,10 @@ public final class MemberPagesController {
     }
   }
 
+  /** The contract with its client, whose details the entity's staff correct from there for the member. */
   private void showContract(Context ctx, Visit visit, Scope scope, Contract contract, FormErrors errors) {
-    pages.render(ctx, visit, "contract", "member", scope.member(), "contract", contract,
+    Client client = contract.client() == null ? null : new Clients(scope.stores()).find(scope.actor(), contract.client());
+    pages.render(ctx, visit, "contract", "member", scope.member(), "contract", contract, "client", client,
         "pay", view(new Contracts(scope.stores()).pay(contract)), "errors", errors);
   }
 
@@ -216,7 +218,7 @@ public final class MemberPagesController {
 
   /** The member of the path, which a member may only be itself; anyone else's pages are missing. */
   private Scope scope(Context ctx, Visit visit) {
-    MemberId id = new MemberId(uuid(ctx.pathParam("member")));
+    MemberId id = new MemberId(Pages.pathId(ctx, "member"));
     Person person = visit.person();
     if (person.member() != null && !person.member().equals(id)) throw PageRefused.missing();
     EntityStores stores = records.of(visit.entity().code()).operated();
@@ -226,21 +228,13 @@ public final class MemberPagesController {
   }
 
   private static Contract contractOf(Context ctx, Scope scope) {
-    Contract contract = new Contracts(scope.stores()).find(scope.reader(), new ContractId(uuid(ctx.pathParam("contract"))));
+    Contract contract = new Contracts(scope.stores()).find(scope.reader(), new ContractId(Pages.pathId(ctx, "contract")));
     if (!contract.member().equals(scope.member().id())) throw PageRefused.missing();
     return contract;
   }
 
   private static ActivityId activityId(Context ctx) {
-    return new ActivityId(uuid(ctx.pathParam("activity")));
-  }
-
-  private static UUID uuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw PageRefused.missing();
-    }
+    return new ActivityId(Pages.pathId(ctx, "activity"));
   }
 
   static String memberPath(Visit visit, Scope scope) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What every page controller does alike: find the entity its path names, tell who is signed in,
@@ -98,6 +99,15 @@ final class Pages {
     values.put("visit", visit);
     for (int i = 0; i < parameters.length; i += 2) values.put((String) parameters[i], parameters[i + 1]);
     templates.render(ctx, template, values);
+  }
+
+  /** The id the path's parameter {@code name} gives; anything else is no page. */
+  static UUID pathId(Context ctx, String name) {
+    try {
+      return UUID.fromString(ctx.pathParam(name));
+    } catch (IllegalArgumentException e) {
+      throw PageRefused.missing();
+    }
   }
 
   SessionCookies sessions() {

@@ -55,6 +55,10 @@ public final class Texts {
     return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
   }
 
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /**
    * How a form names a field: {@code field.invoicedAmount}, the field of {@code workDays[0].date}
    * being {@code workDays}; a field the pages do not name (the core may refuse one of its own)

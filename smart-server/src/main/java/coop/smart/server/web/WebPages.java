@@ -10,7 +10,7 @@ import java.time.Clock;
 
 /**
  * The members' and advisors' web pages: public pages per entity ({@code /be}: the pay simulator,
- * the lease quote), signing in, a member's pages and the advisors' page. Their own scripts and
+ * the lease quote), signing in, a member's pages, the advisors' page and their correction of a client's details. Their own scripts and
  * styles are served under {@code /assets}, htmx and uPlot from their WebJars.
  */
 public final class WebPages {
@@ -20,6 +20,7 @@ public final class WebPages {
   private final SignInController signIn;
   private final MemberPagesController memberPages;
   private final AdvisorPagesController advisorPages;
+  private final ClientPagesController clientPages;
 
   public WebPages(EntityCatalog catalog, Records records, Simulations simulations, People people, Clock clock) {
     this.pages = new Pages(catalog, new SessionCookies(people), new Templates(), Assets.pinned());
@@ -27,6 +28,7 @@ public final class WebPages {
     this.signIn = new SignInController(pages, people);
     this.memberPages = new MemberPagesController(pages, records, clock);
     this.advisorPages = new AdvisorPagesController(pages, records, people, clock);
+    this.clientPages = new ClientPagesController(pages, records);
   }
 
   /** Serves the pages' own scripts and styles; the WebJars are served already. */
@@ -44,6 +46,7 @@ public final class WebPages {
     signIn.routes(routes);
     memberPages.routes(routes);
     advisorPages.routes(routes);
+    clientPages.routes(routes);
     routes.exception(PageRefused.class, (e, ctx) -> {
       ctx.status(e.status());
       pages.render(ctx, pages.visitOrDefault(ctx), "error", "text", e.text());

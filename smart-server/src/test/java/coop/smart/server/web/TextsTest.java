@@ -3,6 +3,7 @@ package coop.smart.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.ContractType;
@@ -46,7 +47,7 @@ class TextsTest {
   private static final Map<String, List<String>> COMPOSED = Map.of(
       "contractType.", names(ContractType.values()), "holder.", names(HolderKind.values()),
       "contractStatus.", names(ContractStatus.values()), "invoiceStatus.", names(InvoiceStatus.values()),
-      "step.", names(CollectionStep.Kind.values()), "role.", names(Role.values()), "language.", Texts.LANGUAGES,
+      "step.", names(CollectionStep.Kind.values()), "clientKind.", names(ClientKind.values()), "role.", names(Role.values()), "language.", Texts.LANGUAGES,
       "figure.", List.of("invoicedAmount", "expenses", "employmentBudget", "employerContributions", "gross", "employeeContributions",
           "taxable", "withholdingTax"));
 
