@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.client.Client;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.invoice.Invoice;
 import coop.smart.core.member.Member;
 import coop.smart.core.operation.Role;
 import coop.smart.server.web.Texts;
@@ -224,8 +225,8 @@ class MemberPagesBrowserTest extends BrowserTest {
   void anAdvisor_seesTheRemindersDue_withoutSendingThem_andTheDaysRunSendsThoseSame() {
     StoredBooks books = new StoredBooks(server, "BE");
     Contract contract = books.declaredContract(books.shareholder("Chloé Dubois"), books.localBusiness(), "300.00", LocalDate.of(2017, 7, 14));
-    JsonNode invoice = json(calls.send("POST", "/api/v1/invoices", admin, "{\"contract\": \"" + contract.id() + "\", \"issueDate\": \"2017-07-14\"}"));
-    String number = invoice.get("number").asText();
+    Invoice invoice = books.invoiceIssuedOn(contract, LocalDate.of(2017, 7, 14)); // long overdue
+    String number = invoice.number().toString();
     signIn(people.person("advisor.reminders@smart.test", Role.ADVISOR, null));
     browser.go("/be/advice?lang=fr");
     List<String> due = browser.all("#due li").stream().map(item -> item.getAttribute("data-invoice")).toList();
@@ -233,13 +234,13 @@ class MemberPagesBrowserTest extends BrowserTest {
     browser.check("advice-reminders-due-fr");
     browser.go("/be/advice");
     assertThat(browser.all("#due li")).extracting(item -> item.getAttribute("data-invoice")).as("seen twice, sent never").isEqualTo(due);
-    assertThat(calls.read("/api/v1/invoices/" + invoice.get("id").asText(), admin).get("reminders")).isEmpty();
+    assertThat(calls.read("/api/v1/invoices/" + invoice.id(), admin).get("reminders")).isEmpty();
 
     browser.find("#reminders").click();
     browser.await(driver -> !browser.all("#sent").isEmpty());
     assertThat(browser.all("#sent li")).extracting(item -> item.getAttribute("data-invoice")).isEqualTo(due);
     assertThat(browser.all("#due li")).isEmpty();
-    assertThat(calls.read("/api/v1/invoices/" + invoice.get("id").asText(), admin).get("reminders")).hasSize(
+    assertThat(calls.read("/api/v1/invoices/" + invoice.id(), admin).get("reminders")).hasSize(
         (int) due.stream().filter(number::equals).count());
     browser.check("advice-reminders-sent-fr");
   }
