@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.HorecaPremises;
@@ -7,7 +9,6 @@ import coop.smart.core.activity.Sector;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,14 +69,14 @@ interface ActivityDao {
   @SqlUpdate("DELETE FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId")
   void deleteAdministrators(String entity, UUID activityId);
 
-  @SqlQuery("SELECT * FROM activities WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM activities WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId AND NOT invited"
       + " ORDER BY activity_id")
   List<UUID> administeredBy(String entity, UUID memberId);
 
-  @SqlQuery("SELECT * FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId ORDER BY member_id")
+  @SqlQuery("SELECT * FROM activity_administrators WHERE entity = :entity AND activity_id IN (<activityIds>) ORDER BY activity_id, member_id")
   @RegisterConstructorMapper(AdministratorRow.class)
-  List<AdministratorRow> administrators(String entity, UUID activityId);
+  List<AdministratorRow> administrators(String entity, @BindList("activityIds") Collection<UUID> activityIds);
 }

@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
@@ -8,7 +10,6 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Language;
 import coop.smart.core.entity.PostalAddress;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -47,6 +48,6 @@ interface ClientDao {
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")
   int update(@BindMethods Row row);
 
-  @SqlQuery("SELECT * FROM clients WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM clients WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 }

@@ -1,5 +1,6 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
@@ -14,7 +15,6 @@ import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -84,11 +84,8 @@ interface ContractDao {
   @SqlUpdate("DELETE FROM work_days WHERE entity = :entity AND contract_id = :contractId")
   void deleteDays(String entity, UUID contractId);
 
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
-
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY start_date, id")
-  List<Row> ofMember(String entity, UUID memberId);
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
   List<Row> ofMemberFirst(String entity, UUID memberId, int limit);
@@ -96,16 +93,28 @@ interface ContractDao {
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
   List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit);
 
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED' ORDER BY end_date, id")
-  List<Row> fundedAwaitingSalary(String entity);
+  @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contracts WHERE entity = :entity AND member_id = :memberId AND id <> :excluded"
+      + " AND status IN (<binding>) LIMIT :atMost) counted")
+  int countBinding(String entity, UUID memberId, UUID excluded, @BindList("binding") List<ContractStatus> binding, int atMost);
+
+  /** Hours per year of the days worked from {@code workedFrom} under the binding contracts of a type that come before a contract. */
+  @SqlQuery("SELECT CAST(EXTRACT(YEAR FROM d.work_date) AS INTEGER) AS year, SUM(d.hours) AS hours"
+      + " FROM contracts c JOIN work_days d ON d.entity = c.entity AND d.contract_id = c.id"
+      + " WHERE c.entity = :entity AND c.member_id = :memberId AND c.contract_type = :type AND c.status IN (<binding>)"
+      + " AND c.start_date >= :startedFrom AND (c.start_date, c.id) < (:start, :id) AND d.work_date >= :workedFrom"
+      + " GROUP BY 1")
+  @RegisterConstructorMapper(YearHours.class)
+  List<YearHours> hoursBefore(String entity, UUID memberId, ContractType type, @BindList("binding") List<ContractStatus> binding,
+                              LocalDate startedFrom, LocalDate start, UUID id, LocalDate workedFrom);
+
+  /** Hours worked in a year. */
+  record YearHours(int year, BigDecimal hours) {
+  }
+
+  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
+      + " AND GREATEST(end_date, declared_on) <= :on ORDER BY end_date, id")
+  List<Row> fundedAwaitingSalary(String entity, LocalDate on);
 
   @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id IN (<contractIds>) ORDER BY contract_id, line")
-  List<DayRow> daysOf(String entity, @BindList("contractIds") List<UUID> contractIds);
-
-  @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = :contractId ORDER BY line")
-  List<DayRow> days(String entity, UUID contractId);
-
-  @SqlQuery("SELECT d.* FROM work_days d JOIN contracts c ON c.entity = d.entity AND c.id = d.contract_id"
-      + " WHERE c.entity = :entity AND c.member_id = :memberId ORDER BY d.contract_id, d.line")
-  List<DayRow> daysOfMember(String entity, UUID memberId);
+  List<DayRow> daysOf(String entity, @BindList("contractIds") Collection<UUID> contractIds);
 }

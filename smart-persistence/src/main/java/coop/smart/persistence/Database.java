@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.joda.money.Money;
 
@@ -23,8 +25,12 @@ public final class Database implements AutoCloseable {
   /** Where the embedded database is kept when no directory is given: {@code ./data}. */
   public static final Path DEFAULT_DIRECTORY = Path.of("data");
 
-  /** The connections a pool holds at most unless its size is given. */
-  private static final int DEFAULT_POOL_SIZE = 10;
+  /**
+   * The connections a pool holds at most unless its size is given: HikariCP's rule of thumb for
+   * PostgreSQL, twice the cores plus one. More connections than the cores can serve only queue
+   * inside the database instead of in the pool.
+   */
+  private static final int DEFAULT_POOL_SIZE = Runtime.getRuntime().availableProcessors() * 2 + 1;
   /**
    * How long a use case waits for a connection. Past it the database is taken as unreachable
    * (or overloaded) and the caller is told at once, rather than after the pool's usual 30 s.
@@ -117,6 +123,16 @@ public final class Database implements AutoCloseable {
 
   Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** Calls {@code listener} after each SQL statement this database runs, e.g. to count what a use case sends. */
+  public void afterEachStatement(Runnable listener) {
+    jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logAfterExecution(StatementContext context) {
+        listener.run();
+      }
+    });
   }
 
   /**

@@ -203,8 +203,8 @@ interface InvoiceDao {
   @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = :invoiceId")
   void deleteReminders(String entity, UUID invoiceId);
 
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
   Optional<Row> findNumber(String entity, int year, long sequence);
@@ -222,8 +222,9 @@ interface InvoiceDao {
   List<Row> inStatus(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses);
 
   @SqlQuery("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
-      + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' ORDER BY number_year, number_sequence")
-  List<Row> awaitingSalary(String entity);
+      + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND GREATEST(contracts.end_date, contracts.declared_on) <= :on"
+      + " ORDER BY number_year, number_sequence")
+  List<Row> awaitingSalary(String entity, LocalDate on);
 
   // A criterion left null lets every row through; the casts give PostgreSQL the type of a null parameter.
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity"

@@ -5,8 +5,11 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The activities of one entity in the {@code activities} table, each with its administrators
@@ -40,13 +43,14 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  Optional<Activity> find(ActivityDao dao, ActivityId id) {
-    return dao.find(entity.value(), id.value()).map(row -> row.toActivity(dao.administrators(entity.value(), id.value())));
+  List<Activity> findAll(ActivityDao dao, Collection<UUID> ids) {
+    Map<UUID, List<ActivityDao.AdministratorRow>> administrators = dao.administrators(entity.value(), ids).stream()
+        .collect(Collectors.groupingBy(ActivityDao.AdministratorRow::activityId));
+    return dao.findAll(entity.value(), ids).stream().map(row -> row.toActivity(administrators.getOrDefault(row.id(), List.of()))).toList();
   }
 
   @Override
   public List<Activity> administeredBy(MemberId member) {
-    return reading(dao -> dao.administeredBy(entity.value(), member.value()).stream()
-        .map(id -> find(dao, new ActivityId(id)).orElseThrow()).toList());
+    return reading(dao -> inOrder(dao, dao.administeredBy(entity.value(), member.value())));
   }
 }

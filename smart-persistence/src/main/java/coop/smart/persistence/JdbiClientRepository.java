@@ -4,8 +4,9 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientRepository;
 import coop.smart.core.entity.EntityCode;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 /** The clients of one entity, in the {@code clients} table. */
 public final class JdbiClientRepository extends VersionedStore<Client, ClientId, ClientDao> implements ClientRepository {
@@ -25,7 +26,7 @@ public final class JdbiClientRepository extends VersionedStore<Client, ClientId,
   }
 
   @Override
-  Optional<Client> find(ClientDao dao, ClientId id) {
-    return dao.find(entity.value(), id.value()).map(ClientDao.Row::toClient);
+  List<Client> findAll(ClientDao dao, Collection<UUID> ids) {
+    return dao.findAll(entity.value(), ids).stream().map(ClientDao.Row::toClient).toList();
   }
 }

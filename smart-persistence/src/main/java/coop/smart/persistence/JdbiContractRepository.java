@@ -7,19 +7,26 @@ import static java.util.stream.Collectors.toList;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractRepository;
+import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The contracts of one entity in the {@code contracts} table, each with its work days in
  * {@code work_days}. A contract's member, and its client or activity, must be stored in the same entity first.
  */
 public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
+
+  private static final List<ContractStatus> BINDING = Arrays.stream(ContractStatus.values()).filter(ContractStatus::isBinding).toList();
 
   public JdbiContractRepository(Database database, EntityCode entity) {
     super(database, entity, ContractDao.class, "contracts", "contract", ContractId::value, ContractId::new);
@@ -46,18 +53,8 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  Optional<Contract> find(ContractDao dao, ContractId id) {
-    return dao.find(entity.value(), id.value())
-        .map(row -> row.toContract(dao.days(entity.value(), id.value()).stream().map(ContractDao.DayRow::toWorkDay).toList()));
-  }
-
-  @Override
-  public List<Contract> ofMember(MemberId member) {
-    return reading(dao -> {
-      Map<UUID, List<WorkDay>> days = dao.daysOfMember(entity.value(), member.value()).stream()
-          .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
-      return dao.ofMember(entity.value(), member.value()).stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
-    });
+  List<Contract> findAll(ContractDao dao, Collection<UUID> ids) {
+    return withDays(dao, dao.findAll(entity.value(), ids));
   }
 
   @Override
@@ -68,8 +65,21 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  public List<Contract> fundedAwaitingSalary() {
-    return reading(dao -> withDays(dao, dao.fundedAwaitingSalary(entity.value())));
+  public List<Contract> fundedAwaitingSalary(LocalDate on) {
+    return reading(dao -> withDays(dao, dao.fundedAwaitingSalary(entity.value(), on)));
+  }
+
+  @Override
+  public int countBinding(MemberId member, ContractId excluded, int atMost) {
+    if (atMost < 1) return 0;
+    return reading(dao -> dao.countBinding(entity.value(), member.value(), excluded.value(), BINDING, atMost));
+  }
+
+  @Override
+  public QuotaUsage quotaUsedBefore(Contract contract, LocalDate startedFrom, LocalDate workedFrom) {
+    return new QuotaUsage(reading(dao -> dao.hoursBefore(entity.value(), contract.member().value(), contract.type(), BINDING, startedFrom,
+        contract.start(), contract.id().value(), workedFrom)).stream()
+        .collect(Collectors.toMap(ContractDao.YearHours::year, ContractDao.YearHours::hours)));
   }
 
   private List<Contract> withDays(ContractDao dao, List<ContractDao.Row> rows) {

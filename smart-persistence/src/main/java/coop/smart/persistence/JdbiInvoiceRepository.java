@@ -10,9 +10,12 @@ import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.invoice.InvoiceStatus;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -50,8 +53,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  Optional<Invoice> find(InvoiceDao dao, InvoiceId id) {
-    return assembled(dao, dao.find(entity.value(), id.value()).stream().toList()).stream().findFirst();
+  List<Invoice> findAll(InvoiceDao dao, Collection<UUID> ids) {
+    return assembled(dao, dao.findAll(entity.value(), ids));
   }
 
   @Override
@@ -81,8 +84,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  public List<Invoice> awaitingSalary() {
-    return read(dao -> dao.awaitingSalary(entity.value()));
+  public List<Invoice> awaitingSalary(LocalDate on) {
+    return read(dao -> dao.awaitingSalary(entity.value(), on));
   }
 
   @Override

@@ -5,8 +5,9 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.leasing.Lease;
 import coop.smart.core.leasing.LeaseId;
 import coop.smart.core.leasing.LeaseRepository;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The equipment leases of one entity in the {@code leases} table, with their equipment and
@@ -40,8 +41,9 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
   }
 
   @Override
-  Optional<Lease> find(LeaseDao dao, LeaseId id) {
-    return dao.find(entity.value(), id.value()).map(row -> LeaseDao.Parts.read(dao, entity.value(), List.of(row.id())).of(row));
+  List<Lease> findAll(LeaseDao dao, Collection<UUID> ids) {
+    LeaseDao.Parts parts = LeaseDao.Parts.read(dao, entity.value(), ids);
+    return dao.findAll(entity.value(), ids).stream().map(parts::of).toList();
   }
 
   @Override

@@ -78,6 +78,11 @@ public final class JdbiLedger implements Ledger {
     return assemble(jdbi.withExtension(LedgerDao.class, dao -> dao.lines(entity.value(), currency.getCode())));
   }
 
+  @Override
+  public List<UUID> unbalancedEntries() {
+    return jdbi.withExtension(LedgerDao.class, dao -> dao.unbalancedEntries(entity.value(), currency.getCode()));
+  }
+
   /** The entries of {@code lines}, which come ordered by entry, then by line within it. */
   private List<JournalEntry> assemble(List<LedgerDao.PostingLine> lines) {
     Map<UUID, List<LedgerDao.PostingLine>> byEntry = new LinkedHashMap<>();

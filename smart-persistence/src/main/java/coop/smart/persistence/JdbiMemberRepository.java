@@ -4,8 +4,10 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The members of one entity, with their shares, in the {@code members} table. */
 public final class JdbiMemberRepository extends VersionedStore<Member, MemberId, MemberDao> implements MemberRepository {
@@ -30,7 +32,13 @@ public final class JdbiMemberRepository extends VersionedStore<Member, MemberId,
   }
 
   @Override
-  Optional<Member> find(MemberDao dao, MemberId id) {
-    return dao.find(entity.value(), id.value()).map(MemberDao.Row::toMember);
+  public List<Member> named(String text, int limit) {
+    String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return reading(dao -> dao.named(entity.value(), pattern, limit).stream().map(MemberDao.Row::toMember).toList());
+  }
+
+  @Override
+  List<Member> findAll(MemberDao dao, Collection<UUID> ids) {
+    return dao.findAll(entity.value(), ids).stream().map(MemberDao.Row::toMember).toList();
   }
 }

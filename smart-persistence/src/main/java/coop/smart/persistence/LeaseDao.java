@@ -143,8 +143,8 @@ interface LeaseDao {
   @SqlUpdate("DELETE FROM lease_amendments WHERE entity = :entity AND lease_id = :leaseId")
   void deleteAmendments(String entity, UUID leaseId);
 
-  @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND activity_id = :activityId ORDER BY start_date, id")
   List<Row> ofActivity(String entity, UUID activityId);

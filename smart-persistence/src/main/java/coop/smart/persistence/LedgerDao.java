@@ -80,6 +80,9 @@ interface LedgerDao {
       + " WHERE entity = :entity AND currency = :currency GROUP BY account_type, account_subject HAVING SUM(amount) <> 0")
   List<AccountBalance> trialBalance(String entity, String currency);
 
+  @SqlQuery("SELECT entry_id FROM postings WHERE entity = :entity AND currency = :currency GROUP BY entry_id HAVING SUM(amount) <> 0")
+  List<UUID> unbalancedEntries(String entity, String currency);
+
   @SqlQuery(LINES + ORDER_POSTED)
   List<PostingLine> lines(String entity, String currency);
 

@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import java.util.Collection;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Language;
 import coop.smart.core.member.Member;
@@ -43,9 +45,13 @@ interface MemberDao {
       + " WHERE entity = :entity AND id = :id AND version = :version - 1")
   int update(@BindMethods Row row);
 
-  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id")
-  Optional<Row> find(String entity, UUID id);
+  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id IN (<ids>)")
+  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 
   @SqlQuery("SELECT * FROM members WHERE entity = :entity AND id = :id FOR UPDATE")
   Optional<Row> findForUpdate(String entity, UUID id);
+
+  /** {@code pattern} is an ILIKE pattern escaped with {@code !}. */
+  @SqlQuery("SELECT * FROM members WHERE entity = :entity AND name ILIKE :pattern ESCAPE '!' ORDER BY name, id LIMIT :limit")
+  List<Row> named(String entity, String pattern, int limit);
 }

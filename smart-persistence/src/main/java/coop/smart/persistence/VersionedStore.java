@@ -5,10 +5,13 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.store.Repository;
 import coop.smart.core.store.Versioned;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -65,7 +68,19 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   void deleteParts(D dao, A stored) {
   }
 
-  abstract Optional<A> find(D dao, I id);
+  /** The stored aggregates among {@code ids}, in any order, read with their parts in a fixed number of queries. */
+  abstract List<A> findAll(D dao, Collection<UUID> ids);
+
+  final Optional<A> find(D dao, I id) {
+    return findAll(dao, List.of(key.apply(id))).stream().findFirst();
+  }
+
+  /** The aggregates of {@code ids} in that order, read as {@link #findAll} reads them; each must be stored. */
+  final List<A> inOrder(D dao, List<UUID> ids) {
+    if (ids.isEmpty()) return List.of();
+    Map<UUID, A> read = findAll(dao, ids).stream().collect(Collectors.toMap(aggregate -> key.apply(aggregate.id()), aggregate -> aggregate));
+    return ids.stream().map(read::get).toList();
+  }
 
   @Override
   public final EntityCode entity() {
@@ -127,9 +142,8 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
               + (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
           .bind("entity", entity.value()).bind("limit", limit);
       if (after != null) ids.bind("after", key.apply(after));
-      // Each aggregate is then read with its parts as find reads it: one way to read a record.
-      D dao = handle.attach(daoType);
-      return ids.mapTo(UUID.class).list().stream().map(id -> find(dao, identifier.apply(id)).orElseThrow()).toList();
+      // The page is then read with its parts as find reads one: one way to read a record, in a few queries.
+      return inOrder(handle.attach(daoType), ids.mapTo(UUID.class).list());
     });
   }
 

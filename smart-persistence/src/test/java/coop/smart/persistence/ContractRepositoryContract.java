@@ -8,13 +8,23 @@ import coop.smart.core.client.Client;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractRepository;
+import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.HolderKind;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.Member;
+import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -49,18 +59,53 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   }
 
   @Test
-  void ofMember_listsTheMembersContracts_byStartDate_withTheirWorkDays() {
+  void quotaUsedBefore_findsWhatTheMembersWholeHistoryWould_forEveryContract() {
     Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
     Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
-    Contract july = Fixtures.contractOf(alice, client, Money.parse("EUR 800.00"));
-    Contract june = new Contract(ContractId.random(), BE, alice.id(), client.id(), null, july.type(), july.structure(), july.holder(),
-        LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 1), List.of(WorkDay.of("2017-06-01", "4")),
-        Money.parse("EUR 300.00"), Money.parse("EUR 0.00"), july.withholdingRate(), july.status(), null, 0);
-    repository(BE).save(july);
-    repository(BE).save(june);
+    Random random = new Random(2017);
+    List<Contract> history = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>(IntStream.range(0, 200).boxed().toList());
+    Collections.shuffle(offsets, random);
+    for (int offset : offsets.subList(0, 40)) {
+      LocalDate start = LocalDate.of(2016, 11, 20).plusDays(3L * offset); // distinct starts: the order is theirs
+      List<WorkDay> days = new ArrayList<>();
+      for (int day = 0; day <= random.nextInt(5); day++) days.add(new WorkDay(start.plusDays(day), BigDecimal.valueOf(1 + random.nextInt(8))));
+      ContractStatus status = ContractStatus.values()[random.nextInt(ContractStatus.values().length)];
+      history.add(repository(BE).save(new Contract(ContractId.random(), BE, alice.id(), client.id(), null,
+          random.nextBoolean() ? ContractType.STUDENT : ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, start,
+          days.get(days.size() - 1).date(), days, Money.parse("EUR 100.00"), Money.parse("EUR 0.00"), Rate.parse("0.11"), status, null, 0)));
+    }
+    repository(BE).save(fresh(BE)); // another member's
+    List<Contract> byStart = history.stream().sorted(Comparator.comparing(Contract::start)).toList();
+
+    for (Contract contract : history) {
+      LocalDate firstYear = contract.start().withDayOfYear(1);
+      QuotaUsage read = repository(BE).quotaUsedBefore(contract, firstYear.minusMonths(1), firstYear);
+      QuotaUsage whole = QuotaUsage.before(byStart, contract);
+      for (WorkDay day : contract.workDays()) {
+        int year = day.date().getYear();
+        assertThat(read.hoursIn(year)).as(contract.start() + " in " + year).isEqualByComparingTo(whole.hoursIn(year));
+      }
+    }
+  }
+
+  @Test
+  void countBinding_countsTheMembersDeclaredContracts_butNoFurtherThanAsked() {
+    Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    List<Contract> binding = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      binding.add(repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00")).declare(Fixtures.national(BE), alice, 0,
+          LocalDate.of(2017, 7, 1))));
+    }
+    repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00"))); // a draft
+    repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00")).cancel());
     repository(BE).save(fresh(BE)); // another member's
 
-    assertThat(repository(BE).ofMember(alice.id())).containsExactly(june.withVersion(1), july.withVersion(1));
+    assertThat(repository(BE).countBinding(alice.id(), binding.get(0).id(), 10)).isEqualTo(4);
+    assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 10)).isEqualTo(5);
+    assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 3)).isEqualTo(3);
+    assertThat(repository(EntityCode.of("FR")).countBinding(alice.id(), ContractId.random(), 10)).as("another entity's").isZero();
   }
 
   @Test

@@ -11,6 +11,8 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.NotFoundException;
+import coop.smart.core.invoice.InMemoryInvoiceNumbering;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceChange;
 import coop.smart.core.invoice.InvoiceFilter;
@@ -22,14 +24,13 @@ import coop.smart.core.invoice.InvoiceTerms;
 import coop.smart.core.store.Transactions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import coop.smart.core.error.NotFoundException;
-import coop.smart.core.invoice.InMemoryInvoiceNumbering;
 
 abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, InvoiceId> {
 
@@ -133,7 +134,8 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
     Invoice awaiting = issued(invoicedTerms);
     issued(paidTerms);
 
-    assertThat(repository(BE).awaitingSalary()).containsExactly(awaiting);
+    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 14))).containsExactly(awaiting);
+    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 13))).as("served until the 14th").isEmpty();
   }
 
   @Test

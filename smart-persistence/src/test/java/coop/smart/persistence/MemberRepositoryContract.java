@@ -7,6 +7,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
+import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.member.Shareholding;
 import coop.smart.core.store.Transactions;
@@ -41,5 +42,33 @@ abstract class MemberRepositoryContract extends RepositoryContract<Member, Membe
     Transactions transactions = new JdbiTransactions(database);
     assertThat(transactions.inTransaction(() -> repository(BE).findForChange(member.id()))).contains(member);
     assertThat(transactions.inTransaction(() -> repository(EntityCode.of("FR")).findForChange(member.id()))).isEmpty();
+  }
+
+  @Test
+  void named_findsTheEntitysMembersWhoseNameHoldsTheText_whateverItsCase_inTheOrderOfTheirNames() {
+    MemberRepository members = repository(BE);
+    Member zoe = members.save(Member.join(BE, PersonKind.NATURAL_PERSON, "Zoé Peeters"));
+    Member anna = members.save(Member.join(BE, PersonKind.NATURAL_PERSON, "Anna PEETERS"));
+    members.save(Member.join(BE, PersonKind.NATURAL_PERSON, "Bob Janssens"));
+    repository(EntityCode.of("FR")).save(Member.join(EntityCode.of("FR"), PersonKind.NATURAL_PERSON, "Paul Peeters"));
+
+    assertThat(members.named("peeters", 10)).containsExactly(anna, zoe);
+    assertThat(members.named("peeters", 1)).containsExactly(anna);
+    assertThat(members.named("zoé", 10)).containsExactly(zoe);
+    assertThat(members.named("nobody", 10)).isEmpty();
+  }
+
+  @Test
+  void named_takesWildcardsAsTheLettersTheyAre() {
+    MemberRepository members = repository(BE);
+    Member percent = members.save(Member.join(BE, PersonKind.LEGAL_PERSON, "100% Studio"));
+    Member underscore = members.save(Member.join(BE, PersonKind.LEGAL_PERSON, "A_B!C"));
+    members.save(Member.join(BE, PersonKind.LEGAL_PERSON, "1000 Studio"));
+    members.save(Member.join(BE, PersonKind.LEGAL_PERSON, "AXB"));
+
+    assertThat(members.named("0%", 10)).containsExactly(percent);
+    assertThat(members.named("a_b", 10)).containsExactly(underscore);
+    assertThat(members.named("b!c", 10)).containsExactly(underscore);
+    assertThat(members.named("", 10)).hasSize(4);
   }
 }

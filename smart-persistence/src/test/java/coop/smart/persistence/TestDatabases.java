@@ -32,13 +32,22 @@ public final class TestDatabases {
   private TestDatabases() {
   }
 
+  /** A fresh database and the JDBC URL of its schema, for a test that reads its tables itself. */
+  public record Fresh(Database database, String url) {
+  }
+
   /** A new, migrated database in a schema of its own, dropped when the database is closed. */
   public static Database fresh() {
+    return freshSchema().database();
+  }
+
+  /** {@link #fresh()}, with the URL that reaches its schema. */
+  public static Fresh freshSchema() {
     String server = serverUrl();
     String schema = "smart_test_" + UUID.randomUUID().toString().replace("-", "");
     execute(server, "CREATE SCHEMA " + schema);
     String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return Database.connect(url, 10, () -> execute(server, "DROP SCHEMA " + schema + " CASCADE"));
+    return new Fresh(Database.connect(url, 10, () -> execute(server, "DROP SCHEMA " + schema + " CASCADE")), url);
   }
 
   /** The JDBC URL of the test server's database, which fresh schemas are made in. */

@@ -35,7 +35,7 @@ final class BackupCommands {
 
     @Override
     public Integer call() {
-      Backup.Contents contents = location.embedded() ? Backup.writeEmbedded(location.dataDir, file) : Backup.write(location.databaseUrl, file);
+      Backup.Contents contents = location.embedded() ? Backup.writeEmbedded(location.dataDir(), file) : Backup.write(location.databaseUrl, file);
       report(spec, "backed up", contents, "into", file);
       return 0;
     }
@@ -55,7 +55,7 @@ final class BackupCommands {
 
     @Override
     public Integer call() {
-      Backup.Contents contents = location.embedded() ? Backup.restoreEmbedded(file, location.dataDir) : Backup.restore(file, location.databaseUrl);
+      Backup.Contents contents = location.embedded() ? Backup.restoreEmbedded(file, location.dataDir()) : Backup.restore(file, location.databaseUrl);
       report(spec, "restored", contents, "from", file);
       return 0;
     }

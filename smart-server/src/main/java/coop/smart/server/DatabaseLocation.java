@@ -1,6 +1,7 @@
 package coop.smart.server;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the server's database is, said the same way to the server and to its backup commands. */
@@ -10,9 +11,12 @@ final class DatabaseLocation {
       description = "PostgreSQL JDBC URL (env SMART_DB_URL; default the embedded PostgreSQL kept in the data directory).")
   String databaseUrl;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
-      description = "Directory of the embedded database and the keys (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin
+  DataDirectory directory;
+
+  Path dataDir() {
+    return directory.dataDir;
+  }
 
   boolean embedded() {
     return databaseUrl == null || databaseUrl.isBlank();

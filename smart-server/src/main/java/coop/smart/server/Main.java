@@ -6,6 +6,7 @@ import coop.smart.persistence.Database;
 import coop.smart.persistence.OwnerOnly;
 import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.web.People;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.Console;
@@ -35,15 +36,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "smart-server", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs the SMart reference HTTP server (API at /api/v1, docs at /docs).",
     versionProvider = Main.Version.class,
-    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class})
+    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class, KeysCommands.class})
 public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
-  /** The keys file when {@code --keys-file} names none: in the data directory. */
-  static final String KEYS_FILE = "api-keys.txt";
   /** Where a first start leaves the administrator key it created, for its owner only. */
   static final String FIRST_KEY_FILE = "first-admin-key.txt";
+  /** Where a first start leaves the link that invites the first administrator to the pages. */
+  static final String FIRST_INVITATION_FILE = "first-admin-invitation.txt";
   /** The entity of the administrator key made on a first start. */
   static final EntityCode DEFAULT_ENTITY = EntityCode.of("BE");
 
@@ -58,8 +59,8 @@ public final class Main implements Callable<Integer> {
   @Mixin
   DatabaseLocation location;
 
-  @Option(names = "--keys-file", paramLabel = "FILE", description = "File of the API keys, kept hashed (env SMART_KEYS_FILE; default api-keys.txt in the data directory).")
-  Path keysFile;
+  @Mixin
+  KeysFile keysFile;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -97,7 +98,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     ServerSettings settings;
     try {
-      settings = new ServerSettings(port, location.databaseUrl, location.dataDir, keysFile);
+      settings = new ServerSettings(port, location.databaseUrl, location.dataDir(), keysFile.file);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -111,7 +112,7 @@ public final class Main implements Callable<Integer> {
     }
     ApiKeys keys;
     try {
-      keys = ApiKeys.file(settings.keysFile() != null ? settings.keysFile() : settings.dataDir().resolve(KEYS_FILE));
+      keys = ApiKeys.file(keysFile.in(settings.dataDir()));
     } catch (RuntimeException e) {
       database.close();
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
@@ -128,14 +129,15 @@ public final class Main implements Callable<Integer> {
     }
     // Only once the port is ours: a start that fails leaves no key nobody saw.
     if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys, settings.dataDir());
+    People people = new People(database, dependencies.clock());
+    if (people.isEmpty()) invite(people.inviteFirstAdministrator(DEFAULT_ENTITY), host, app.port(), settings.dataDir());
     server = app;
     stopping = new Thread(() -> {
       app.stop();
       database.close();
     }, "smart-server-stop");
     Runtime.getRuntime().addShutdownHook(stopping);
-    String shown = host.equals("0.0.0.0") ? "localhost" : host;
-    spec.commandLine().getOut().println("smart-server listening on http://" + shown + ":" + app.port() + " (API docs at /docs)");
+    spec.commandLine().getOut().println("smart-server listening on http://" + shown(host) + ":" + app.port() + " (API docs at /docs)");
     return 0;
   }
 
@@ -158,6 +160,29 @@ public final class Main implements Callable<Integer> {
         + " keep it elsewhere and delete the file");
     Console console = System.console();
     if (console != null) console.printf("  %s%n", issued.secret());
+  }
+
+  /**
+   * Hands a first start's invitation of the first administrator, who signs in to the pages with
+   * it, to whoever runs the server, as the first key is: in a file only its owner may read.
+   */
+  private void invite(People.Invited invited, String host, int port, Path dataDir) {
+    String link = "http://" + shown(host) + ":" + port + "/" + DEFAULT_ENTITY.value().toLowerCase(Locale.ROOT) + "/invitations/" + invited.token();
+    Path file = dataDir.resolve(FIRST_INVITATION_FILE);
+    try {
+      Files.writeString(file, link + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      OwnerOnly.file(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the first administrator's invitation to " + file, e);
+    }
+    spec.commandLine().getOut().println("smart-server: nobody signs in to the pages yet, so the first administrator of " + DEFAULT_ENTITY
+        + " is invited: open the link in " + file + " (readable by this user only) within " + People.INVITATION.toDays()
+        + " days to choose an e-mail and password, then delete the file");
+  }
+
+  /** How a browser on this machine reaches the server listening on {@code host}. */
+  private static String shown(String host) {
+    return host.equals("0.0.0.0") ? "localhost" : host;
   }
 
   /** The running server, once {@link #call} has started it. */

@@ -1,10 +1,12 @@
 package coop.smart.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.server.api.Entities;
 import coop.smart.server.api.EntityController;
 import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.SimulationController;
+import coop.smart.server.api.Simulations;
 import coop.smart.server.api.activities.ActivityController;
 import coop.smart.server.api.clients.ClientController;
 import coop.smart.server.api.contracts.ContractController;
@@ -15,6 +17,7 @@ import coop.smart.server.api.keys.KeyController;
 import coop.smart.server.api.leases.LeaseController;
 import coop.smart.server.api.members.MemberController;
 import coop.smart.server.api.reports.ReportController;
+import coop.smart.server.http.JettyErrors;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.NoMethodOverride;
 import coop.smart.server.http.Problems;
@@ -30,6 +33,8 @@ import coop.smart.server.ops.HealthController;
 import coop.smart.server.ops.MetricsController;
 import coop.smart.server.ops.VersionController;
 import coop.smart.server.security.Access;
+import coop.smart.server.web.People;
+import coop.smart.server.web.WebPages;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
@@ -59,7 +64,8 @@ public final class SmartServer {
     ObjectMapper mapper = StrictJson.mapper();
     JsonBody body = new JsonBody(mapper);
     EntityController entities = new EntityController(dependencies.catalog(), dependencies.clock());
-    SimulationController simulations = new SimulationController(dependencies.catalog(), dependencies.clock(), body);
+    Simulations simulation = new Simulations(dependencies.catalog(), dependencies.clock());
+    SimulationController simulations = new SimulationController(simulation, body);
     List<HealthCheck> checks = new ArrayList<>();
     checks.add(new DatabaseHealth(dependencies.database()));
     checks.addAll(dependencies.healthChecks());
@@ -75,7 +81,7 @@ public final class SmartServer {
     Access access = new Access(dependencies.keys());
     Idempotency idempotency = new Idempotency(records, mapper);
     List<Consumer<RoutesConfig>> resources = List.of(
-        new KeyController(dependencies.keys(), records, access, idempotency, body)::routes,
+        new KeyController(dependencies.keys(), new Entities(dependencies.catalog()), records, access, idempotency, body)::routes,
         new MemberController(records, access, idempotency, body)::routes,
         new ClientController(records, access, idempotency, body)::routes,
         new ContractController(records, access, idempotency, body)::routes,
@@ -85,19 +91,24 @@ public final class SmartServer {
         new ActivityController(records, access, idempotency, body)::routes,
         new LeaseController(records, access, idempotency, body)::routes,
         new ReportController(records, access)::routes);
+    WebPages pages = new WebPages(dependencies.catalog(), records, simulation, new People(dependencies.database(), dependencies.clock()),
+        dependencies.clock());
     AtomicReference<InternalRouter> router = new AtomicReference<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = JsonBody.MAX_BYTES;
       config.staticFiles.enableWebjars();
+      pages.assets(config);
       // Stopping waits for requests in flight; new ones meanwhile get 503.
       config.jetty.modifyServer(server -> {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(dependencies.stopTimeout().toMillis());
+        server.setErrorHandler(new JettyErrors(mapper));
       });
-      config.jetty.modifyServletContextHandler(handler ->
-          handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.jetty.modifyServletContextHandler(handler -> {
+        handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+      });
       config.requestLogger.http(new RequestLog());
       config.requestLogger.http(new RequestMetrics(dependencies.metrics()));
       config.routes.before(RequestIds::assign);
@@ -113,6 +124,7 @@ public final class SmartServer {
       metrics.routes(config.routes);
       new VersionController().routes(config.routes);
       docs.routes(config.routes);
+      pages.routes(config.routes);
       Problems.register(config.routes, path -> allowedMethods(router.get(), path));
     });
     router.set(app.unsafe.internalRouter);

@@ -225,7 +225,8 @@ class ActivityResourcesTest extends StandardServer {
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     assertThat(json(closed).get("closedThrough").asInt()).isEqualTo(2017);
     HttpResponse<String> late = calls.send("POST", "/api/v1/activities/" + studio + "/expenses", advisor,
-        expense(anna, "1.00", anna).replace("\"paidOn\": null", "\"paidOn\": \"2017-12-30\""));
+        expense(anna, "1.00", anna).replace("\"incurredOn\": \"2018-02-01\"", "\"incurredOn\": \"2017-12-20\"")
+            .replace("\"paidOn\": null", "\"paidOn\": \"2017-12-30\""));
     assertThat(late.statusCode()).isEqualTo(422);
     assertThat(json(late).get("rule").asText()).isEqualTo("YEAR_CLOSED");
   }
@@ -269,14 +270,14 @@ class ActivityResourcesTest extends StandardServer {
     String studio = calls.activity(advisor, "Studio", anna).get("id").asText();
     String gallery = calls.activity(advisor, "Gallery", anna).get("id").asText();
     String version = calls.send("GET", "/api/v1/activities/" + gallery, advisor, null).headers().firstValue("ETag").orElseThrow();
-    assertThat(calls.matching("/api/v1/activities/" + gallery + "/year-closings", advisor, version, "{\"year\": 2015}").statusCode())
+    assertThat(calls.matching("/api/v1/activities/" + gallery + "/year-closings", advisor, version, "{\"year\": 2017}").statusCode())
         .isEqualTo(200);
 
-    HttpResponse<String> closing = calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2017}");
+    HttpResponse<String> closing = calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2019}");
     assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
-    assertThat(json(closing).get("closed")).extracting(activity -> activity.get("closedThrough").asInt()).containsOnly(2017);
+    assertThat(json(closing).get("closed")).extracting(activity -> activity.get("closedThrough").asInt()).containsOnly(2019);
     assertThat(json(closing).get("closed")).extracting(activity -> activity.get("id").asText()).containsExactlyInAnyOrder(studio, gallery);
-    assertThat(json(calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2017}")).get("closed")).as("closed already").isEmpty();
+    assertThat(json(calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 2019}")).get("closed")).as("closed already").isEmpty();
     assertThat(field(calls.send("POST", "/api/v1/year-closings", advisor, "{\"year\": 9999}"))).isEqualTo("year");
     String member = server.key("BE", Role.MEMBER, new MemberId(UUID.fromString(anna)));
     assertThat(calls.send("POST", "/api/v1/year-closings", member, "{\"year\": 2016}").statusCode()).isEqualTo(403);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.audit.AuditRecord;
+import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.JdbiAuditTrail;
@@ -274,7 +275,25 @@ class ContractResourcesTest extends StandardServer {
     JsonNode item = json(send("GET", "/api/v1/contracts?limit=1&member=" + other, be.admin, null)).get("items").get(0);
     assertThat(item.get("pay").isNull()).as("lists leave the pay out").isTrue();
     assertThat(item.get("paymentDate").asText()).isEqualTo("2017-07-24");
+    assertThat(item.get("rulesVerifiedUntil").asText()).as("the payment rules behind the payment date")
+        .isEqualTo(EntityCatalog.standard().entity("BE").verifiedUntil().get("payment").toString());
+    assertThat(item.has("warnings")).isFalse();
     assertThat(send("GET", "/api/v1/contracts?member=someone", be.admin, null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aListedContractEndingAfterTheCoverage_warnsThatItsPaymentRulesWereNotChecked() {
+    Parties be = parties("BE");
+    String november2026 = be.july().replace("2017-07-10", "2026-11-23").replace("2017-07-14", "2026-11-27");
+    HttpResponse<String> created = send("POST", "/api/v1/contracts", be.admin, november2026);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode item = json(send("GET", "/api/v1/contracts?member=" + be.member, be.admin, null)).get("items").get(0);
+    assertThat(item.get("warnings")).singleElement().satisfies(warning -> {
+      assertThat(warning.get("code").asText()).isEqualTo("RULES_NOT_VERIFIED");
+      assertThat(warning.get("sections")).extracting(JsonNode::asText).containsExactly("payment");
+    });
+    assertThat(json(created).get("warnings").get(0).get("sections")).extracting(JsonNode::asText)
+        .as("one contract shows its pay too").containsExactly("fee", "payroll", "payment", "contract");
   }
 
   private static List<String> pages(String key, String filter) {

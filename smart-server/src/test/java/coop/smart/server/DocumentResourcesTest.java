@@ -162,4 +162,16 @@ class DocumentResourcesTest extends StandardServer {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("electronicAddress", "address.postcode", "address.city");
   }
+
+  @Test
+  void aClientsAddress_isBoundedByItsColumns_withoutControlCharacters_eachFieldNamed() {
+    HttpResponse<String> refused = admin.post("/api/v1/clients",
+        "{\"name\": \"Atelier\", \"country\": \"BE\", \"kind\": \"BUSINESS\", \"language\": \"NL\","
+            + " \"address\": {\"street\": \"Rue Haute 1\", \"postcode\": \"" + "1".repeat(21) + "\", \"city\": \"Bru\\nxelles\"},"
+            + " \"electronicAddress\": \"0208:" + "1".repeat(60) + "\"}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("errors")).extracting(error -> error.get("pointer").asText())
+        .containsExactly("/address/postcode", "/address/city", "/electronicAddress", "/electronicAddress");
+    assertThat(json(refused).get("errors").get(2).get("message").asText()).isEqualTo("must be at most 60 characters");
+  }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class FundedContractResourcesTest {
 
-  private MemberResourcesTest.MovableClock clock;
+  private TestClock clock;
   private RunningServer server;
   private Calls calls;
   private String admin;
@@ -28,7 +28,7 @@ class FundedContractResourcesTest {
 
   @BeforeEach
   void start() {
-    clock = new MemberResourcesTest.MovableClock(Instant.parse("2017-07-14T09:00:00Z"));
+    clock = TestClock.on(LocalDate.of(2017, 7, 14));
     server = RunningServer.start(Dependencies.standard().withClock(clock));
     calls = new Calls(server);
     admin = server.key("BE", Role.ADMIN, null);

@@ -19,18 +19,20 @@ import org.junit.jupiter.api.Test;
 /**
  * The guarantee fund over HTTP, each test on a fresh database so the fund's figures are the
  * test's own: salaries paid on their date by the payment run, advances, recoveries and losses.
+ * Each story starts on 20 July 2017, and its clock moves on as its days pass.
  */
 class GuaranteeFundResourcesTest {
 
   private static final LocalDate JULY_14 = LocalDate.of(2017, 7, 14);
 
+  private final TestClock clock = TestClock.on(LocalDate.of(2017, 7, 20));
   private RunningServer server;
   private StoredBooks books;
   private KeyedCalls admin;
 
   @BeforeEach
   void start() {
-    server = RunningServer.start();
+    server = RunningServer.start(Dependencies.standard().withClock(clock));
     books = new StoredBooks(server, "BE");
     admin = new KeyedCalls(server, server.key("BE", Role.ADMIN, null));
   }
@@ -48,6 +50,7 @@ class GuaranteeFundResourcesTest {
     JsonNode invoice = json(admin.post("/api/v1/invoices", "{\"contract\": \"" + contract.id() + "\", \"issueDate\": \"2017-07-14\"}"));
 
     // Served on Friday 14 July: paid on the 7th working day after, Monday 24 July.
+    clock.moveTo(LocalDate.of(2017, 7, 24));
     assertThat(json(admin.post("/api/v1/guarantee-fund/payment-runs?on=2017-07-21", null)).get("paid")).isEmpty();
     HttpResponse<String> run = admin.post("/api/v1/guarantee-fund/payment-runs?on=2017-07-24", null);
     assertThat(run.statusCode()).isEqualTo(200);
@@ -63,6 +66,7 @@ class GuaranteeFundResourcesTest {
     assertThat(json(admin.post("/api/v1/guarantee-fund/payment-runs?on=2017-07-24", null)).get("paid")).as("paid once").isEmpty();
     assertFund("10000.00", "935.00", "0.00", "0.00", "935.00");
 
+    clock.moveTo(LocalDate.of(2017, 9, 2));
     HttpResponse<String> late = admin.change("/api/v1/invoices/" + invoice.get("id").asText() + "/payments", "\"1\"",
         "{\"amount\": {\"amount\": \"1210.00\", \"currency\": \"EUR\"}, \"paidOn\": \"2017-09-02\"}");
     assertThat(late.statusCode()).isEqualTo(200);
@@ -80,6 +84,7 @@ class GuaranteeFundResourcesTest {
     String path = "/api/v1/invoices/" + invoice.get("id").asText();
     admin.change(path + "/payments", "\"1\"", "{\"amount\": {\"amount\": \"210.00\", \"currency\": \"EUR\"}, \"paidOn\": \"2017-07-20\"}");
     // 210.00 paid goes to the pay first: the fund advances the other 725.00.
+    clock.moveTo(LocalDate.of(2017, 10, 3));
     assertThat(amount(json(admin.post("/api/v1/guarantee-fund/payment-runs?on=2017-07-24", null)).get("paid").get(0).get("advanced")))
         .isEqualTo("725.00");
 
@@ -108,6 +113,7 @@ class GuaranteeFundResourcesTest {
     admin.post("/api/v1/invoices", "{\"contract\": \"" + contract.id() + "\", \"issueDate\": \"2017-07-14\"}");
     admin.post("/api/v1/clients/" + venue.id() + "/default?on=2017-07-20", null);
 
+    clock.moveTo(LocalDate.of(2017, 7, 31));
     JsonNode paid = json(admin.post("/api/v1/guarantee-fund/payment-runs?on=2017-07-31", null)).get("paid");
 
     assertThat(amount(paid.get(0).get("advanced"))).isEqualTo("935.00");
@@ -128,7 +134,7 @@ class GuaranteeFundResourcesTest {
     assertThat(member.post("/api/v1/clients/" + books.localBusiness().id() + "/default", null).statusCode()).isEqualTo(403);
     assertThat(advisor.post("/api/v1/clients/" + UUID.randomUUID() + "/default", null).statusCode()).isEqualTo(404);
     assertThat(amount(json(french.get("/api/v1/guarantee-fund")).get("balance"))).isEqualTo("0.00");
-    HttpResponse<String> ahead = admin.post("/api/v1/guarantee-fund/payment-runs?on=" + LocalDate.now().plusDays(2), null);
+    HttpResponse<String> ahead = admin.post("/api/v1/guarantee-fund/payment-runs?on=" + clock.today().plusDays(2), null);
     assertThat(ahead.statusCode()).isEqualTo(400);
     assertThat(json(ahead).get("errors").get(0).get("field").asText()).isEqualTo("on");
     assertThat(admin.post("/api/v1/guarantee-fund/contributions", "{\"amount\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}}").statusCode())

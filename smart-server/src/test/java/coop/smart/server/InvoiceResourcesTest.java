@@ -18,20 +18,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Invoices over HTTP: issuing for a contract or an activity with the VAT the core decides,
  * payments, credit notes and reminder runs, each refused request changing nothing, and what a
- * member's key or another entity's key may reach.
+ * member's key or another entity's key may reach. The story's invoices are dated 14 July 2017,
+ * issued on the 20th; the clock moves on for what happens later.
  */
 class InvoiceResourcesTest extends StandardServer {
 
   private static final LocalDate JULY_14 = LocalDate.of(2017, 7, 14);
+  private static final LocalDate JULY_20 = LocalDate.of(2017, 7, 20);
   private static final String REVERSE_CHARGE = "Reverse charge (Autoliquidation): VAT due by the customer, article 196 of Directive 2006/112/EC";
 
   private final StoredBooks books = new StoredBooks(server, "BE");
   private final KeyedCalls admin = new KeyedCalls(server, server.key("BE", Role.ADMIN, null));
+
+  @BeforeEach
+  void onTheTwentiethOfJuly2017() {
+    clock.moveTo(JULY_20);
+  }
 
   @Test
   void invoicesAContractAtTheBelgianStandardRate_andTheContractIsInvoiced() {
@@ -124,6 +132,7 @@ class InvoiceResourcesTest extends StandardServer {
     assertThat(amount(note.get("fee"))).isEqualTo("6.50");
     assertThat(amount(json(credited).get("outstanding"))).isEqualTo("1089.00");
 
+    clock.moveTo(LocalDate.of(2017, 8, 1));
     HttpResponse<String> part = admin.change(path + "/payments", "\"2\"", payment("589.00", "2017-07-25"));
     assertThat(part.statusCode()).isEqualTo(200);
     assertThat(part.headers().firstValue("ETag")).hasValue("\"3\"");
@@ -285,6 +294,7 @@ class InvoiceResourcesTest extends StandardServer {
     String id = invoice.get("id").asText();
 
     // Due 13 August: the first reminder comes 7 days later, the second 21 days later.
+    clock.moveTo(LocalDate.of(2017, 8, 20));
     HttpResponse<String> run = admin.post("/api/v1/reminder-runs?on=2017-08-20", null);
     assertThat(run.statusCode()).isEqualTo(200);
     List<JsonNode> ours = new ArrayList<>();
@@ -302,7 +312,7 @@ class InvoiceResourcesTest extends StandardServer {
     assertThat(after.get("reminders").get(0).get("issuedOn").asText()).isEqualTo("2017-08-20");
     assertThat(after.get("version").asLong()).isEqualTo(2);
 
-    assertThat(field(admin.post("/api/v1/reminder-runs?on=" + LocalDate.now().plusDays(2), null))).isEqualTo("on");
+    assertThat(field(admin.post("/api/v1/reminder-runs?on=" + clock.today().plusDays(2), null))).isEqualTo("on");
     assertThat(new KeyedCalls(server, server.key("BE", Role.MEMBER, books.shareholder("Zoe").id())).post("/api/v1/reminder-runs", null)
         .statusCode()).isEqualTo(403);
   }
@@ -370,6 +380,9 @@ class InvoiceResourcesTest extends StandardServer {
     JsonNode paid = json(admin.get("/api/v1/invoices?status=PAID&client=" + client.id())).get("items");
     assertThat(paid).hasSize(1);
     assertThat(paid.get(0).get("id").asText()).isEqualTo(created.get(1));
+    JsonNode one = json(admin.get("/api/v1/invoices/" + created.get(1)));
+    assertThat(paid.get(0)).as("a listed invoice shows its figures and their rules' coverage as one does").isEqualTo(one);
+    assertThat(one.get("rulesVerifiedUntil").asText()).isEqualTo("2017-12-31");
   }
 
   private static String contractInvoice(Contract contract) {

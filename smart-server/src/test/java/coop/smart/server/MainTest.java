@@ -74,7 +74,7 @@ class MainTest {
       assertThat(out.toString()).as("the secret stays out of the output").doesNotContain(key).contains(Main.FIRST_KEY_FILE);
       assertThat(Files.getPosixFilePermissions(temp.resolve(Main.FIRST_KEY_FILE))).containsExactlyInAnyOrder(
           PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-      assertThat(Files.getPosixFilePermissions(temp.resolve(Main.KEYS_FILE))).containsExactlyInAnyOrder(
+      assertThat(Files.getPosixFilePermissions(temp.resolve(KeysFile.NAME))).containsExactlyInAnyOrder(
           PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
       HttpResponse<String> members = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               URI.create("http://localhost:" + first.main().server().port() + "/api/v1/members")).header("Authorization", "Bearer " + key).build(),
@@ -83,7 +83,7 @@ class MainTest {
     } finally {
       first.main().stop();
     }
-    String stored = Files.readString(temp.resolve(Main.KEYS_FILE));
+    String stored = Files.readString(temp.resolve(KeysFile.NAME));
     assertThat(stored).contains("| BE | ADMIN |").doesNotContain(key);
     out.getBuffer().setLength(0);
     Run second = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
@@ -153,7 +153,7 @@ class MainTest {
 
     Path restored = temp.resolve("restored");
     Files.createDirectories(restored);
-    Files.copy(data.resolve(Main.KEYS_FILE), restored.resolve(Main.KEYS_FILE));
+    Files.copy(data.resolve(KeysFile.NAME), restored.resolve(KeysFile.NAME));
     assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
         .as(err.toString()).isZero();
     assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
@@ -168,6 +168,57 @@ class MainTest {
     } finally {
       second.main().stop();
     }
+  }
+
+  @Test
+  void aKeyIssuedOnTheCommandLine_worksForItsEntityAlone_evenIssuedWhileTheServerRuns() throws Exception {
+    String french = issue("FR", "SMart France's administrator");
+    assertThat(err.toString()).contains("issued ADMIN key", "of FR (SMart France's administrator)").doesNotContain(french);
+    assertThat(Files.getPosixFilePermissions(temp.resolve(KeysFile.NAME))).containsExactlyInAnyOrder(
+        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+    Run server = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
+    try {
+      assertThat(server.exit()).as(err.toString()).isZero();
+      assertThat(temp.resolve(Main.FIRST_KEY_FILE)).as("an administrator exists already").doesNotExist();
+      HttpResponse<String> joined = call(server, french, "POST", "/api/v1/members", "{\"kind\": \"NATURAL_PERSON\", \"name\": \"Camille\"}");
+      assertThat(joined.statusCode()).isEqualTo(201);
+      String camille = RunningServer.json(joined).get("id").asText();
+
+      String belgian = issue("BE", "SMart Belgium's administrator");
+      assertThat(call(server, belgian, "GET", "/api/v1/members", null).statusCode()).as("accepted without a restart").isEqualTo(200);
+      assertThat(call(server, belgian, "GET", "/api/v1/members/" + camille, null).statusCode()).as("a French member").isEqualTo(404);
+      assertThat(call(server, french, "GET", "/api/v1/members/" + camille, null).statusCode()).isEqualTo(200);
+      assertThat(call(server, french, "POST", "/api/v1/api-keys", "{\"entity\": \"BE\", \"role\": \"ADMIN\", \"label\": \"x\"}")
+          .statusCode()).isEqualTo(403);
+    } finally {
+      server.main().stop();
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "keys", "list", "--data-dir", temp.toString()).exit()).isZero();
+    assertThat(out.toString().lines()).hasSize(2).anySatisfy(line -> assertThat(line).contains("FR  ADMIN  ENTITY  -  SMart France's administrator"))
+        .noneSatisfy(line -> assertThat(line).contains("smart_"));
+  }
+
+  @Test
+  void refusesToIssueAKeyOfAnUnknownEntityOrRole_namingTheOption() {
+    assertRefused(Map.of(), "--entity must be the code of an entity (BE FR", "keys", "issue", "--entity", "XX", "--role", "ADMIN",
+        "--data-dir", temp.toString());
+    assertRefused(Map.of(), "Invalid value for option '--role'", "keys", "issue", "--entity", "FR", "--role", "KING", "--data-dir", temp.toString());
+    assertRefused(Map.of(), "--role MEMBER is issued through the API", "keys", "issue", "--entity", "FR", "--role", "MEMBER",
+        "--data-dir", temp.toString());
+    assertRefused(Map.of(), "--cooperative is for --role ADMIN only", "keys", "issue", "--entity", "FR", "--role", "ADVISOR", "--cooperative",
+        "--data-dir", temp.toString());
+    assertThat(temp.resolve(KeysFile.NAME)).as("nothing issued").doesNotExist();
+  }
+
+  /** A key of {@code entity} issued on the command line: its secret, the only line of the standard output. */
+  private String issue(String entity, String label) {
+    out.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "keys", "issue", "--entity", entity, "--role", "ADMIN", "--label", label, "--data-dir", temp.toString()).exit())
+        .as(err.toString()).isZero();
+    assertThat(out.toString().lines()).singleElement().asString().matches("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
+    return out.toString().strip();
   }
 
   private static String firstKey(Path dataDir) throws IOException {

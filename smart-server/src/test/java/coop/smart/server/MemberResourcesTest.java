@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -86,7 +83,7 @@ class MemberResourcesTest extends StandardServer {
 
   @Test
   void anIdempotencyKeyIsKeptADay_thenStartsANewRequest() {
-    MovableClock clock = new MovableClock(Instant.parse("2017-07-14T09:00:00Z"));
+    TestClock clock = TestClock.on(LocalDate.of(2017, 7, 14));
     try (RunningServer own = RunningServer.start(Dependencies.standard().withClock(clock))) {
       String admin = own.key("BE", Role.ADMIN, null);
       Calls calls = new Calls(own);
@@ -100,34 +97,6 @@ class MemberResourcesTest extends StandardServer {
       assertThat(dayLater.statusCode()).isEqualTo(201);
       assertThat(dayLater.headers().firstValue("Idempotent-Replayed")).isEmpty();
       assertThat(json(dayLater).get("name").asText()).isEqualTo("Bob");
-    }
-  }
-
-  /** A clock a test moves on. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 

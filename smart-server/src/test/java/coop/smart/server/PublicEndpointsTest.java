@@ -99,6 +99,41 @@ class PublicEndpointsTest extends StandardServer {
   }
 
   @Test
+  void explainsThePaymentDate_withTheRuleRowAndEveryDayCountedOrSkipped() {
+    JsonNode payment = ok(server.get("/api/v1/entities/BE/payment-date?serviceEnd=2017-07-14&explain=true"));
+    List<String> figures = new ArrayList<>();
+    payment.get("explanation").forEach(line -> {
+      figures.add(line.get("figure").asText());
+      assertThat(line.get("value")).as(line.get("figure").asText()).isEqualTo(payment.get(line.get("figure").asText()));
+    });
+    assertThat(figures).containsExactly("start", "guaranteedDate", "paymentDate");
+    JsonNode guaranteed = payment.get("explanation").get(1);
+    assertThat(guaranteed.get("computation").asText()).contains("skipped Sun 2017-07-16, Fri 2017-07-21 (public holiday), Sun 2017-07-23")
+        .endsWith(" = 2017-07-24");
+    assertTexts(guaranteed.get("rules").get(0), Map.of("section", "payment", "key", "rule", "from", "2017-01-01"));
+    assertThat(ok(server.get("/api/v1/entities/BE/payment-date?serviceEnd=2017-07-14")).has("explanation")).as("only when asked").isFalse();
+  }
+
+  @Test
+  void explainsALeaseQuote_rowByRow_citingTheDefaultRate() {
+    JsonNode lease = ok(server.post("/api/v1/simulations/lease", """
+        {"entity": "BE", "principal": {"amount": "3596.65", "currency": "EUR"}, "months": 14, "startDate": "2018-01-15", "explain": true}"""));
+    JsonNode explanation = lease.get("explanation");
+    assertThat(explanation).hasSize(3 + 4 * 14);
+    assertThat(explanation.get(0).get("figure").asText()).isEqualTo("instalment");
+    assertThat(explanation.get(0).get("value")).isEqualTo(lease.get("instalment"));
+    assertTexts(explanation.get(0).get("rules").get(0), Map.of("section", "leasing", "key", "defaultAnnualRate", "value", "0.08"));
+    assertThat(explanation.get(1).get("figure").asText()).isEqualTo("row 1 interest");
+    assertThat(explanation.get(1).get("computation").asText()).isEqualTo("half-up(3596.65 × 0.08 ÷ 12) = 23.98");
+    assertThat(explanation.get(1).get("value")).isEqualTo(lease.get("schedule").get(0).get("interest"));
+    assertThat(explanation.get(explanation.size() - 2).get("value")).isEqualTo(lease.get("totalInterest"));
+    assertThat(explanation.get(explanation.size() - 1).get("value")).isEqualTo(lease.get("totalPaid"));
+    assertThat(ok(server.post("/api/v1/simulations/lease", """
+        {"entity": "BE", "principal": {"amount": "3596.65", "currency": "EUR"}, "months": 14, "startDate": "2018-01-15"}""")).has("explanation"))
+        .as("only when asked").isFalse();
+  }
+
+  @Test
   void showsEachSectionsCoverageAndTheEntitysCapabilities() {
     JsonNode be = ok(server.get("/api/v1/entities/BE?on=2026-11-30"));
     assertThat(be.get("coverage").get("payroll").asText()).isEqualTo("2017-12-31");

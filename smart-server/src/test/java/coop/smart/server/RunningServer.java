@@ -6,6 +6,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
+import coop.smart.server.security.KeyScope;
 import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -18,10 +19,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** The real server on a free port, called over HTTP as a client would. */
+/**
+ * The real server on a free port, called over HTTP as a client would; every answer is checked
+ * against the API description it serves ({@link ApiContract}).
+ */
 final class RunningServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The description every server of this run serves, read from the first one. */
+  private static volatile ApiContract contract;
 
   private final Javalin app;
   private final Dependencies dependencies;
@@ -48,12 +54,22 @@ final class RunningServer implements AutoCloseable {
     return dependencies.keys().issue(EntityCode.of(entity), role, member, "test " + role).secret();
   }
 
+  /** A new key of a cooperative administrator whose own entity is {@code entity}. */
+  String cooperativeKey(String entity) {
+    return dependencies.keys().issue(EntityCode.of(entity), Role.ADMIN, null, "test cooperative administrator", KeyScope.COOPERATIVE).secret();
+  }
+
   static RunningServer start() {
     return start(Dependencies.standard());
   }
 
   Javalin app() {
     return app;
+  }
+
+  /** The routes it serves, as its router writes them ({@code /api/v1/invoices/{id}}). */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint.path).distinct().toList();
   }
 
   URI uri(String path) {
@@ -73,11 +89,37 @@ final class RunningServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** Sends {@code request}, and fails when the answer is not the one the API description promises. */
   HttpResponse<String> send(HttpRequest request) {
     return send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends {@code request}, its answer's body read by {@code body} (a PDF's bytes), checked as {@link #send(HttpRequest)} does. */
   <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    HttpResponse<T> response = exchange(request, body);
+    List<String> broken = contract().violations(request, response);
+    if (!broken.isEmpty()) {
+      throw new AssertionError("the answer to " + request.method() + " " + request.uri().getPath() + " breaks the API description:\n  "
+          + String.join("\n  ", broken) + "\nits body: " + ApiContract.text(response.body()));
+    }
+    return response;
+  }
+
+  private ApiContract contract() {
+    if (contract == null) {
+      synchronized (RunningServer.class) {
+        if (contract == null) contract = new ApiContract(exchange(HttpRequest.newBuilder(uri("/openapi.json")).build()).body(), routes());
+      }
+    }
+    return contract;
+  }
+
+  /** Sends {@code request} and hands back whatever comes, unchecked. */
+  HttpResponse<String> exchange(HttpRequest request) {
+    return exchange(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
       return client.send(request, body);
     } catch (IOException e) {

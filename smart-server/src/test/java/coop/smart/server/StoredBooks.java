@@ -14,6 +14,8 @@ import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.VatArea;
+import coop.smart.core.invoice.Invoice;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.member.Member;
@@ -21,15 +23,22 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
+import coop.smart.core.operation.Actor;
+import coop.smart.core.operation.EntityStores;
+import coop.smart.core.operation.Invoices;
+import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.JdbiActivityRepository;
 import coop.smart.persistence.JdbiAuditTrail;
 import coop.smart.persistence.JdbiClientRepository;
 import coop.smart.persistence.JdbiContractRepository;
+import coop.smart.persistence.JdbiEntityStores;
 import coop.smart.persistence.JdbiLedger;
 import coop.smart.persistence.JdbiMemberRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
 
@@ -86,6 +95,12 @@ final class StoredBooks {
     return contracts().save(Contract.draft(entity, new ContractTerms(member.id(), client.id(), null, ContractType.EMPLOYEE,
         "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, BigDecimal.valueOf(8))), money(amount), null,
         Rate.parse("0.11"))));
+  }
+
+  /** The contract's invoice, issued through the operations as on {@code day}, for a story that happened then. */
+  Invoice invoiceIssuedOn(Contract contract, LocalDate day) {
+    EntityStores then = new JdbiEntityStores(database, entity, VatArea.standard(), Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    return new Invoices(then).issueForContract(new Actor("test", entity.code(), Role.ADMIN, null, null), contract.id(), null, day);
   }
 
   Contract contract(ContractId id) {

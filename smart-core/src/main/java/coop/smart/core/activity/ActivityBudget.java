@@ -96,9 +96,12 @@ public final class ActivityBudget {
         .credit(budget(to.id()), amount));
   }
 
-  /** Reimburses a member's expense claim from the budget. */
+  /** Reimburses a member's expense claim from the budget on {@code on}, not before the expense was incurred. */
   public JournalEntry reimburse(Activity activity, Member administrator, ExpenseClaim claim, LocalDate on) {
     Amounts.requirePositive(claim.amount(), "amount", entity.currency(), entity.code());
+    if (on.isBefore(claim.incurredOn())) {
+      throw ValidationException.of("paidOn", "must not be before the expense was incurred on " + claim.incurredOn() + ": " + on);
+    }
     activity.requireAdministrator(administrator.id());
     return spend(activity, claim.amount(), on, JournalEntry.on(entity.code(), on, "expense claim: " + claim.description())
         .reference("member " + claim.claimant())

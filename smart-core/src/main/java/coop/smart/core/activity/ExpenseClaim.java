@@ -11,7 +11,7 @@ public record ExpenseClaim(MemberId claimant, String description, Money amount, 
 
   public ExpenseClaim {
     Objects.requireNonNull(claimant, "claimant");
-    Objects.requireNonNull(incurredOn, "incurredOn");
+    if (incurredOn == null) throw ValidationException.of("incurredOn", "is required");
     if (description == null || description.isBlank()) throw ValidationException.of("description", "is required");
     if (amount == null || !amount.isPositive()) throw ValidationException.of("amount", "must be greater than 0: " + amount);
   }

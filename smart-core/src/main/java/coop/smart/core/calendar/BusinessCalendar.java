@@ -8,7 +8,11 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +69,22 @@ public final class BusinessCalendar {
     LocalDate day = date;
     while (!isBusinessDay(day)) day = day.minusDays(1);
     return day;
+  }
+
+  /**
+   * How {@link #precedingOrSameBusinessDay} found {@code businessDay} from {@code date}, in the
+   * words an explanation shows: the rule, then each day it stepped back over and why.
+   */
+  public String precedingOrSameInWords(LocalDate date, LocalDate businessDay) {
+    List<String> skipped = new ArrayList<>();
+    for (LocalDate day = businessDay.plusDays(1); !day.isAfter(date); day = day.plusDays(1)) skipped.add(inWords(day));
+    return "the latest bank business day (Mon-Fri, public holidays of " + country + " excluded) on or before " + date
+        + (skipped.isEmpty() ? "" : ", skipping " + String.join(", ", skipped));
+  }
+
+  /** A day as an explanation names it: "Fri 2017-07-21 (public holiday)", "Sun 2017-07-16". */
+  public String inWords(LocalDate day) {
+    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day + (isPublicHoliday(day) ? " (public holiday)" : "");
   }
 
   private Set<LocalDate> publicHolidays(int year) {

@@ -24,6 +24,11 @@ public record CalendarDaysAfter(int days) implements PaymentTiming {
   }
 
   @Override
+  public String inWords(LocalDate start, LocalDate guaranteed, BusinessCalendar calendar) {
+    return start + " + " + days + (days == 1 ? " calendar day" : " calendar days");
+  }
+
+  @Override
   public String toString() {
     return days + (days == 1 ? " calendar day" : " calendar days") + " after the end of service";
   }

@@ -25,6 +25,11 @@ public record DayOfFollowingMonth(int dayOfMonth) implements PaymentTiming {
   }
 
   @Override
+  public String inWords(LocalDate start, LocalDate guaranteed, BusinessCalendar calendar) {
+    return PaymentTiming.ordinal(dayOfMonth) + " of the month after " + start;
+  }
+
+  @Override
   public String toString() {
     return PaymentTiming.ordinal(dayOfMonth) + " of the month after the end of service";
   }

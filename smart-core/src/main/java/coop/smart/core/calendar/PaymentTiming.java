@@ -14,6 +14,12 @@ public sealed interface PaymentTiming permits CalendarDaysAfter, WorkingDaysAfte
   /** The latest date the rule allows for a clock starting on {@code start}. */
   LocalDate guaranteedDate(LocalDate start, BusinessCalendar calendar);
 
+  /**
+   * How the guaranteed date {@code guaranteed} follows from {@code start} under this timing, in
+   * the words an explanation shows, e.g. "2017-07-14 + 7 calendar days".
+   */
+  String inWords(LocalDate start, LocalDate guaranteed, BusinessCalendar calendar);
+
   /** Reads the words any timing prints, e.g. "10th of the month after the end of service". */
   static PaymentTiming parse(String text) {
     for (var kind : new Parser[] {CalendarDaysAfter::parse, WorkingDaysAfter::parse, DayOfFollowingMonth::parse}) {

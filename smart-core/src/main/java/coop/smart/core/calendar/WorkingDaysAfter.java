@@ -3,7 +3,9 @@ package coop.smart.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -41,10 +43,25 @@ public record WorkingDaysAfter(int days, DayOfWeek first, DayOfWeek last) implem
     return day;
   }
 
+  /** Names each day after the start up to the guaranteed date, counted as a working day or skipped. */
+  @Override
+  public String inWords(LocalDate start, LocalDate guaranteed, BusinessCalendar calendar) {
+    List<String> counted = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (LocalDate day = start.plusDays(1); !day.isAfter(guaranteed); day = day.plusDays(1)) {
+      (calendar.isOpen(day, first, last) ? counted : skipped).add(calendar.inWords(day));
+    }
+    return PaymentTiming.ordinal(days) + " working day (" + week() + ", public holidays of " + calendar.country() + " excluded) after "
+        + start + ": counted " + String.join(", ", counted) + (skipped.isEmpty() ? "" : "; skipped " + String.join(", ", skipped));
+  }
+
   @Override
   public String toString() {
-    return PaymentTiming.ordinal(days) + " working day (" + abbreviation(first) + "-" + abbreviation(last)
-        + ", public holidays excluded) after the end of service";
+    return PaymentTiming.ordinal(days) + " working day (" + week() + ", public holidays excluded) after the end of service";
+  }
+
+  private String week() {
+    return abbreviation(first) + "-" + abbreviation(last);
   }
 
   private static String abbreviation(DayOfWeek day) {

@@ -1,10 +1,13 @@
 package coop.smart.core.cases;
 
 import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
+import coop.smart.core.contract.OpenEndedContract;
 import coop.smart.core.contract.PayBreakdown;
 import coop.smart.core.contract.PayPart;
 import coop.smart.core.contract.PayRules;
+import coop.smart.core.contract.PlatformAgreement;
 import coop.smart.core.contract.QuotaSplit;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
@@ -26,6 +29,7 @@ import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.leasing.AmortisationSchedule;
 import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.money.Rate;
 import java.io.IOException;
@@ -34,6 +38,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,11 +66,17 @@ import org.joda.money.Money;
  *       splits them after {@code hoursBefore} hours in the year
  *   <li>{@code vat} (on = issue date): {@code country kind [vatNumber] [structure] net} → {@code treatment vat mention}
  *   <li>{@code collection} (on = issue date) → {@code due steps}
+ *   <li>{@code invoice} (on = the day it is issued) → {@code earliestDate}, the earliest date it may bear
  *   <li>{@code membership}: a member without a share, {@code declaredSoFar} or {@code action} → {@code allowed}
  *   <li>{@code minimumWage} → {@code hourly}
  *   <li>{@code lease} (on = start): {@code principal months} at the entity's default rate → {@code annualRate instalment totalInterest rows}
  *   <li>{@code insurance} (on = end of the last contract) → {@code privateLifeCoverUntil}
  *   <li>{@code contract} (on = start) → {@code latestEnd}
+ *   <li>{@code platform} (on = the first day worked, R4): {@code minimumHours hourly allowance hours}, the hours of
+ *       consecutive days from {@code on} → {@code paidHours gross equipmentAllowance}
+ *   <li>{@code openEnded} (on = the first day of the first month): {@code type [holder] estimate withholding invoiced},
+ *       the amounts invoiced in consecutive months → {@code salaryCost gross net fees gaps balance}, {@code fees} and
+ *       {@code gaps} one amount a month
  * </ul>
  * Any kind can expect {@code refused=RULE_CODE}, or {@code refused=field} for an invalid input.
  * Amounts are written without currency, in the entity's; numbers compare by value.
@@ -115,12 +126,15 @@ public final class RuleCases {
         case "pay" -> pay(entity, ruleCase);
         case "vat" -> vat(entity, ruleCase);
         case "collection" -> collection(entity.collectionRules(ruleCase.on()), ruleCase.on());
+        case "invoice" -> Map.of("earliestDate", ruleCase.on().minus(entity.invoiceBackdating(ruleCase.on())).toString());
         case "membership" -> Map.of("allowed", String.valueOf(membership(entity.membershipRules(ruleCase.on()), entity, ruleCase)));
         case "minimumWage" -> Map.of("hourly", amount(entity.minimumHourlyWage(ruleCase.on())));
         case "lease" -> lease(AmortisationSchedule.of(money(entity, ruleCase.input("principal")), entity.defaultLeaseRate(ruleCase.on()),
             Integer.parseInt(ruleCase.input("months")), ruleCase.on()));
         case "insurance" -> Map.of("privateLifeCoverUntil", ruleCase.on().plus(entity.privateLifeCover(ruleCase.on())).toString());
         case "contract" -> Map.of("latestEnd", ruleCase.on().plus(entity.maximumContractLength(ruleCase.on())).minusDays(1).toString());
+        case "platform" -> platform(entity, ruleCase);
+        case "openEnded" -> openEnded(entity, ruleCase);
         default -> throw new IllegalArgumentException(ruleCase.where() + ": unknown kind '" + ruleCase.kind() + "'");
       };
     } catch (BusinessRuleException e) {
@@ -200,6 +214,32 @@ public final class RuleCases {
       if (!e.rule().equals(MembershipRules.SHARE_REQUIRED)) throw e;
       return false;
     }
+  }
+
+  private static Map<String, String> platform(NationalEntity entity, RuleCase ruleCase) {
+    PlatformAgreement agreement = new PlatformAgreement(ClientId.random(), new BigDecimal(ruleCase.input("minimumHours")),
+        money(entity, ruleCase.input("hourly")), money(entity, ruleCase.input("allowance")));
+    List<String> hours = List.of(ruleCase.input("hours").split(" "));
+    List<WorkDay> days = new ArrayList<>();
+    for (int i = 0; i < hours.size(); i++) days.add(new WorkDay(ruleCase.on().plusDays(i), new BigDecimal(hours.get(i))));
+    PlatformAgreement.PlatformPay pay = agreement.pay(entity, days);
+    return Map.of("paidHours", pay.paidHours().toPlainString(), "gross", amount(pay.gross()), "equipmentAllowance",
+        amount(pay.equipmentAllowance()));
+  }
+
+  private static Map<String, String> openEnded(NationalEntity entity, RuleCase ruleCase) {
+    PayRules rules = PayRules.of(entity, ContractType.valueOf(ruleCase.input("type")),
+        HolderKind.valueOf(ruleCase.input("holder", "INDIVIDUAL")), ruleCase.on());
+    YearMonth start = YearMonth.from(ruleCase.on());
+    OpenEndedContract contract = OpenEndedContract.fromEstimate(MemberId.random(), rules, money(entity, ruleCase.input("estimate")),
+        Rate.parse(ruleCase.input("withholding")), start);
+    List<String> invoiced = List.of(ruleCase.input("invoiced").split(" "));
+    for (int i = 0; i < invoiced.size(); i++) contract = contract.record(entity, start.plusMonths(i), money(entity, invoiced.get(i)));
+    return Map.of("salaryCost", amount(contract.salary().employmentBudget()), "gross", amount(contract.salary().gross()),
+        "net", amount(contract.salary().net()),
+        "fees", contract.months().stream().map(month -> amount(month.fee())).collect(Collectors.joining(" ")),
+        "gaps", contract.months().stream().map(month -> amount(month.gap())).collect(Collectors.joining(" ")),
+        "balance", amount(contract.balance()));
   }
 
   private static Map<String, String> lease(AmortisationSchedule schedule) {

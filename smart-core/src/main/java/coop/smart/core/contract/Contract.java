@@ -75,7 +75,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
     if (terms.type() == null) errors.put("contractType", List.of("is required"));
     checkStructure(entity, terms.structure(), errors);
-    checkPeriod(terms, terms.start() == null ? null : entity.maximumContractLength(terms.start()), errors);
+    checkPeriod(entity, terms, errors);
     Money expenses = terms.expenses() == null ? Money.zero(entity.currency()) : terms.expenses();
     collect(errors, () -> Amounts.requireNonNegative(terms.invoicedAmount(), "invoicedAmount", entity.currency(), entity.code()));
     collect(errors, () -> Amounts.requireNonNegative(expenses, "expenses", entity.currency(), entity.code()));
@@ -195,12 +195,16 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     }
   }
 
-  private static void checkPeriod(ContractTerms terms, Period maximum, Map<String, List<String>> errors) {
+  /** The period within the dates the entity's rules apply to, and no longer than its maximum; each day worked within it. */
+  private static void checkPeriod(NationalEntity entity, ContractTerms terms, Map<String, List<String>> errors) {
     LocalDate start = terms.start();
     LocalDate end = terms.end();
     if (start == null) errors.put("start", List.of("is required"));
+    else collect(errors, () -> entity.requireRulesApply("start", start));
     if (end == null) errors.put("end", List.of("is required"));
-    if (start != null && end != null) {
+    else collect(errors, () -> entity.requireRulesApply("end", end));
+    if (!errors.containsKey("start") && !errors.containsKey("end")) {
+      Period maximum = entity.maximumContractLength(start);
       if (end.isBefore(start)) {
         errors.put("end", List.of("must not be before the start " + start + ": " + end));
       } else if (!end.isBefore(start.plus(maximum))) {

@@ -2,16 +2,11 @@ package coop.smart.core.contract;
 
 import coop.smart.core.member.MemberId;
 import coop.smart.core.store.Repository;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The employment contracts of one entity, with their work days. */
 public interface ContractRepository extends Repository<Contract, ContractId> {
-
-  /**
-   * Every contract of one member, by start date: what the membership rules count before a new
-   * declaration, and what a type's yearly hour quota is measured against.
-   */
-  List<Contract> ofMember(MemberId member);
 
   /**
    * One page of one member's contracts in the order of their ids, as {@link #list} pages the
@@ -19,6 +14,23 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
    */
   List<Contract> ofMember(MemberId member, ContractId after, int limit);
 
-  /** The declared contracts funded by their activity's budget, not paid yet: what a salary run pays besides invoiced ones. */
-  List<Contract> fundedAwaitingSalary();
+  /**
+   * The declared contracts funded by their activity's budget, not paid yet, whose payment clock
+   * has started by {@code on}: what a salary run on that day pays besides invoiced ones.
+   */
+  List<Contract> fundedAwaitingSalary(LocalDate on);
+
+  /**
+   * How many of the member's binding contracts other than {@code excluded} there are, counting no
+   * further than {@code atMost}: what the membership limit needs, whatever the member's history.
+   */
+  int countBinding(MemberId member, ContractId excluded, int atMost);
+
+  /**
+   * The quota usage {@code contract} finds, as {@link QuotaUsage#before} measures it among the
+   * member's contracts, from the rows that can matter only: the binding contracts of its type
+   * that come before it (by start date, then id), started on or after {@code startedFrom}, and
+   * their days worked on or after {@code workedFrom}.
+   */
+  QuotaUsage quotaUsedBefore(Contract contract, LocalDate startedFrom, LocalDate workedFrom);
 }

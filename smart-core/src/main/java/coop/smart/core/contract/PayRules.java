@@ -70,12 +70,14 @@ public final class PayRules {
    * The rules in force on {@code on}.
    *
    * @throws BusinessRuleException when the entity has no payroll parameters or no rules then
-   * @throws ValidationException when the entity does not offer {@code type}
+   * @throws ValidationException when the entity does not offer {@code type}, or its rules do not
+   *     apply on {@code on}, the service end
    */
   public static PayRules of(NationalEntity entity, ContractType type, HolderKind holder, LocalDate on) {
     if (type == null) throw ValidationException.of("contractType", "is required");
     if (holder == null) throw ValidationException.of("holder", "is required");
     if (on == null) throw ValidationException.of("serviceEnd", "is required");
+    entity.requireRulesApply("serviceEnd", on);
     return new PayRules(entity, type, holder, on);
   }
 

@@ -31,9 +31,9 @@ public record QuotaUsage(Map<Integer, BigDecimal> hoursByYear) {
 
   /**
    * The hours {@code contract} finds already used: those of the binding contracts of its type
-   * listed before it among {@code memberContracts}, the member's contracts in the order
-   * {@link ContractRepository#ofMember} gives (by start date). Each contract of a year is thus
-   * measured against the ones worked before it, whenever it is read.
+   * listed before it among {@code memberContracts}, the member's contracts by start date (then
+   * id). Each contract of a year is thus measured against the ones worked before it, whenever it
+   * is read. A store answers the same from its rows with {@link ContractRepository#quotaUsedBefore}.
    *
    * @throws IllegalArgumentException when {@code contract} is not among {@code memberContracts}
    */

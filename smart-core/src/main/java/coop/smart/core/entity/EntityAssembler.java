@@ -26,7 +26,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "insurance", "contract", "issuer");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "invoice", "insurance", "contract", "issuer");
   /** The sections holding rules, each of which may say until when its values were checked: {@code fee | | verifiedUntil | 2017-12-31}. */
   private static final List<String> RULE_SECTIONS = SECTIONS.subList(2, SECTIONS.size());
   private static final String VERIFIED_UNTIL = "verifiedUntil";
@@ -50,6 +50,7 @@ final class EntityAssembler {
   private final List<DataRow> minimumWages = new ArrayList<>();
   private final List<Effective<Period>> privateLifeCover = new ArrayList<>();
   private final List<Effective<Period>> contractLength = new ArrayList<>();
+  private final List<Effective<Period>> invoiceBackdating = new ArrayList<>();
   private final List<Effective<Rate>> leaseRates = new ArrayList<>();
   private final Map<LocalDate, Map<String, DataRow>> vat = new TreeMap<>();
   private final Map<LocalDate, Map<String, DataRow>> collection = new TreeMap<>();
@@ -90,6 +91,10 @@ final class EntityAssembler {
       case "contract" -> {
         knownKey(row, List.of("maximumLength"));
         contractLength.add(effective(row, EntityAssembler::period));
+      }
+      case "invoice" -> {
+        knownKey(row, List.of("maximumBackdating"));
+        invoiceBackdating.add(effective(row, EntityAssembler::period));
       }
       case "insurance" -> {
         knownKey(row, List.of("privateLifeCoverAfterLastContract"));
@@ -157,6 +162,7 @@ final class EntityAssembler {
         vat.isEmpty() ? null : new Timeline<>(code, "VAT rules", ruleSets(vat, "standardRate", "VAT rules", this::vatRules)),
         collection.isEmpty() ? null : new Timeline<>(code, "collection rules",
             ruleSets(collection, "paymentTermDays", "collection rules", this::collectionRules)),
+        invoiceBackdating.isEmpty() ? null : new Timeline<>(code, "invoice back-dating", invoiceBackdating),
         privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
         contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength),
         issuer(),

@@ -51,6 +51,15 @@ public record MembershipRules(int contractsWithoutShare, Set<MemberAction> share
     }
   }
 
+  /**
+   * How many of the member's contracts declared so far decide whether it may declare one more:
+   * none for a shareholder, the count allowed without a share for another. Counting past it
+   * changes no answer, so a member's long history is never counted whole.
+   */
+  public int contractsToCount(Shareholder member) {
+    return member.isShareholder() ? 0 : contractsWithoutShare;
+  }
+
   /** True when {@code member} may take {@code action}: it is not reserved, or the member holds a share. */
   public boolean allows(Shareholder member, MemberAction action) {
     return member.isShareholder() || !shareholderOnly.contains(action);

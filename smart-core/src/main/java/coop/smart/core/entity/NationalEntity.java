@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -40,6 +42,8 @@ import org.joda.money.Money;
  *     or null when not shipped
  * @param collection when invoices are due and how unpaid ones are chased (R9), or null when not
  *     shipped
+ * @param invoiceBackdating how long before the day it is issued an invoice may be dated, the
+ *     entity's own policy; null when not shipped, and then an invoice bears the day it is issued
  * @param issuer the entity as its documents name it, as far as its data says
  * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
  *     were checked against their sources; a section the data says nothing about is absent
@@ -62,6 +66,7 @@ public record NationalEntity(
     Timeline<Rate> defaultLeaseRates,
     Timeline<VatRules> vat,
     Timeline<CollectionRules> collection,
+    Timeline<Period> invoiceBackdating,
     Timeline<Period> privateLifeCover,
     Timeline<Period> maximumContractLength,
     Issuer issuer,
@@ -82,6 +87,8 @@ public record NationalEntity(
   public static final String NO_INSURANCE_RULES = "NO_INSURANCE_RULES";
   /** Rule code of the refusal to invoice for an entity that ships no collection rules. */
   public static final String NO_COLLECTION_RULES = "NO_COLLECTION_RULES";
+  /** The last day a date may name: years have four digits, in ISO 8601 dates as in invoice numbers. */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   public NationalEntity {
     Objects.requireNonNull(code, "code");
@@ -142,12 +149,29 @@ public record NationalEntity(
    *
    * @param declaredOn the day the contract was declared, or null when not known; the clock
    *     starts at the later of the two dates
+   * @throws ValidationException naming {@code serviceEnd}, or {@code declaredOn} when it starts
+   *     the clock, when the entity's rules do not apply to it ({@link #requireRulesApply})
    */
   public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn) {
+    return paymentDates(serviceEnd, declaredOn, Trace.NONE);
+  }
+
+  /**
+   * R2 as {@link #paymentDates(LocalDate, LocalDate)}, writing down in {@code trace} when the clock
+   * starts, the payment rule row in force then, the days it counted and skipped to the guaranteed
+   * date, and the days stepped back over to the payment date.
+   */
+  public GuaranteedPayment paymentDates(LocalDate serviceEnd, LocalDate declaredOn, Trace trace) {
     if (serviceEnd == null) throw ValidationException.of("serviceEnd", "is required");
-    LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? declaredOn : serviceEnd;
+    requireRulesApply("serviceEnd", serviceEnd);
+    LocalDate start = declaredOn != null && declaredOn.isAfter(serviceEnd) ? requireRulesApply("declaredOn", declaredOn) : serviceEnd;
+    trace.date("start", start, () -> declaredOn == null ? "the end of service " + serviceEnd
+        : "the later of the end of service " + serviceEnd + " and the declaration " + declaredOn, List.of());
     PaymentRule rule = paymentRule(start);
     PaymentRule.PaymentDates dates = rule.datesFrom(start, calendar);
+    List<RuleRow> rows = ruleRow("payment", "rule", start);
+    trace.date("guaranteedDate", dates.guaranteedDate(), () -> rule.timing().inWords(start, dates.guaranteedDate(), calendar), rows);
+    trace.date("paymentDate", dates.paymentDate(), () -> calendar.precedingOrSameInWords(dates.guaranteedDate(), dates.paymentDate()), rows);
     return new GuaranteedPayment(code, serviceEnd, start, rule, dates.guaranteedDate(), dates.paymentDate());
   }
 
@@ -200,6 +224,36 @@ public record NationalEntity(
   public CollectionRules collectionRules(LocalDate on) {
     if (collection == null) throw new BusinessRuleException(NO_COLLECTION_RULES, "no collection rules configured for " + code);
     return collection.on(on);
+  }
+
+  /** How long before the day it is issued, {@code on}, an invoice may be dated; none when the entity ships no such policy. */
+  public Period invoiceBackdating(LocalDate on) {
+    return invoiceBackdating == null ? Period.ZERO : invoiceBackdating.on(on);
+  }
+
+  /** The first day the entity's rules apply: the earliest its data puts any rule in force. */
+  public LocalDate rulesFrom() {
+    Stream<Timeline<?>> rules = Stream.of(paymentRules, membership, minimumHourlyWage, defaultLeaseRates, vat, collection, invoiceBackdating,
+        privateLifeCover, maximumContractLength);
+    return Stream.concat(Stream.concat(rules, feeRates.values().stream()), payroll.values().stream())
+        .filter(Objects::nonNull).map(Timeline::firstFrom).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /**
+   * Refuses a date the entity's rules do not reach: before they apply, or past {@link #LAST_DAY};
+   * a missing one too.
+   *
+   * @param field the field the date was given in, which the refusal names
+   * @return {@code date}
+   * @throws ValidationException naming {@code field}
+   */
+  public LocalDate requireRulesApply(String field, LocalDate date) {
+    if (date == null) throw ValidationException.of(field, "is required");
+    if (date.isBefore(rulesFrom())) {
+      throw ValidationException.of(field, "must not be before " + rulesFrom() + ", when the rules of " + this + " start to apply: " + date);
+    }
+    if (date.isAfter(LAST_DAY)) throw ValidationException.of(field, "must not be after " + LAST_DAY + ", as years have four digits: " + date);
+    return date;
   }
 
   /** How long a fixed-term contract starting on {@code start} may last. */

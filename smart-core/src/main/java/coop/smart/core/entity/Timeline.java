@@ -52,6 +52,11 @@ public final class Timeline<T> {
     return rowOn(date).value();
   }
 
+  /** The day the first row is in force from. */
+  public LocalDate firstFrom() {
+    return rows.firstKey();
+  }
+
   /** Every row, oldest first. */
   public List<Effective<T>> rows() {
     return List.copyOf(rows.values());

@@ -1,5 +1,6 @@
 package coop.smart.core.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,13 +20,20 @@ public sealed interface Trace {
     return new Recorded(new ArrayList<>());
   }
 
-  /** Writes down {@code figure}, computed by {@code computation} from {@code rules}. */
+  /** Writes down the amount {@code figure}, computed by {@code computation} from {@code rules}. */
   void figure(String figure, Money value, Supplier<String> computation, List<RuleRow> rules);
+
+  /** Writes down the date {@code figure}, found by {@code computation} from {@code rules}. */
+  void date(String figure, LocalDate value, Supplier<String> computation, List<RuleRow> rules);
 
   /** Keeps nothing. */
   record Ignored() implements Trace {
     @Override
     public void figure(String figure, Money value, Supplier<String> computation, List<RuleRow> rules) {
+    }
+
+    @Override
+    public void date(String figure, LocalDate value, Supplier<String> computation, List<RuleRow> rules) {
     }
   }
 
@@ -34,6 +42,11 @@ public sealed interface Trace {
     @Override
     public void figure(String figure, Money value, Supplier<String> computation, List<RuleRow> rules) {
       figures.add(new ExplainedFigure(figure, value, computation.get() + " = " + value.getAmount().toPlainString(), rules));
+    }
+
+    @Override
+    public void date(String figure, LocalDate value, Supplier<String> computation, List<RuleRow> rules) {
+      figures.add(new ExplainedFigure(figure, value, computation.get() + " = " + value, rules));
     }
 
     /** The figures kept, in the order computed. */

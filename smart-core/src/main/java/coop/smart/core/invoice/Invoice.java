@@ -95,7 +95,8 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
    * leaves no gap in the series.
    *
    * @throws ValidationException naming every invalid field
-   * @throws BusinessRuleException when the entity has no rules in force on the issue date
+   * @throws BusinessRuleException when the entity has no rules in force on the issue date, or
+   *     the issue date is before the last invoice of its series ({@link InvoiceSeries})
    */
   public static InvoiceChange issue(NationalEntity entity, VatArea vatArea, InvoiceNumbering numbering, InvoiceTerms terms) {
     return issue(entity, vatArea, numbering, terms, terms.issueDate());
@@ -114,7 +115,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     VatDecision vat = entity.vatRules(on).decide(entity.code(), terms.client(), terms.structure(), on, vatArea);
     Fee fee = entity.fee(net, terms.holder(), feeDate);
     LocalDate due = entity.collectionRules(on).dueDate(on);
-    InvoiceNumber number = numbering.next(entity.code(), on.getYear());
+    InvoiceNumber number = numbering.next(entity.code(), on);
     Invoice invoice = new Invoice(InvoiceId.random(), number, terms.client().id(), terms.member(), terms.contract(), terms.activity(),
         terms.structure(), on, due, terms.lines(), vat, fee, List.of(), List.of(), List.of(), null, 0);
     return new InvoiceChange(invoice, invoice.turnoverEntry(on, "invoice " + number, invoice.total(), invoice.vat(), fee.fee(), false));

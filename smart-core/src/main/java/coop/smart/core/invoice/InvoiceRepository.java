@@ -4,6 +4,7 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.store.Repository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +34,11 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   List<Invoice> open();
 
   /**
-   * The invoices of the contracts invoiced but not yet paid, by number: the salaries a payment
-   * run pays once their date has come.
+   * The invoices of the contracts invoiced but not yet paid whose payment clock has started by
+   * {@code on} (their service has ended and they are declared), by number: the only salaries a
+   * payment run on that day may find due, whatever the entity's history.
    */
-  List<Invoice> awaitingSalary();
+  List<Invoice> awaitingSalary(LocalDate on);
 
   /** One page of the invoices {@code filter} lets through, in the order of their ids, like {@link #list}. */
   List<Invoice> list(InvoiceFilter filter, InvoiceId after, int limit);

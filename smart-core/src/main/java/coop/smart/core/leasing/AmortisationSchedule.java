@@ -1,5 +1,7 @@
 package coop.smart.core.leasing;
 
+import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -64,7 +67,23 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
    *     over more than a month, does not repay principal from the first row
    */
   public static AmortisationSchedule of(Money principal, Rate annualRate, int months, LocalDate startDate) {
-    return resumed(principal, annualRate, months, startDate, 0);
+    return of(principal, annualRate, months, startDate, Trace.NONE, List.of());
+  }
+
+  /**
+   * The schedule as {@link #of(Money, Rate, int, LocalDate)}, writing down in {@code trace} the
+   * instalment, each row's interest, principal, amount and balance, and the totals.
+   *
+   * @param rateRows the data rows the annual rate comes from, for the trace to cite; none for a rate the lease sets
+   */
+  public static AmortisationSchedule of(Money principal, Rate annualRate, int months, LocalDate startDate, Trace trace,
+                                        List<RuleRow> rateRows) {
+    AmortisationSchedule schedule = resumed(principal, annualRate, months, startDate, 0, trace, rateRows);
+    List<Money> interests = schedule.rows.stream().map(Instalment::interest).toList();
+    trace.figure("totalInterest", schedule.totalInterest(), () -> interests.stream().map(AmortisationSchedule::plain)
+        .collect(Collectors.joining(" + ")), List.of());
+    trace.figure("totalPaid", schedule.totalPaid(), () -> plain(principal) + " + " + plain(schedule.totalInterest()), List.of());
+    return schedule;
   }
 
   /**
@@ -74,6 +93,11 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
    * so a lease started on 31 January is still due on the 31st where the month has one.
    */
   static AmortisationSchedule resumed(Money principal, Rate annualRate, int months, LocalDate leaseStart, int monthsElapsed) {
+    return resumed(principal, annualRate, months, leaseStart, monthsElapsed, Trace.NONE, List.of());
+  }
+
+  private static AmortisationSchedule resumed(Money principal, Rate annualRate, int months, LocalDate leaseStart, int monthsElapsed,
+                                              Trace trace, List<RuleRow> rateRows) {
     Objects.requireNonNull(annualRate, "annualRate");
     Objects.requireNonNull(leaseStart, "startDate");
     if (principal == null) throw ValidationException.of("principal", "is required");
@@ -86,15 +110,25 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
           + " at an annual rate of " + annualRate + " gives a monthly instalment of " + instalment
           + ", which does not repay principal after the first month's interest of " + firstInterest);
     }
+    trace.figure("instalment", instalment, () -> annualRate.value().signum() == 0 ? "half-up(" + plain(principal) + " ÷ " + months + ")"
+        : "half-up(" + plain(principal) + " × r ÷ (1 − (1 + r)^−" + months + ")), r = " + annualRate + " ÷ 12 to 34 digits", rateRows);
     List<Instalment> rows = new ArrayList<>();
     Money outstanding = principal;
     for (int k = 1; outstanding.isPositive(); k++) {
-      Money interest = interest(outstanding, annualRate);
-      Money repaid = instalment.minus(interest);
-      if (k == months || repaid.compareTo(outstanding) >= 0) repaid = outstanding;
-      outstanding = outstanding.minus(repaid);
+      Money balance = outstanding;
+      Money interest = interest(balance, annualRate);
       int number = monthsElapsed + k;
-      rows.add(new Instalment(number, leaseStart.plusMonths(number), interest.plus(repaid), interest, repaid, outstanding));
+      trace.figure("row " + number + " interest", interest, () -> "half-up(" + plain(balance) + " × " + annualRate + " ÷ 12)", rateRows);
+      Money rest = instalment.minus(interest);
+      boolean last = k == months || rest.compareTo(balance) >= 0;
+      Money repaid = last ? balance : rest;
+      trace.figure("row " + number + " principal", repaid, () -> last ? "the whole balance " + plain(balance)
+          : plain(instalment) + " − " + plain(interest), List.of());
+      Money amount = interest.plus(repaid);
+      trace.figure("row " + number + " instalment", amount, () -> plain(interest) + " + " + plain(repaid), List.of());
+      outstanding = balance.minus(repaid);
+      trace.figure("row " + number + " outstanding", outstanding, () -> plain(balance) + " − " + plain(repaid), List.of());
+      rows.add(new Instalment(number, leaseStart.plusMonths(number), amount, interest, repaid, outstanding));
     }
     return new AmortisationSchedule(principal, annualRate, months, leaseStart.plusMonths(monthsElapsed), instalment, rows);
   }
@@ -119,6 +153,11 @@ public record AmortisationSchedule(Money principal, Rate annualRate, int months,
     CurrencyUnit currency = outstanding.getCurrencyUnit();
     BigDecimal yearly = outstanding.getAmount().multiply(annualRate.value());
     return Money.of(currency, yearly.divide(MONTHS_A_YEAR, currency.getDecimalPlaces(), RoundingMode.HALF_UP));
+  }
+
+  /** An amount as an explanation writes it: {@code 1000.00}. */
+  private static String plain(Money amount) {
+    return amount.getAmount().toPlainString();
   }
 
   /** The month of the lease this schedule starts after: 0 for a lease's first schedule. */

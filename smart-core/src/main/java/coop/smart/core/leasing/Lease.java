@@ -3,6 +3,7 @@ package coop.smart.core.leasing;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Amounts;
@@ -119,9 +120,19 @@ public final class Lease implements Versioned<Lease, LeaseId> {
    */
   public static AmortisationSchedule quote(NationalEntity entity, Money principal, BigDecimal annualRate, int months,
                                            LocalDate startDate) {
+    return quote(entity, principal, annualRate, months, startDate, Trace.NONE);
+  }
+
+  /**
+   * The quote as {@link #quote(NationalEntity, Money, BigDecimal, int, LocalDate)}, writing down in
+   * {@code trace} each figure of the schedule and, for the entity's default rate, the data row it comes from.
+   */
+  public static AmortisationSchedule quote(NationalEntity entity, Money principal, BigDecimal annualRate, int months,
+                                           LocalDate startDate, Trace trace) {
     Rate rate = annualRate(entity, annualRate, startDate);
     Amounts.requireCurrency(principal, "principal", entity.currency(), entity.code());
-    return AmortisationSchedule.of(principal, rate, months, startDate);
+    return AmortisationSchedule.of(principal, rate, months, startDate, trace,
+        annualRate == null ? entity.ruleRow("leasing", "defaultAnnualRate", startDate) : List.of());
   }
 
   /**
@@ -305,6 +316,7 @@ public final class Lease implements Versioned<Lease, LeaseId> {
   private static Rate annualRate(NationalEntity entity, BigDecimal requested, LocalDate startDate) {
     Objects.requireNonNull(entity, "entity");
     if (startDate == null) throw ValidationException.of("startDate", "is required");
+    entity.requireRulesApply("startDate", startDate);
     Rate entityDefault = entity.defaultLeaseRate(startDate);
     if (requested == null) return entityDefault;
     if (requested.signum() < 0) throw ValidationException.of("annualRate", "must not be negative: " + requested.toPlainString());

@@ -53,6 +53,7 @@ public final class LeaseBilling {
    */
   public List<JournalEntry> bill(Activity activity, Lease lease, LocalDate upTo) {
     Objects.requireNonNull(upTo, "upTo");
+    requireLeaseOf(activity, lease); // before anything is booked, so a refusal changes nothing
     Account owed = Account.of(AccountType.LEASE_RECEIVABLES, lease.id());
     Set<String> booked = ledger.entries(owed).stream().map(JournalEntry::reference).collect(Collectors.toSet());
     List<JournalEntry> entries = new ArrayList<>();
@@ -83,7 +84,6 @@ public final class LeaseBilling {
    * entity paid for the equipment, its interest is the entity's income.
    */
   private JournalEntry payInstalment(Activity activity, Lease lease, Instalment instalment) {
-    requireLeaseOf(activity, lease);
     return budgets.spend(activity, instalment.amount(), instalment.dueDate(),
         JournalEntry.on(entity.code(), instalment.dueDate(), "instalment " + instalment.number() + " of lease " + lease.id())
             .reference(reference(lease, instalment))
@@ -93,7 +93,6 @@ public final class LeaseBilling {
 
   /** Pays a lease off from the budget: the outstanding principal, with no further interest. */
   private JournalEntry payOff(Activity activity, Lease lease, Payoff payoff) {
-    requireLeaseOf(activity, lease);
     return budgets.spend(activity, payoff.amount(), payoff.date(), JournalEntry.on(entity.code(), payoff.date(), "payoff of lease " + lease.id())
         .reference(payoffReference(lease))
         .credit(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()), payoff.amount()));

@@ -3,6 +3,7 @@ package coop.smart.core.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.joda.money.Money;
 
 /**
@@ -39,4 +40,13 @@ public interface Ledger {
 
   /** Every entry, in the order posted. */
   List<JournalEntry> entries();
+
+  /**
+   * The ids of the stored entries whose postings do not sum to zero, which a sound ledger never
+   * holds. A ledger keeping {@link JournalEntry} objects holds none, as an entry is balanced by
+   * construction; a store summing its stored postings can find one.
+   */
+  default List<UUID> unbalancedEntries() {
+    return List.of();
+  }
 }

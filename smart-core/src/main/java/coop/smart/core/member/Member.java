@@ -56,6 +56,9 @@ public record Member(MemberId id, EntityCode entity, PersonKind kind, String nam
     if (shares.category() != category) {
       throw ValidationException.of("category", "member holds category " + shares.category() + " shares, not " + category);
     }
+    if (count > Integer.MAX_VALUE - shares.shares()) {
+      throw ValidationException.of("shares", "would make more than " + Integer.MAX_VALUE + " shares: " + shares.shares() + " held, " + count + " more");
+    }
     return new Member(id, entity, kind, name, language, shares.plus(count), version);
   }
 

@@ -1,6 +1,7 @@
 package coop.smart.core.member;
 
 import coop.smart.core.store.Repository;
+import java.util.List;
 import java.util.Optional;
 
 /** The members of one entity, with their shares. */
@@ -13,4 +14,10 @@ public interface MemberRepository extends Repository<Member, MemberId> {
    * two of them never both count the same total.
    */
   Optional<Member> findForChange(MemberId id);
+
+  /**
+   * The members whose name holds {@code text}, whatever its case ({@code %} and {@code _} being
+   * letters like others), in the order of their names: at most {@code limit} of them.
+   */
+  List<Member> named(String text, int limit);
 }

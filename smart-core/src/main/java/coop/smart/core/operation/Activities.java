@@ -7,6 +7,7 @@ import coop.smart.core.activity.ExpenseClaim;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.MemberAction;
+import coop.smart.core.entity.Today;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -106,28 +107,36 @@ public final class Activities {
     return lines;
   }
 
-  /** Refunds an expense a member paid for the activity, authorised by an administrator. */
+  /**
+   * Refunds an expense a member paid for the activity, authorised by an administrator, on
+   * {@code paidOn} or today. The expense was incurred, and is refunded, on days that have come
+   * ({@link Today#past}), the refund not before the expense.
+   */
   public Booked reimburse(Actor actor, ActivityId id, UUID administrator, UUID claimant, String description, Money amount,
       LocalDate incurredOn, LocalDate paidOn) {
+    Today today = stores.today();
+    LocalDate refundedOn = today.past("paidOn", paidOn);
     return stores.transactions().inTransaction(() -> {
       Activity activity = find(actor, id);
       Member acting = acting(actor, administrator);
       ExpenseClaim claim = new ExpenseClaim(member(claimant, "claimant").id(), description, amount, incurredOn);
-      JournalEntry entry = stores.flow().budgets().reimburse(activity, acting, claim, day(paidOn));
+      today.past("incurredOn", claim.incurredOn());
+      JournalEntry entry = stores.flow().budgets().reimburse(activity, acting, claim, refundedOn);
       budgetMoved(activity);
       changes.audit(actor, "activity.reimburse-expense", "activity", activity.id());
       return booked(activity, entry);
     });
   }
 
-  /** Moves budget from one activity to another. */
+  /** Moves budget from one activity to another, on {@code on} or today, a day that has come ({@link Today#past}). */
   public Booked transfer(Actor actor, ActivityId fromId, ActivityId toId, UUID administrator, Money amount, LocalDate on) {
+    LocalDate day = stores.today().past("on", on);
     return stores.transactions().inTransaction(() -> {
       Activity from = find(actor, fromId);
       Activity to = stores.activities().find(toId)
           .orElseThrow(() -> ValidationException.of("to", "no activity " + toId + " is stored in " + actor.entity()));
       List<Member> receiving = to.administrators().stream().map(id -> member(id.value(), "to")).toList();
-      JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), receiving, amount, day(on));
+      JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), receiving, amount, day);
       // Saved in the order of their ids, so two opposite transfers wait for each other instead of deadlocking.
       Stream.of(from, to).sorted(Comparator.comparing(activity -> activity.id().value())).forEach(this::budgetMoved);
       changes.audit(actor, "activity.transfer-budget", "activity", from.id());
@@ -136,12 +145,16 @@ public final class Activities {
     });
   }
 
-  /** Money received into the budget outside an invoice, e.g. a grant, for an administrator. */
+  /**
+   * Money received into the budget outside an invoice, e.g. a grant, for an administrator, on
+   * {@code on} or today, a day that has come ({@link Today#past}).
+   */
   public Booked receive(Actor actor, ActivityId id, UUID administrator, MemberAction kind, Money amount, HolderKind holder, LocalDate on) {
+    LocalDate day = stores.today().past("on", on);
     return stores.transactions().inTransaction(() -> {
       Activity activity = find(actor, id);
       JournalEntry entry = stores.flow().budgets().receive(activity, member(administrator, "administrator"), kind, amount,
-          holder == null ? HolderKind.INDIVIDUAL : holder, day(on));
+          holder == null ? HolderKind.INDIVIDUAL : holder, day);
       budgetMoved(activity);
       changes.audit(actor, "activity.receive", "activity", activity.id());
       return booked(activity, entry);
@@ -185,9 +198,9 @@ public final class Activities {
         activity -> activity.addAdministrator(stores.entity(), member, LocalDate.now(stores.clock())));
   }
 
-  /** Closes an ended year of the activity. */
+  /** Closes an ended year of the activity ({@link Today#endedYear}). */
   public Activity closeYear(Actor actor, ActivityId id, long expectedVersion, int year) {
-    requireEnded(year);
+    stores.today().endedYear(year);
     return changes.change(actor, stores.activities(), () -> find(actor, id), expectedVersion, "activity.close-year", "activity",
         activity -> activity.closeYear(year));
   }
@@ -195,10 +208,11 @@ public final class Activities {
   /**
    * The entity's year closing: closes {@code year} in every activity that has not closed it,
    * the years before it first where an activity left them open, all in one transaction.
-   * Answers the activities it closed; closing the same year again closes none.
+   * Answers the activities it closed; closing the same year again closes none. The year must
+   * have ended ({@link Today#endedYear}).
    */
   public List<Activity> closeYearEverywhere(Actor actor, int year) {
-    requireEnded(year);
+    stores.today().endedYear(year);
     return stores.transactions().inTransaction(() -> {
       List<Activity> closed = new ArrayList<>();
       for (Activity activity : AllRecords.of(stores.activities())) {
@@ -211,11 +225,6 @@ public final class Activities {
       }
       return closed;
     });
-  }
-
-  private void requireEnded(int year) {
-    int thisYear = LocalDate.now(stores.clock()).getYear();
-    if (year >= thisYear) throw ValidationException.of("year", "must be a year that has ended, before " + thisYear + ": " + year);
   }
 
   /** Saves an activity whose budget moved: see the class comment. */
@@ -243,9 +252,5 @@ public final class Activities {
   private Member member(UUID id, String field) {
     return stores.members().find(new MemberId(id))
         .orElseThrow(() -> ValidationException.of(field, "no member " + id + " is stored in " + stores.entity().code()));
-  }
-
-  private LocalDate day(LocalDate day) {
-    return day != null ? day : LocalDate.now(stores.clock());
   }
 }

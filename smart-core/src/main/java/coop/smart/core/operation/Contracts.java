@@ -6,6 +6,7 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -44,6 +45,18 @@ public final class Contracts {
   }
 
   /**
+   * What drafting {@code terms} would give, stored nowhere: the pay of the contract, or the same
+   * refusal {@link #draft} would answer, so a member sees the pay change as it fills the terms in.
+   */
+  public ContractPay preview(Actor actor, ContractTerms terms) {
+    return stores.transactions().inTransaction(() -> {
+      Contract draft = Contract.draft(stores.entity(), terms);
+      requireParties(actor, draft);
+      return pay(draft);
+    });
+  }
+
+  /**
    * Declares a draft. A contract funded by its activity's budget has its pay set aside from that
    * budget in the same transaction, refused beyond what the budget has available.
    */
@@ -52,9 +65,9 @@ public final class Contracts {
     return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.declare", "contract", current -> {
       Member member = stores.members().findForChange(current.member())
           .orElseThrow(() -> new IllegalStateException("contract " + current.id() + " names member " + current.member() + ", not stored"));
-      long declaredSoFar = stores.contracts().ofMember(member.id()).stream()
-          .filter(other -> other.status().isBinding() && !other.id().equals(current.id())).count();
-      return current.declare(stores.entity(), member, Math.toIntExact(declaredSoFar), today);
+      int toCount = stores.entity().membershipRules(today).contractsToCount(member);
+      int declaredSoFar = toCount == 0 ? 0 : stores.contracts().countBinding(member.id(), current.id(), toCount);
+      return current.declare(stores.entity(), member, declaredSoFar, today);
     }, declared -> {
       if (declared.fundedByBudget()) {
         Activity activity = fundingActivity(declared);
@@ -94,7 +107,10 @@ public final class Contracts {
     return actor.sees(of) ? stores.contracts().ofMember(of, after, limit) : List.of();
   }
 
-  /** The contract's pay; a type with a yearly hour quota counts the member's contracts before it. */
+  /**
+   * The contract's pay; a type with a yearly hour quota counts the hours of the member's
+   * contracts before it in the years it works, read from its stores without the member's history.
+   */
   public ContractPay pay(Contract contract) {
     return pay(contract, Trace.NONE);
   }
@@ -102,8 +118,15 @@ public final class Contracts {
   /** {@link #pay(Contract)}, writing down into {@code trace} how each figure is computed. */
   public ContractPay pay(Contract contract, Trace trace) {
     boolean hasQuota = stores.entity().payrollParameters(contract.type(), contract.end()).quota() != null;
-    QuotaUsage usage = hasQuota ? QuotaUsage.before(stores.contracts().ofMember(contract.member()), contract) : QuotaUsage.NONE;
-    return contract.pay(stores.entity(), usage, trace);
+    return contract.pay(stores.entity(), hasQuota ? quotaUsedBefore(contract) : QuotaUsage.NONE, trace);
+  }
+
+  // The quota counts calendar years: only days of the years this contract works matter, and only
+  // contracts that started at most one maximum contract length before the first of them.
+  private QuotaUsage quotaUsedBefore(Contract contract) {
+    LocalDate firstYear = contract.workDays().stream().map(WorkDay::date).min(LocalDate::compareTo).orElse(contract.start()).withDayOfYear(1);
+    LocalDate startedFrom = firstYear.minus(stores.entity().maximumContractLength(firstYear));
+    return stores.contracts().quotaUsedBefore(contract, startedFrom, firstYear);
   }
 
   private Activity fundingActivity(Contract contract) {

@@ -5,6 +5,7 @@ import coop.smart.core.audit.AuditTrail;
 import coop.smart.core.client.ClientRepository;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Today;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.flow.MoneyFlow;
 import coop.smart.core.invoice.InvoiceNumbering;
@@ -49,6 +50,11 @@ public interface EntityStores {
   Transactions transactions();
 
   Clock clock();
+
+  /** Today by the stores' clock, with the dates it lets a request give. */
+  default Today today() {
+    return Today.of(entity(), clock());
+  }
 
   /** The money flow of the entity, posting to its ledger. */
   default MoneyFlow flow() {

@@ -7,6 +7,7 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.Today;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -47,10 +48,11 @@ public final class Invoices {
   }
 
   /**
-   * Invoices a contract's client, dated {@code on} or today; the contract moves to invoiced.
-   * Without lines, one line bills the contract's amount.
+   * Invoices a contract's client, dated {@code on} or today ({@link Today#invoiceDate}); the
+   * contract moves to invoiced. Without lines, one line bills the contract's amount.
    */
   public Invoice issueForContract(Actor actor, ContractId id, List<InvoiceLine> lines, LocalDate on) {
+    LocalDate issueDate = stores.today().invoiceDate(on);
     return stores.transactions().inTransaction(() -> {
       Contract contract = stores.contracts().find(id).filter(found -> actor.sees(found.member()))
           .orElseThrow(() -> notStored(actor, "contract " + id));
@@ -58,14 +60,18 @@ public final class Invoices {
       List<InvoiceLine> billed = lines != null ? lines
           : List.of(new InvoiceLine("Services under contract " + contract.id() + ", " + contract.start() + " to " + contract.end(),
               BigDecimal.ONE, contract.invoicedAmount()));
-      ContractInvoice invoiced = stores.flow().invoice(contract, client, billed, day(on));
+      ContractInvoice invoiced = stores.flow().invoice(contract, client, billed, issueDate);
       stores.contracts().save(invoiced.contract());
       return issued(actor, invoiced.invoice());
     });
   }
 
-  /** Invoices through an activity; a member invoices as itself, and only through an activity it administers. */
+  /**
+   * Invoices through an activity, dated {@code on} or today ({@link Today#invoiceDate}); a member
+   * invoices as itself, and only through an activity it administers.
+   */
   public Invoice issueForActivity(Actor actor, ActivitySale sale, LocalDate on) {
+    LocalDate issueDate = stores.today().invoiceDate(on);
     return stores.transactions().inTransaction(() -> {
       Activity activity = stores.activities().find(sale.activity())
           .filter(found -> actor.member() == null || found.administrators().contains(actor.member()))
@@ -76,28 +82,35 @@ public final class Invoices {
       Member administrator = stores.members().find(administratorId).orElseThrow(() -> notStored(actor, "member " + administratorId));
       Client client = stores.clients().find(sale.client()).orElseThrow(() -> notStored(actor, "client " + sale.client()));
       HolderKind holder = sale.holder() != null ? sale.holder() : HolderKind.INDIVIDUAL;
-      return issued(actor, stores.flow().invoice(activity, administrator, client, sale.structure(), holder, sale.lines(), day(on)));
+      return issued(actor, stores.flow().invoice(activity, administrator, client, sale.structure(), holder, sale.lines(), issueDate));
     });
   }
 
-  /** A client's payment: on a contract's invoice it repays the guarantee fund first; on an activity's it frees the paid share of the budget. */
+  /**
+   * A client's payment, on {@code on} or today: on a contract's invoice it repays the guarantee
+   * fund first; on an activity's it frees the paid share of the budget. Dated on a day that has
+   * come ({@link Today#past}), not before the invoice's.
+   */
   public Invoice pay(Actor actor, InvoiceId id, long expectedVersion, Money amount, LocalDate on) {
+    LocalDate paidOn = stores.today().past("paidOn", on);
     return changes.change(actor, stores.invoices(), () -> find(actor, id), expectedVersion, "invoice.payment", "invoice",
-        current -> stores.flow().receivePayment(current, activityOf(current), amount, day(on)));
+        current -> stores.flow().receivePayment(current, activityOf(current), amount, paidOn));
   }
 
   /**
    * A credit note: an activity's invoice is credited in part or in full (all that is outstanding
    * when no amount is given); a contract's only in full, which cancels the contract, and only
-   * while nothing of it is paid.
+   * while nothing of it is paid. Dated {@code on} or today, a day that has come
+   * ({@link Today#past}), not before the invoice's.
    */
   public Invoice credit(Actor actor, InvoiceId id, long expectedVersion, Money amount, LocalDate on) {
+    LocalDate creditedOn = stores.today().past("creditedOn", on);
     return changes.change(actor, stores.invoices(), () -> find(actor, id), expectedVersion, "invoice.credit-note", "invoice", current -> {
       Money credited = amount != null ? amount : current.outstanding();
-      if (current.contract() == null) return stores.flow().credit(current, activityOf(current), credited, day(on));
+      if (current.contract() == null) return stores.flow().credit(current, activityOf(current), credited, creditedOn);
       requireInFull(current, credited);
       Contract contract = stores.contracts().find(current.contract()).orElseThrow();
-      ContractInvoice cancelled = stores.flow().creditInFull(new ContractInvoice(contract, current), day(on));
+      ContractInvoice cancelled = stores.flow().creditInFull(new ContractInvoice(contract, current), creditedOn);
       stores.contracts().save(cancelled.contract());
       changes.audit(actor, "contract.cancel", "contract", contract.id());
       return cancelled.invoice();
@@ -118,10 +131,6 @@ public final class Invoices {
     Invoice saved = stores.invoices().save(invoice);
     changes.audit(actor, "invoice.issue", "invoice", saved.id());
     return saved;
-  }
-
-  private LocalDate day(LocalDate on) {
-    return on != null ? on : LocalDate.now(stores.clock());
   }
 
   private static void requireInFull(Invoice invoice, Money amount) {

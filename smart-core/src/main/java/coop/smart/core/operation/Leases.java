@@ -2,6 +2,7 @@ package coop.smart.core.operation;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
+import coop.smart.core.entity.Today;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ValidationException;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,15 +63,17 @@ public final class Leases {
     }, lease -> book(lease, earlier(startDate, today)));
   }
 
-  /** An amendment signed on {@code signedOn}, booked up to that day. */
+  /** An amendment signed on {@code signedOn}, a day the entity's rules apply to, booked up to that day. */
   public Lease amend(Actor actor, LeaseId id, long expectedVersion, Amendment amendment, LocalDate signedOn) {
+    stores.entity().requireRulesApply("signedOn", signedOn);
     LocalDate today = today();
     return changes.change(actor, stores.leases(), () -> find(actor, id), expectedVersion, "lease.amend", "lease",
         lease -> lease.amend(amendment), saved -> book(saved, earlier(signedOn, today)));
   }
 
-  /** The lease paid off on {@code date}, booked up to that day. */
+  /** The lease paid off on {@code date}, a day the entity's rules apply to, booked up to that day. */
   public Lease payOff(Actor actor, LeaseId id, long expectedVersion, LocalDate date) {
+    stores.entity().requireRulesApply("date", date);
     LocalDate today = today();
     return changes.change(actor, stores.leases(), () -> find(actor, id), expectedVersion, "lease.pay-off", "lease",
         lease -> lease.payOff(date), saved -> book(saved, earlier(date, today)));
@@ -98,8 +102,13 @@ public final class Leases {
         lease -> lease.id().value(), after == null ? null : after.value(), limit);
   }
 
-  /** Books what every lease owes by {@code on}, once however often it runs: a lease the budget cannot pay is reported, the others go on. */
+  /**
+   * Books what every lease owes by {@code on}, once however often it runs: a lease the budget
+   * cannot pay is reported, the others go on. Never a day to come ({@link Today#past}): what falls
+   * due later is booked by the run of that day.
+   */
   public BillingRun bill(Actor actor, LocalDate on) {
+    stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       List<Booked> booked = new ArrayList<>();
       List<Refused> refused = new ArrayList<>();

@@ -44,4 +44,10 @@ public final class Members {
     if (actor.member() == null) return stores.members().list(after, limit);
     return stores.members().find(actor.member()).filter(member -> after == null).stream().toList();
   }
+
+  /** The members the actor sees whose name holds {@code text}, whatever its case, in the order of their names. */
+  public List<Member> named(Actor actor, String text, int limit) {
+    if (actor.member() == null) return stores.members().named(text, limit);
+    return stores.members().named(text, limit).stream().filter(member -> member.id().equals(actor.member())).toList();
+  }
 }

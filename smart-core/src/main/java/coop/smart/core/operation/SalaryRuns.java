@@ -2,6 +2,7 @@ package coop.smart.core.operation;
 
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
+import coop.smart.core.entity.Today;
 import coop.smart.core.flow.MoneyFlow.ContractInvoice;
 import coop.smart.core.guarantee.FundReport;
 import coop.smart.core.guarantee.GuaranteedPayroll;
@@ -10,6 +11,7 @@ import coop.smart.core.ledger.JournalEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.joda.money.Money;
 
 /**
@@ -41,10 +43,14 @@ public final class SalaryRuns {
     return stores.flow().fund().report();
   }
 
-  /** Sets {@code amount} aside for the fund on {@code on}, or today; answers the fund's figures after it. */
+  /**
+   * Sets {@code amount} aside for the fund on {@code on}, or today, a day that has come
+   * ({@link Today#past}); answers the fund's figures after it.
+   */
   public FundReport contribute(Actor actor, Money amount, LocalDate on) {
+    LocalDate day = stores.today().past("on", on);
     return stores.transactions().inTransaction(() -> {
-      JournalEntry entry = stores.flow().fund().contribute(amount, on != null ? on : LocalDate.now(stores.clock()));
+      JournalEntry entry = stores.flow().fund().contribute(amount, day);
       changes.audit(actor, "guarantee-fund.contribute", "journal-entry", entry.id());
       return fund();
     });
@@ -53,12 +59,14 @@ public final class SalaryRuns {
   /**
    * Pays, on {@code on}, every invoiced contract, and every declared contract its activity's
    * budget funds, whose payment date is that day or earlier. A contract once paid is neither, so
-   * running a day again pays nothing twice.
+   * running a day again pays nothing twice. Never a day to come ({@link Today#past}): paying
+   * ahead would pay salaries early.
    */
   public List<Paid> pay(Actor actor, LocalDate on) {
+    stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       List<Paid> paid = new ArrayList<>();
-      for (Invoice invoice : stores.invoices().awaitingSalary()) {
+      for (Invoice invoice : stores.invoices().awaitingSalary(on)) {
         Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
@@ -67,7 +75,7 @@ public final class SalaryRuns {
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
         paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
       }
-      for (Contract contract : stores.contracts().fundedAwaitingSalary()) {
+      for (Contract contract : stores.contracts().fundedAwaitingSalary(on)) {
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
         stores.contracts().save(stores.flow().payFromBudget(contract, pay, on));

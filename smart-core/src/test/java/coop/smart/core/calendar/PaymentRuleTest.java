@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PaymentRuleTest {
@@ -23,6 +24,16 @@ class PaymentRuleTest {
     assertThat(new DayOfFollowingMonth(11)).hasToString("11th of the month after the end of service");
     assertThat(new DayOfFollowingMonth(22)).hasToString("22nd of the month after the end of service");
     assertThat(new CalendarDaysAfter(1)).hasToString("1 calendar day after the end of service");
+  }
+
+  @Test
+  void eachTiming_explainsItsDateInWords() {
+    BusinessCalendar belgium = BusinessCalendar.of("BE");
+    LocalDate monday = LocalDate.of(2017, 7, 10);
+    assertThat(new WorkingDaysAfter(1, DayOfWeek.MONDAY, DayOfWeek.SATURDAY).inWords(monday, monday.plusDays(1), belgium))
+        .isEqualTo("1st working day (Mon-Sat, public holidays of BE excluded) after 2017-07-10: counted Tue 2017-07-11");
+    assertThat(new CalendarDaysAfter(1).inWords(monday, monday.plusDays(1), belgium)).isEqualTo("2017-07-10 + 1 calendar day");
+    assertThat(new DayOfFollowingMonth(3).inWords(monday, LocalDate.of(2017, 8, 3), belgium)).isEqualTo("3rd of the month after 2017-07-10");
   }
 
   @Test

@@ -50,11 +50,29 @@ class RuleCasesTest {
     assertThat(RuleCases.failures(loadedFrom(classpath), cases)).isEmpty();
   }
 
+  @Test
+  void anOpenEndedCase_takesEachMonthsFeeOnItsFirstDay(@TempDir Path classpath) throws IOException {
+    List<RuleCase> cases = embedded(classpath, """
+        fee       | 2017-03-01 | INDIVIDUAL | 0.08 | XX raises its fee in March
+        payroll   | 2017-01-01 | EMPLOYEE.employerCostRate | 0.5 | s
+        payroll   | 2017-01-01 | EMPLOYEE.employeeRate     | 0.1 | s
+        payroll   | 2017-01-01 | EMPLOYEE.withholdingRange | 0..0.5 | s
+        """, """
+        openEnded | 2017-02-01 | type=EMPLOYEE estimate=36000.00 withholding=0 invoiced="3000.00 3000.00" | salaryCost=2805.00 fees="195.00 240.00" gaps="0.00 -45.00" balance=-45.00 | February at 6.5 %, March at 8 %
+        """);
+    assertThat(RuleCases.failures(loadedFrom(classpath), cases)).isEmpty();
+  }
+
   /** The cases of an embedder's entity XX, its data in acme/XX.txt and its cases beside it. */
   private static List<RuleCase> embedded(Path classpath, String cases) throws IOException {
+    return embedded(classpath, "", cases);
+  }
+
+  /** As {@link #embedded(Path, String)}, with {@code rows} added to XX's data. */
+  private static List<RuleCase> embedded(Path classpath, String rows, String cases) throws IOException {
     Path data = classpath.resolve("acme/XX.txt");
     Files.createDirectories(data.getParent());
-    Files.writeString(data, LayeredData.NOWHERE);
+    Files.writeString(data, LayeredData.NOWHERE + rows);
     Files.writeString(classpath.resolve("acme/XX.cases.txt"), cases);
     Path extensions = classpath.resolve(EntityCatalog.EXTENSIONS);
     Files.createDirectories(extensions.getParent());

@@ -10,6 +10,7 @@ import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
@@ -253,6 +254,10 @@ class ContractTest {
     assertThat(pay.breakdown().fee()).isEqualTo(Money.parse("EUR 0.00"));
     assertThat(pay.breakdown().employmentBudget()).isEqualTo(Money.parse("EUR 935.00"));
     assertThat(pay.breakdown().gross()).isEqualTo(Money.parse("EUR 618.18"));
+    Trace.Recorded trace = Trace.recorded();
+    funded.pay(BE, QuotaUsage.NONE, trace);
+    assertThat(trace.explanation().get(0).figure()).isEqualTo("employmentBudget");
+    assertThat(trace.explanation().get(0).computation()).isEqualTo("935.00 = 935.00");
 
     Contract declared = funded.declare(BE, shareholder(), 0, LocalDate.of(2017, 3, 10));
     assertThatThrownBy(declared::invoiced)

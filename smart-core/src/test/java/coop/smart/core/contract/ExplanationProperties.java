@@ -41,8 +41,9 @@ class ExplanationProperties {
 
     Map<String, Money> explained = new HashMap<>();
     for (ExplainedFigure figure : trace.explanation()) {
-      assertThat(recompute(figure.computation())).as(figure.computation()).isEqualByComparingTo(figure.value().getAmount());
-      explained.put(figure.figure(), figure.value());
+      Money value = (Money) figure.value();
+      assertThat(recompute(figure.computation())).as(figure.computation()).isEqualByComparingTo(value.getAmount());
+      explained.put(figure.figure(), value);
     }
     assertThat(explained).containsEntry("fee", pay.fee()).containsEntry("employmentBudget", pay.employmentBudget())
         .containsEntry("employerContributions", pay.employerContributions()).containsEntry("gross", pay.gross())

@@ -2,8 +2,8 @@ package coop.smart.core.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,50 @@ class PaymentDatesTest {
     assertThat(payment.start()).isEqualTo(LocalDate.of(2017, 7, 14));
     assertThat(payment.guaranteedDate()).isEqualTo(LocalDate.of(2017, 7, 24)); // Mon
     assertThat(payment.paymentDate()).isEqualTo(LocalDate.of(2017, 7, 24));
+  }
+
+  @Test
+  void explanation_namesTheRuleRowAndEveryDayCountedOrSkipped() {
+    Trace.Recorded trace = Trace.recorded();
+    CATALOG.entity("BE").paymentDates(LocalDate.of(2017, 6, 30), null, trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("start", "the end of service 2017-06-30 = 2017-06-30"),
+        tuple("guaranteedDate", "7th working day (Mon-Sat, public holidays of BE excluded) after 2017-06-30: counted Sat 2017-07-01,"
+            + " Mon 2017-07-03, Tue 2017-07-04, Wed 2017-07-05, Thu 2017-07-06, Fri 2017-07-07, Sat 2017-07-08; skipped Sun 2017-07-02"
+            + " = 2017-07-08"),
+        tuple("paymentDate", "the latest bank business day (Mon-Fri, public holidays of BE excluded) on or before 2017-07-08,"
+            + " skipping Sat 2017-07-08 = 2017-07-07"));
+    assertThat(trace.explanation().get(1).value()).isEqualTo(LocalDate.of(2017, 7, 8));
+    assertThat(trace.explanation().get(1).rules()).containsExactly(new RuleRow("payment", "rule", LocalDate.of(2017, 1, 1),
+        "7th working day (Mon-Sat, public holidays excluded) after the end of service, preceding bank business day",
+        "design: Belgian 'jours ouvrables', the report's table does not list BE"));
+    assertThat(trace.explanation().get(0).rules()).isEmpty();
+  }
+
+  @Test
+  void explanation_namesTheHolidaysSkipped_andALateDeclaration() {
+    Trace.Recorded trace = Trace.recorded();
+    CATALOG.entity("BE").paymentDates(LocalDate.of(2017, 7, 10), LocalDate.of(2017, 7, 14), trace);
+    assertThat(trace.explanation()).extracting(ExplainedFigure::computation).containsExactly(
+        "the later of the end of service 2017-07-10 and the declaration 2017-07-14 = 2017-07-14",
+        "7th working day (Mon-Sat, public holidays of BE excluded) after 2017-07-14: counted Sat 2017-07-15, Mon 2017-07-17,"
+            + " Tue 2017-07-18, Wed 2017-07-19, Thu 2017-07-20, Sat 2017-07-22, Mon 2017-07-24;"
+            + " skipped Sun 2017-07-16, Fri 2017-07-21 (public holiday), Sun 2017-07-23 = 2017-07-24",
+        "the latest bank business day (Mon-Fri, public holidays of BE excluded) on or before 2017-07-24 = 2017-07-24");
+  }
+
+  @Test
+  void explanation_ofCalendarDaysAndOfTheFollowingMonth() {
+    Trace.Recorded france = Trace.recorded();
+    CATALOG.entity("FR").paymentDates(LocalDate.of(2017, 4, 10), null, france);
+    assertThat(france.explanation()).extracting(ExplainedFigure::computation).containsExactly(
+        "the end of service 2017-04-10 = 2017-04-10",
+        "2017-04-10 + 7 calendar days = 2017-04-17",
+        "the latest bank business day (Mon-Fri, public holidays of FR excluded) on or before 2017-04-17,"
+            + " skipping Sat 2017-04-15, Sun 2017-04-16, Mon 2017-04-17 (public holiday) = 2017-04-14");
+    Trace.Recorded spain = Trace.recorded();
+    CATALOG.entity("ES").paymentDates(LocalDate.of(2017, 12, 4), null, spain);
+    assertThat(spain.explanation().get(1).computation()).isEqualTo("10th of the month after 2017-12-04 = 2018-01-10");
   }
 
   @Test
@@ -109,11 +153,13 @@ class PaymentDatesTest {
   }
 
   @Test
-  void dateBeforeEveryRule_isRefused() {
+  void dateBeforeEveryRule_isRefusedNamingTheField() {
     assertThatThrownBy(() -> pay("BE", "2016-05-01"))
-        .isInstanceOf(BusinessRuleException.class)
-        .hasMessageStartingWith("no rules in force for BE on 2016-05-01")
-        .extracting(e -> ((BusinessRuleException) e).rule()).isEqualTo("NO_RULES_IN_FORCE");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("serviceEnd: must not be before 2017-01-01, when the rules of BE (SMart Belgium) start to apply: 2016-05-01");
+    assertThatThrownBy(() -> CATALOG.entity("BE").paymentDates(LocalDate.of(2017, 7, 14), LocalDate.MAX))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("declaredOn: must not be after 9999-12-31");
   }
 
   @Test

@@ -25,9 +25,21 @@ class RulesCoverageTest {
 
   @Test
   void aDateWithinCoverage_hasNoWarning() {
-    RulesCoverage coverage = CATALOG.entity("BE").coverage(LocalDate.of(2017, 7, 14), "fee");
-    assertThat(coverage.verifiedUntil()).contains(END_OF_2017);
+    RulesCoverage coverage = CATALOG.entity("BE").coverage(LocalDate.of(2018, 7, 14), "fee");
+    assertThat(coverage.verifiedUntil()).contains(LocalDate.of(2018, 12, 31));
     assertThat(coverage.warning()).isEmpty();
+  }
+
+  @Test
+  void belgianSections_areCoveredUntilTheirSourcesStop() {
+    assertThat(CATALOG.entity("BE").verifiedUntil())
+        .containsEntry("fee", LocalDate.of(2018, 12, 31))
+        .containsEntry("payment", LocalDate.of(2022, 1, 1))
+        .containsEntry("minimumWage", LocalDate.of(2019, 6, 30))
+        .containsEntry("payroll", END_OF_2017);
+    RulesCoverage platformPay = CATALOG.entity("BE").coverage(LocalDate.of(2025, 2, 1), "minimumWage");
+    assertThat(platformPay.warning()).contains("the rules of minimumWage were checked against their sources only until 2019-06-30;"
+        + " figures for 2025-02-01 may apply rules no longer in force");
   }
 
   @Test

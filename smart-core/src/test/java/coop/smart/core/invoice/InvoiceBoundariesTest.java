@@ -7,9 +7,12 @@ import coop.smart.core.entity.CollectionRules;
 import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.VatRules;
+import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** The limits of invoice numbers, collection rules and VAT rates, each taken at its edge. */
@@ -40,5 +43,13 @@ class InvoiceBoundariesTest {
   void aVatRateMayBeTheWhole_butNoMore() {
     assertThat(new VatRules(Rate.parse("1"), Set.of(), null, "reverse", "outside").standardRate()).isEqualTo(Rate.parse("1"));
     assertThatThrownBy(() -> new VatRules(Rate.parse("1.01"), Set.of(), null, "reverse", "outside")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLineQuantity_takesNineIntegerDigitsAndSixDecimals_butNoMore() {
+    Money price = Money.parse("EUR 1.00");
+    assertThat(new InvoiceLine("Hours", new BigDecimal("999999999.999999"), price).quantity()).isEqualByComparingTo("999999999.999999");
+    assertThatThrownBy(() -> new InvoiceLine("Hours", new BigDecimal("1000000000"), price)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new InvoiceLine("Hours", new BigDecimal("0.0000001"), price)).isInstanceOf(ValidationException.class);
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class InvoiceNumberingTest {
 
   private static final EntityCode BE = EntityCode.of("BE");
+  private static final LocalDate MARCH = LocalDate.of(2017, 3, 15);
 
   @Test
   void eightThreads_getEveryNumberOnceWithNoGap() throws Exception {
@@ -29,7 +32,7 @@ class InvoiceNumberingTest {
       for (int t = 0; t < threads; t++) {
         tasks.add(() -> {
           List<InvoiceNumber> taken = new ArrayList<>();
-          for (int i = 0; i < each; i++) taken.add(numbering.next(BE, 2017));
+          for (int i = 0; i < each; i++) taken.add(numbering.next(BE, MARCH));
           return taken;
         });
       }
@@ -44,11 +47,25 @@ class InvoiceNumberingTest {
   @Test
   void eachYearAndEachEntity_startANewSeries() {
     InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
-    numbering.next(BE, 2017);
-    assertThat(numbering.next(BE, 2017).toString()).isEqualTo("BE-2017-000002");
-    assertThat(numbering.next(BE, 2018).toString()).isEqualTo("BE-2018-000001");
-    assertThat(numbering.next(EntityCode.of("FR"), 2017).toString()).isEqualTo("FR-2017-000001");
-    assertThat(numbering.next(BE, 2017).toString()).isEqualTo("BE-2017-000003");
+    numbering.next(BE, MARCH);
+    assertThat(numbering.next(BE, MARCH).toString()).isEqualTo("BE-2017-000002");
+    assertThat(numbering.next(BE, MARCH.plusYears(1)).toString()).isEqualTo("BE-2018-000001");
+    assertThat(numbering.next(EntityCode.of("FR"), MARCH).toString()).isEqualTo("FR-2017-000001");
+    assertThat(numbering.next(BE, MARCH).toString()).isEqualTo("BE-2017-000003");
+  }
+
+  @Test
+  void anInvoiceDatedBeforeTheLastOfItsSeries_isRefused_andTakesNoNumber() {
+    InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
+    for (int i = 0; i < 5; i++) numbering.next(BE, MARCH);
+
+    assertThatThrownBy(() -> numbering.next(BE, MARCH.minusDays(1))).isInstanceOfSatisfying(BusinessRuleException.class, refused -> {
+      assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER);
+      assertThat(refused.getMessage()).isEqualTo("issueDate: must not be before 2017-03-15, the date of BE-2017-000005, the last invoice"
+          + " of its series: invoices are numbered in the order of their dates: 2017-03-14");
+    });
+    assertThat(numbering.next(BE, MARCH).toString()).isEqualTo("BE-2017-000006");
+    assertThat(numbering.next(BE, LocalDate.of(2016, 12, 31)).toString()).as("another year, another series").isEqualTo("BE-2016-000001");
   }
 
   @Test

@@ -3,14 +3,20 @@ package coop.smart.core.leasing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.entity.ExplainedFigure;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -30,6 +36,10 @@ class AmortisationScheduleProperties {
 
   private static final MathContext ORACLE = new MathContext(60);
   private static final BigDecimal HALF_A_CENT = new BigDecimal("0.005");
+  private static final Pattern INSTALMENT = Pattern.compile(
+      "half-up\\(([0-9.]+) × r ÷ \\(1 − \\(1 \\+ r\\)\\^−(\\d+)\\)\\), r = ([0-9.]+) ÷ 12 to 34 digits");
+  private static final Pattern DIVIDED = Pattern.compile("half-up\\(([0-9.]+) ÷ (\\d+)\\)");
+  private static final Pattern INTEREST = Pattern.compile("half-up\\(([0-9.]+) × ([0-9.]+) ÷ 12\\)");
 
   @Property(tries = 3000)
   void principalsSumToThePrincipal_andAmountsToPrincipalPlusInterest(@ForAll("schedules") AmortisationSchedule schedule) {
@@ -101,6 +111,66 @@ class AmortisationScheduleProperties {
       coverage.check("ends early").percentage(percent -> percent > 2);
       coverage.check("runs the full term").percentage(percent -> percent > 2);
     });
+  }
+
+  /**
+   * The trace adds up to the schedule it explains: each line re-computed from its own text, each
+   * row starting from the balance the previous one left, and its figures the schedule's.
+   */
+  @Property(tries = 1000)
+  void explanation_recomputesEachLine_andItsFiguresAreTheSchedule(@ForAll("schedules") AmortisationSchedule schedule) {
+    Trace.Recorded trace = Trace.recorded();
+    assertThat(AmortisationSchedule.of(schedule.principal(), schedule.annualRate(), schedule.months(), schedule.startDate(), trace, List.of()))
+        .isEqualTo(schedule);
+    Map<String, BigDecimal> figures = new LinkedHashMap<>();
+    Map<String, String> computations = new LinkedHashMap<>();
+    for (ExplainedFigure line : trace.explanation()) {
+      BigDecimal value = ((Money) line.value()).getAmount();
+      assertThat(line.computation()).endsWith(" = " + value.toPlainString());
+      String left = line.computation().substring(0, line.computation().lastIndexOf(" = "));
+      assertThat(recompute(left, value)).as(line.computation()).isEqualByComparingTo(value);
+      figures.put(line.figure(), value);
+      computations.put(line.figure(), left);
+    }
+    assertThat(figures.get("instalment")).isEqualByComparingTo(schedule.instalment().getAmount());
+    String before = schedule.principal().getAmount().toPlainString();
+    for (Instalment row : schedule.rows()) {
+      String name = "row " + row.number() + " ";
+      assertThat(computations.get(name + "interest")).as("interest on the balance left").startsWith("half-up(" + before + " × ");
+      assertThat(computations.get(name + "outstanding")).as("the balance left, less what the row repays").startsWith(before + " − ");
+      before = figures.get(name + "outstanding").toPlainString();
+      assertThat(figures.get(name + "interest")).isEqualByComparingTo(row.interest().getAmount());
+      assertThat(figures.get(name + "principal")).isEqualByComparingTo(row.principal().getAmount());
+      assertThat(figures.get(name + "instalment")).isEqualByComparingTo(row.amount().getAmount());
+      assertThat(figures.get(name + "outstanding")).isEqualByComparingTo(row.outstanding().getAmount());
+    }
+    assertThat(figures.get("totalInterest")).isEqualByComparingTo(schedule.totalInterest().getAmount());
+    assertThat(figures.get("totalPaid")).isEqualByComparingTo(schedule.totalPaid().getAmount());
+    assertThat(figures).hasSize(3 + 4 * schedule.rows().size());
+  }
+
+  /** A line's arithmetic, computed: R7's instalment, an interest, the whole balance, or terms added and taken away. */
+  private static BigDecimal recompute(String left, BigDecimal value) {
+    Matcher instalment = INSTALMENT.matcher(left);
+    if (instalment.matches()) {
+      BigDecimal exact = exactInstalment(new BigDecimal(instalment.group(1)), new BigDecimal(instalment.group(3)),
+          Integer.parseInt(instalment.group(2)));
+      assertThat(value.subtract(exact).abs()).isLessThanOrEqualTo(HALF_A_CENT);
+      return value;
+    }
+    Matcher divided = DIVIDED.matcher(left);
+    if (divided.matches()) return new BigDecimal(divided.group(1)).divide(new BigDecimal(divided.group(2)), 2, RoundingMode.HALF_UP);
+    Matcher interest = INTEREST.matcher(left);
+    if (interest.matches()) {
+      return new BigDecimal(interest.group(1)).multiply(new BigDecimal(interest.group(2))).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+    }
+    if (left.startsWith("the whole balance ")) return new BigDecimal(left.substring("the whole balance ".length()));
+    String[] terms = left.split(" ");
+    BigDecimal total = new BigDecimal(terms[0]);
+    for (int i = 1; i < terms.length; i += 2) {
+      total = terms[i].equals("+") ? total.add(new BigDecimal(terms[i + 1])) : total.subtract(new BigDecimal(terms[i + 1]));
+    }
+    return total;
   }
 
   @Provide

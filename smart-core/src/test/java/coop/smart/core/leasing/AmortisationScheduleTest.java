@@ -2,7 +2,10 @@ package coop.smart.core.leasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import coop.smart.core.entity.ExplainedFigure;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -40,6 +43,42 @@ class AmortisationScheduleTest {
         new Instalment(3, LocalDate.of(2018, 4, 15), eur("408.02"), eur("4.04"), eur("403.98"), eur("0.00")));
     assertThat(schedule.totalInterest()).isEqualTo(eur("24.08"));
     assertThat(schedule.totalPaid()).isEqualTo(eur("1224.08"));
+  }
+
+  @Test
+  void explanation_writesTheInstalmentEachRowsRoundingAndTheTotals() {
+    Trace.Recorded trace = Trace.recorded();
+    AmortisationSchedule.of(eur("1200.00"), Rate.parse("0.12"), 3, JANUARY_15_2018, trace, List.of());
+    assertThat(trace.explanation()).extracting(ExplainedFigure::figure, ExplainedFigure::computation).containsExactly(
+        tuple("instalment", "half-up(1200.00 × r ÷ (1 − (1 + r)^−3)), r = 0.12 ÷ 12 to 34 digits = 408.03"),
+        tuple("row 1 interest", "half-up(1200.00 × 0.12 ÷ 12) = 12.00"),
+        tuple("row 1 principal", "408.03 − 12.00 = 396.03"),
+        tuple("row 1 instalment", "12.00 + 396.03 = 408.03"),
+        tuple("row 1 outstanding", "1200.00 − 396.03 = 803.97"),
+        tuple("row 2 interest", "half-up(803.97 × 0.12 ÷ 12) = 8.04"),
+        tuple("row 2 principal", "408.03 − 8.04 = 399.99"),
+        tuple("row 2 instalment", "8.04 + 399.99 = 408.03"),
+        tuple("row 2 outstanding", "803.97 − 399.99 = 403.98"),
+        tuple("row 3 interest", "half-up(403.98 × 0.12 ÷ 12) = 4.04"),
+        tuple("row 3 principal", "the whole balance 403.98 = 403.98"),
+        tuple("row 3 instalment", "4.04 + 403.98 = 408.02"),
+        tuple("row 3 outstanding", "403.98 − 403.98 = 0.00"),
+        tuple("totalInterest", "12.00 + 8.04 + 4.04 = 24.08"),
+        tuple("totalPaid", "1200.00 + 24.08 = 1224.08"));
+  }
+
+  @Test
+  void explanationAtZeroRate_dividesThePrincipal() {
+    Trace.Recorded trace = Trace.recorded();
+    AmortisationSchedule.of(eur("100.00"), Rate.parse("0"), 3, JANUARY_15_2018, trace, List.of());
+    assertThat(trace.explanation().get(0).computation()).isEqualTo("half-up(100.00 ÷ 3) = 33.33");
+    assertThat(trace.explanation()).extracting(ExplainedFigure::computation).contains("the whole balance 33.34 = 33.34");
+  }
+
+  @Test
+  void aSchedulesRowsAreExplainedOnlyWhenAsked() {
+    AmortisationSchedule quiet = AmortisationSchedule.of(eur("1200.00"), Rate.parse("0.12"), 3, JANUARY_15_2018, Trace.NONE, List.of());
+    assertThat(quiet).isEqualTo(schedule("1200.00", "0.12", 3, JANUARY_15_2018));
   }
 
   @Test

@@ -12,6 +12,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ValidationException;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.InMemoryLedger;
@@ -65,6 +66,17 @@ class LeaseBillingTest {
     billing.bill(studio, paidOff, LocalDate.of(2019, 12, 31));
     assertThat(ledger.balance(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).isEqualTo(eur("0.00"));
     assertThat(ledger.entries(Account.of(AccountType.LEASE_RECEIVABLES, lease.id()))).hasSize(1 + 4 + 1);
+  }
+
+  @Test
+  void aLeaseBilledToAnotherActivity_isRefusedBeforeAnythingIsBooked() {
+    Activity other = Activity.open(BE, ADMIN, "Sound studio", Sector.of("music"), START);
+    budgets.receive(other, ADMIN, MemberAction.FINANCING_AGREEMENT, eur("10000.00"), HolderKind.INDIVIDUAL, START);
+    int entries = ledger.entries().size();
+    assertThatThrownBy(() -> billing.bill(other, lease, LocalDate.of(2018, 4, 20)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("is paid by activity " + studio.id());
+    assertThat(ledger.entries()).hasSize(entries);
   }
 
   @Test

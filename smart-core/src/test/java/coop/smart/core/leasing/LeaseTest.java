@@ -2,10 +2,14 @@ package coop.smart.core.leasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.NationalEntity;
+import coop.smart.core.entity.RuleRow;
+import coop.smart.core.entity.Trace;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.money.Rate;
@@ -286,8 +290,8 @@ class LeaseTest {
   @Test
   void startBeforeTheEntitysLeasingRules_isRefused() {
     assertThatThrownBy(() -> Lease.quote(BE, eur("1000.00"), new BigDecimal("0.05"), 12, LocalDate.of(2016, 12, 31)))
-        .isInstanceOf(BusinessRuleException.class)
-        .hasMessage("no rules in force for BE on 2016-12-31 (the first default annual lease rate is from 2017-01-01)");
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("startDate: must not be before 2017-01-01, when the rules of BE (SMart Belgium) start to apply: 2016-12-31");
   }
 
   @Test
@@ -304,4 +308,19 @@ class LeaseTest {
     Lease laptopOnly = Lease.sign(ID, BE, ACTIVITY, List.of(Equipment.of("laptop", eur("950.00"))), JANUARY_15_2018, new BigDecimal("0.12"), 3);
     assertThat(lease).isEqualTo(laptopAndScreen()).isNotEqualTo(lease.withVersion(3)).isNotEqualTo(laptopOnly);
   }
+
+  @Test
+  void explainedQuote_citesTheDefaultRateRow_onlyWhenTheLeaseSetsNone() {
+    Trace.Recorded byDefault = Trace.recorded();
+    Lease.quote(BE, eur("3596.65"), null, 14, JANUARY_15_2018, byDefault);
+    assertThat(byDefault.explanation().get(0).rules()).extracting(RuleRow::section, RuleRow::key, RuleRow::value)
+        .containsExactly(tuple("leasing", "defaultAnnualRate", "0.08"));
+    assertThat(byDefault.explanation().get(1).rules()).as("row 1 interest").hasSize(1);
+    Trace.Recorded ownRate = Trace.recorded();
+    Lease.quote(BE, eur("3596.65"), new BigDecimal("0.08"), 14, JANUARY_15_2018, ownRate);
+    assertThat(ownRate.explanation()).allSatisfy(line -> assertThat(line.rules()).isEmpty());
+    assertThat(ownRate.explanation()).extracting(ExplainedFigure::computation)
+        .isEqualTo(byDefault.explanation().stream().map(ExplainedFigure::computation).toList());
+  }
 }
+

@@ -10,6 +10,7 @@ import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MemberTest {
@@ -29,6 +30,15 @@ class MemberTest {
     assertThatThrownBy(() -> CAROL.buyShares(1, ShareCategory.A).buyShares(1, ShareCategory.B))
         .isInstanceOf(ValidationException.class)
         .hasMessage("category: member holds category A shares, not B");
+  }
+
+  @Test
+  void aHoldingPastTheLargestCount_isRefusedRatherThanOverflowing() {
+    Member holder = CAROL.buyShares(Integer.MAX_VALUE - 1, ShareCategory.A);
+    assertThat(holder.buyShares(1, ShareCategory.A).shareholding()).contains(new Shareholding(Integer.MAX_VALUE, ShareCategory.A));
+    assertThatThrownBy(() -> holder.buyShares(2, ShareCategory.A))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("shares: would make more than 2147483647 shares");
   }
 
   @Test
@@ -59,5 +69,14 @@ class MemberTest {
     assertThatThrownBy(() -> Member.join(EntityCode.of("BE"), PersonKind.NATURAL_PERSON, " "))
         .isInstanceOf(ValidationException.class)
         .hasMessage("name: is required");
+  }
+
+  @Test
+  void theMembershipLimit_countsContractsOnlyForAMemberWithoutAShare_andAllowsNoneWithoutOne() {
+    Member withoutShare = Member.join(EntityCode.of("BE"), PersonKind.NATURAL_PERSON, "Noor");
+    assertThat(BELGIUM.contractsToCount(withoutShare)).isEqualTo(BELGIUM.contractsWithoutShare()).isPositive();
+    assertThat(BELGIUM.contractsToCount(withoutShare.buyShares(1, ShareCategory.A))).isZero();
+    MembershipRules sharesFirst = new MembershipRules(0, Set.of());
+    assertThatThrownBy(() -> sharesFirst.requireMayDeclareContract(withoutShare, 0)).isInstanceOf(BusinessRuleException.class);
   }
 }

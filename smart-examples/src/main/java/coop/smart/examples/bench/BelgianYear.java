@@ -3,6 +3,7 @@ package coop.smart.examples.bench;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
@@ -32,7 +33,10 @@ import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,11 +97,23 @@ final class BelgianYear {
     Map<MemberId, Member> byId = new HashMap<>();
     members.forEach(member -> byId.put(member.id(), member));
     for (int i = 0; i < count(ACTIVITIES, scale); i++) activities.add(activity(i));
-    for (int i = 0; i < count(CONTRACTS, scale); i++) {
-      Contract contract = contract(flow, byId);
+    Map<ClientId, Client> clientsById = new HashMap<>();
+    clients.forEach(client -> clientsById.put(client.id(), client));
+    List<Contract> declared = new ArrayList<>();
+    for (int i = 0; i < count(CONTRACTS, scale); i++) declared.add(declaredContract(byId));
+    List<Sale> drawn = new ArrayList<>();
+    for (int i = 0; i < count(ACTIVITY_INVOICES, scale); i++) drawn.add(sale(byId));
+    // A series is numbered in the order of its invoices' dates, so the year's invoices are issued day after day.
+    declared.sort(Comparator.comparing(Contract::end));
+    drawn.sort(Comparator.comparing(Sale::on));
+    Deque<Sale> sales = new ArrayDeque<>(drawn);
+    for (Contract contract : declared) {
+      while (!sales.isEmpty() && sales.peek().on().isBefore(contract.end())) invoices.add(sales.poll().issue(flow));
+      ledger.takeRecent(); // the activities' entries are the year's, not the contract's
+      invoiceAndPay(flow, contract, clientsById.get(contract.client()));
       entriesOfContract.put(contract.id(), ledger.takeRecent());
     }
-    for (int i = 0; i < count(ACTIVITY_INVOICES, scale); i++) invoices.add(activityInvoice(flow, byId));
+    sales.forEach(sale -> invoices.add(sale.issue(flow)));
     for (int i = 0; i < count(LEASES, scale); i++) leases.add(lease(i));
     entries = ledger.entries();
   }
@@ -139,12 +155,8 @@ final class BelgianYear {
     return i % 3 == 0 ? activity.addAdministrator(belgium, pick(members), NEW_YEAR) : activity;
   }
 
-  /**
-   * A contract of one to four working days, drafted, declared, invoiced to its client, its
-   * salary paid on its payment date, and its invoice paid by the client unless it is one of
-   * those that never pay.
-   */
-  private Contract contract(MoneyFlow flow, Map<MemberId, Member> members) {
+  /** A contract of one to four working days for a client, drafted and declared. */
+  private Contract declaredContract(Map<MemberId, Member> members) {
     Member member = pick(this.members);
     Client client = pick(clients);
     List<WorkDay> days = workDays(NEW_YEAR.plusDays(random.nextInt(LAST_START)), 1 + random.nextInt(4));
@@ -154,15 +166,22 @@ final class BelgianYear {
     Contract draft = Contract.draft(belgium, new ContractTerms(member.id(), client.id(), null, ContractType.EMPLOYEE,
         STRUCTURES[random.nextInt(STRUCTURES.length)], HolderKind.INDIVIDUAL, days.get(0).date(), end, days, amount,
         Money.zero(belgium.currency()), Rate.parse("0.1125")));
-    Contract declared = draft.declare(belgium, members.get(member.id()), 0, draft.start());
-    ContractInvoice invoiced = flow.invoice(declared, client, List.of(new InvoiceLine("Services " + end, BigDecimal.ONE, amount)), end);
+    return draft.declare(belgium, members.get(member.id()), 0, draft.start());
+  }
+
+  /**
+   * The contract invoiced to its client at the end of its service, its salary paid on its
+   * payment date, and its invoice paid by the client unless it is one of those that never pay.
+   */
+  private void invoiceAndPay(MoneyFlow flow, Contract declared, Client client) {
+    ContractInvoice invoiced = flow.invoice(declared, client,
+        List.of(new InvoiceLine("Services " + declared.end(), BigDecimal.ONE, declared.invoicedAmount())), declared.end());
     LocalDate payday = declared.pay(belgium, QuotaUsage.NONE).payment().paymentDate();
     ContractInvoice paid = flow.paySalary(invoiced, QuotaUsage.NONE, payday);
     Invoice invoice = paid.invoice();
     if (random.nextInt(UNPAID_IN) != 0) invoice = flow.receivePayment(invoice, null, invoice.total(), invoice.dueDate());
     contracts.add(paid.contract());
     invoices.add(invoice);
-    return paid.contract();
   }
 
   /** Consecutive working days (Monday to Friday) from {@code start}, of four to eight hours by the half hour. */
@@ -175,8 +194,17 @@ final class BelgianYear {
     return days;
   }
 
-  /** An activity's invoice of one to three lines to a client, issued by one of its administrators and mostly paid. */
-  private Invoice activityInvoice(MoneyFlow flow, Map<MemberId, Member> members) {
+  /** What an activity's administrator invoices a client on a day, in one to three lines. */
+  private record Sale(Activity activity, Member administrator, Client client, List<InvoiceLine> lines, LocalDate on, boolean paid) {
+
+    /** The invoice issued, and paid on its due date unless its client is one of those that never pay. */
+    Invoice issue(MoneyFlow flow) {
+      Invoice invoice = flow.invoice(activity, administrator, client, null, HolderKind.INDIVIDUAL, lines, on);
+      return paid ? flow.receivePayment(invoice, activity, invoice.total(), invoice.dueDate()) : invoice;
+    }
+  }
+
+  private Sale sale(Map<MemberId, Member> members) {
     Activity activity = pick(activities);
     Member administrator = members.get(activity.administrators().iterator().next());
     List<InvoiceLine> lines = new ArrayList<>();
@@ -184,9 +212,7 @@ final class BelgianYear {
       lines.add(new InvoiceLine("Line " + line, BigDecimal.valueOf(1 + random.nextInt(5)), Money.ofMinor(belgium.currency(),
           10_000 + random.nextInt(200_000))));
     }
-    Invoice invoice = flow.invoice(activity, administrator, pick(clients), null, HolderKind.INDIVIDUAL, lines,
-        NEW_YEAR.plusDays(random.nextInt(LAST_START)));
-    return random.nextInt(UNPAID_IN) == 0 ? invoice : flow.receivePayment(invoice, activity, invoice.total(), invoice.dueDate());
+    return new Sale(activity, administrator, pick(clients), lines, NEW_YEAR.plusDays(random.nextInt(LAST_START)), random.nextInt(UNPAID_IN) != 0);
   }
 
   /** A lease of one to three items to an activity over 12 to 36 months at the entity's default rate. */

@@ -259,7 +259,7 @@ public final class StoreBenchmark implements Callable<Integer> {
     return rows;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> {
         try {

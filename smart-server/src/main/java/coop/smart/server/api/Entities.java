@@ -7,11 +7,11 @@ import coop.smart.core.error.ValidationException;
 import java.util.List;
 
 /** Finds the entity a request names, in its path (unknown: 404) or in its body (unknown: 400). */
-final class Entities {
+public final class Entities {
 
   private final EntityCatalog catalog;
 
-  Entities(EntityCatalog catalog) {
+  public Entities(EntityCatalog catalog) {
     this.catalog = catalog;
   }
 
@@ -22,7 +22,7 @@ final class Entities {
   }
 
   /** The entity a body's {@code entity} field names: a code that names none is invalid input. */
-  NationalEntity inBody(String code) {
+  public NationalEntity inBody(String code) {
     try {
       return inPath(code);
     } catch (NotFoundException e) {

@@ -45,8 +45,10 @@ public final class EntityController {
   private void paymentDate(Context ctx) {
     NationalEntity entity = entities.inPath(ctx.pathParam("code"));
     LocalDate serviceEnd = Query.requiredDate(ctx, "serviceEnd");
-    GuaranteedPayment payment = entity.paymentDates(serviceEnd, Query.date(ctx, "declaredOn", null));
-    ctx.json(PaymentDateView.of(payment, entity.coverage(payment.start(), "payment")));
+    Trace.Recorded trace = Trace.recorded();
+    GuaranteedPayment payment = entity.paymentDates(serviceEnd, Query.date(ctx, "declaredOn", null),
+        Query.flag(ctx, "explain") ? trace : Trace.NONE);
+    ctx.json(PaymentDateView.of(payment, entity.coverage(payment.start(), "payment"), trace.explanation()));
   }
 
   private void fee(Context ctx) {

@@ -3,9 +3,9 @@ package coop.smart.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.core.error.ConflictException;
-import coop.smart.core.error.ValidationException;
-import coop.smart.persistence.JdbiIdempotencyKeys;
 import coop.smart.persistence.JdbiIdempotencyKeys.Response;
+import coop.smart.persistence.JdbiIdempotencyKeys;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Versions;
 import coop.smart.server.security.Caller;
@@ -80,7 +80,7 @@ public final class Idempotency {
       return;
     }
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-      throw ValidationException.of(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID");
+      throw new InvalidParameter(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID");
     }
     String hash = hash(caller, ctx);
     JdbiIdempotencyKeys keys = records.idempotencyKeys();

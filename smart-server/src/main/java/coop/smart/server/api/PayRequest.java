@@ -3,6 +3,10 @@ package coop.smart.server.api;
 import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.money.Rate;
+import coop.smart.server.validation.RelatedFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.joda.money.Money;
 
@@ -11,16 +15,14 @@ import org.joda.money.Money;
  * one of the two. {@code holder}, {@code expenses} and {@code serviceEnd} may be left out; {@code explain}
  * asks for every figure's arithmetic and rule rows.
  */
-record PayRequest(String entity, HolderKind holder, ContractType contractType, Money invoicedAmount, Money targetNet,
-                  Money expenses, Rate withholdingRate, LocalDate serviceEnd, Boolean explain) {
+public record PayRequest(@NotNull @Text(max = 2) String entity, HolderKind holder, @NotNull ContractType contractType,
+                         @PositiveOrZero Money invoicedAmount, @PositiveOrZero Money targetNet, @PositiveOrZero Money expenses,
+                         @NotNull Rate withholdingRate, LocalDate serviceEnd, Boolean explain) implements RelatedFields {
 
-  PayRequest {
-    RequiredFields fields = new RequiredFields().require("entity", entity).require("contractType", contractType);
-    if (invoicedAmount == null && targetNet == null) fields.refuse("invoicedAmount", "is required (or targetNet instead)");
-    if (invoicedAmount != null && targetNet != null) {
-      fields.refuse("targetNet", "excludes invoicedAmount: send one of the two");
-    }
-    fields.require("withholdingRate", withholdingRate).check();
+  @Override
+  public void check(Refusals refusals) {
+    if (invoicedAmount == null && targetNet == null) refusals.refuse("invoicedAmount", "is required (or targetNet instead)");
+    if (invoicedAmount != null && targetNet != null) refusals.refuse("targetNet", "excludes invoicedAmount: send one of the two");
   }
 
   boolean reverse() {

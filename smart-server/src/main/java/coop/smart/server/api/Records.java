@@ -1,6 +1,7 @@
 package coop.smart.server.api;
 
 import coop.smart.core.entity.EntityCatalog;
+import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.store.Transactions;
@@ -33,7 +34,12 @@ public final class Records {
 
   /** The stores of the caller's entity: the only records a request can reach. */
   public Stores of(Caller caller) {
-    return new Stores(new JdbiEntityStores(database, catalog.entity(caller.entity()), vatArea, clock));
+    return of(caller.entity());
+  }
+
+  /** The stores of one entity: for a person signed in to its pages, or a cooperative administrator's key acting on its keys. */
+  public Stores of(EntityCode entity) {
+    return new Stores(new JdbiEntityStores(database, catalog.entity(entity), vatArea, clock));
   }
 
   /** The caller as the operations know it, with the request's idempotency key for the audit trail. */
@@ -42,13 +48,13 @@ public final class Records {
   }
 
   /**
-   * Records in the audit trail that the caller did {@code action} to a record the server keeps
-   * itself (an API key), then does it: both or neither, for a change the trail does not show
-   * must not happen.
+   * Records in the audit trail of {@code entity} that the caller did {@code action} to a record
+   * the server keeps itself (an API key of that entity), then does it: both or neither, for a
+   * change the trail does not show must not happen.
    */
-  public void audited(Caller caller, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
+  public void audited(Caller caller, EntityCode entity, Context ctx, String action, String subjectType, Object subjectId, Runnable work) {
     transactions.useTransaction(() -> {
-      of(caller).audit(caller, ctx, action, subjectType, subjectId);
+      of(entity).audit(caller, ctx, action, subjectType, subjectId);
       work.run();
     });
   }

@@ -1,15 +1,14 @@
 package coop.smart.server.api;
 
-import coop.smart.core.error.ValidationException;
 import coop.smart.server.http.Query;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The day a scheduled run (reminders, salary payments) is for: the {@code on} query parameter,
- * today by default. Never a day to come: a run does what is due by its day, and doing it ahead
- * would remind clients or pay salaries early.
+ * The day a scheduled run (reminders, salary payments, lease billing) or a client's default is
+ * for: the {@code on} query parameter, today by default. The core's operations refuse a day to
+ * come, or one the entity's rules do not apply to.
  */
 public final class RunDays {
 
@@ -19,9 +18,6 @@ public final class RunDays {
   }
 
   public static LocalDate of(Context ctx, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate day = Query.date(ctx, PARAMETER, today);
-    if (day.isAfter(today)) throw ValidationException.of(PARAMETER, "must not be after today, " + today + ": " + day);
-    return day;
+    return Query.date(ctx, PARAMETER, LocalDate.now(clock));
   }
 }

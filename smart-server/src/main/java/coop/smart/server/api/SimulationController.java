@@ -1,29 +1,17 @@
 package coop.smart.server.api;
 
-import coop.smart.core.contract.PayBreakdown;
-import coop.smart.core.contract.PayRules;
-import coop.smart.core.entity.EntityCatalog;
-import coop.smart.core.entity.HolderKind;
-import coop.smart.core.entity.NationalEntity;
-import coop.smart.core.entity.Trace;
-import coop.smart.core.leasing.Lease;
 import coop.smart.server.http.JsonBody;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.time.LocalDate;
-import org.joda.money.Money;
 
 /** What-if computations that store nothing: pay from an invoice (or back), a lease's schedule. */
 public final class SimulationController {
 
-  private final Entities entities;
-  private final Clock clock;
+  private final Simulations simulations;
   private final JsonBody body;
 
-  public SimulationController(EntityCatalog catalog, Clock clock, JsonBody body) {
-    this.entities = new Entities(catalog);
-    this.clock = clock;
+  public SimulationController(Simulations simulations, JsonBody body) {
+    this.simulations = simulations;
     this.body = body;
   }
 
@@ -33,26 +21,10 @@ public final class SimulationController {
   }
 
   private void pay(Context ctx) {
-    PayRequest request = body.read(ctx, PayRequest.class);
-    NationalEntity entity = entities.inBody(request.entity());
-    LocalDate serviceEnd = request.serviceEnd() != null ? request.serviceEnd() : LocalDate.now(clock);
-    HolderKind holder = request.holder() != null ? request.holder() : HolderKind.INDIVIDUAL;
-    Money expenses = request.expenses() != null ? request.expenses() : Money.zero(entity.currency());
-    PayRules rules = PayRules.of(entity, request.contractType(), holder, serviceEnd);
-    Money invoiced = request.reverse()
-        ? rules.reverse(request.targetNet(), expenses, request.withholdingRate(), null).invoicedAmount()
-        : request.invoicedAmount();
-    Trace.Recorded trace = Trace.recorded();
-    PayBreakdown pay = rules.forward(invoiced, expenses, request.withholdingRate(), null, request.explained() ? trace : Trace.NONE);
-    ctx.json(PayView.of(pay, entity.paymentDates(serviceEnd, null).paymentDate(), entity.coverage(serviceEnd, "fee", "payroll", "payment"),
-        trace.explanation()));
+    ctx.json(simulations.pay(body.read(ctx, PayRequest.class)));
   }
 
   private void lease(Context ctx) {
-    LeaseRequest request = body.read(ctx, LeaseRequest.class);
-    NationalEntity entity = entities.inBody(request.entity());
-    boolean defaultRate = request.annualRate() == null;
-    ctx.json(LeaseQuoteView.of(Lease.quote(entity, request.principal(), defaultRate ? null : request.annualRate().value(), request.months(),
-        request.startDate()), defaultRate ? entity.coverage(request.startDate(), "leasing") : entity.coverage(request.startDate())));
+    ctx.json(simulations.lease(body.read(ctx, LeaseRequest.class)));
   }
 }

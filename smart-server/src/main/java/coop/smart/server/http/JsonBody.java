@@ -1,7 +1,10 @@
 package coop.smart.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.core.error.ValidationException;
 import coop.smart.server.json.StrictJson;
+import coop.smart.server.validation.Constraints;
+import coop.smart.server.validation.FieldErrors;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
@@ -10,7 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** Reads request bodies: JSON only, at most {@value #MAX_BYTES} bytes, strictly. */
+/**
+ * Reads request bodies: JSON only, at most {@value #MAX_BYTES} bytes, strictly, and checked
+ * against the constraints of the record they are read as; a body that breaks any is refused
+ * once, naming every field it got wrong.
+ */
 public final class JsonBody {
 
   /** 1 MiB: far above any request of the API, far below what would strain the server. */
@@ -29,6 +36,7 @@ public final class JsonBody {
    *
    * @throws UnsupportedMediaTypeResponse when the request does not say it is JSON
    * @throws ContentTooLargeResponse when the body is over {@value #MAX_BYTES} bytes
+   * @throws ValidationException naming every field that is not as {@code type} declares it
    */
   public <T> T read(Context ctx, Class<T> type) {
     String contentType = ctx.contentType();
@@ -37,7 +45,11 @@ public final class JsonBody {
       throw new UnsupportedMediaTypeResponse("the body must be JSON, sent as application/json, not '"
           + (contentType == null ? "" : contentType) + "'");
     }
-    return StrictJson.read(mapper, bytes(ctx), type);
+    FieldErrors errors = new FieldErrors();
+    T request = StrictJson.read(mapper, bytes(ctx), type, errors);
+    if (request != null) Constraints.check(request, errors);
+    errors.check();
+    return request;
   }
 
   /** The body's bytes, read once per request: both the reading and the idempotency check need them. */
@@ -48,6 +60,11 @@ public final class JsonBody {
       ctx.attribute(BYTES, body);
     }
     return body;
+  }
+
+  /** Whether the request's body was read: the fields a refusal of it names are the body's. */
+  static boolean wasRead(Context ctx) {
+    return ctx.attribute(BYTES) != null;
   }
 
   /**

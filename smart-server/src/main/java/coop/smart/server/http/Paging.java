@@ -1,6 +1,5 @@
 package coop.smart.server.http;
 
-import coop.smart.core.error.ValidationException;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,7 +33,7 @@ public final class Paging {
     } catch (NumberFormatException e) {
       // refused below like any other number out of range
     }
-    throw ValidationException.of("limit", "must be a whole number from 1 to " + MAX_LIMIT + ": '" + text + "'");
+    throw new InvalidParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT + ": '" + text + "'");
   }
 
   /** The id the page starts after, or null for the first page. */
@@ -44,7 +43,7 @@ public final class Paging {
     try {
       return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("cursor", "must be a nextCursor this API returned: '" + cursor + "'");
+      throw new InvalidParameter("cursor", "must be a nextCursor this API returned: '" + cursor + "'");
     }
   }
 

@@ -22,7 +22,28 @@ public record Problem(String type, String title, int status, String detail, List
     return new Problem(TYPES + type, title, status, detail, null, null, null);
   }
 
-  /** One field the client must fix. */
-  public record FieldError(String field, String message) {
+  /**
+   * One field the client must fix.
+   *
+   * @param field its name, with the fields holding it: {@code lines[0].quantity}
+   * @param pointer where it is in the body (RFC 6901): {@code /lines/0/quantity}, and {@code ""}
+   *     for the body as a whole; null for a query parameter or a header
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(String field, String message, String pointer) {
+
+    /** An error on a field of the body. */
+    static FieldError inBody(String field, String message) {
+      return new FieldError(field, message, field.equals("body") ? "" : pointer(field));
+    }
+
+    private static String pointer(String field) {
+      StringBuilder pointer = new StringBuilder();
+      for (String step : field.split("\\.|(?=\\[)")) {
+        String token = step.startsWith("[") && step.endsWith("]") ? step.substring(1, step.length() - 1) : step;
+        pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+      }
+      return pointer.toString();
+    }
   }
 }

@@ -52,17 +52,26 @@ public final class Problems {
     routes.exception(Exception.class, Problems::unexpected);
   }
 
+  /** A 400 listing every invalid field, each field of the body with its JSON pointer. */
   private static void invalid(Context ctx, ValidationException e) {
+    boolean inBody = JsonBody.wasRead(ctx) && !(e instanceof InvalidParameter);
     List<Problem.FieldError> errors = new ArrayList<>();
-    e.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(new Problem.FieldError(field, message))));
+    e.errors().forEach((field, messages) -> messages.forEach(message ->
+        errors.add(inBody ? Problem.FieldError.inBody(field, message) : new Problem.FieldError(field, message, null))));
     String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
     send(ctx, new Problem("https://smart.coop/problems/validation", "Invalid request", 400, detail, errors, null, null));
   }
 
   /** Refusals raised as HTTP statuses: no such route, no key, a stale version, body too large, not JSON… */
   private static void http(Context ctx, HttpResponseException e) {
-    HttpStatus status = HttpStatus.forStatus(e.getStatus());
-    String type = switch (e.getStatus()) {
+    if (e.getStatus() == 401) ctx.header("WWW-Authenticate", "Bearer");
+    send(ctx, ofStatus(e.getStatus(), e.getMessage()));
+  }
+
+  /** The problem of a refusal known only by its HTTP status, here or in Jetty itself. */
+  static Problem ofStatus(int status, String detail) {
+    String type = switch (status) {
+      case 400 -> "bad-request";
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
       case 404 -> "not-found";
@@ -71,11 +80,12 @@ public final class Problems {
       case 412 -> "stale-version";
       case 428 -> "version-required";
       case 413 -> "body-too-large";
+      case 414 -> "uri-too-long";
       case 415 -> "not-json";
-      default -> "http-" + e.getStatus();
+      case 431 -> "headers-too-large";
+      default -> "http-" + status;
     };
-    if (e.getStatus() == 401) ctx.header("WWW-Authenticate", "Bearer");
-    send(ctx, Problem.of(type, status.getMessage(), e.getStatus(), e.getMessage()));
+    return Problem.of(type, HttpStatus.forStatus(status).getMessage(), status, detail);
   }
 
   private static void unexpected(Exception e, Context ctx) {

@@ -1,6 +1,5 @@
 package coop.smart.server.http;
 
-import coop.smart.core.error.ValidationException;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +15,7 @@ public final class Query {
   /** The parameter's text, refusing its absence. */
   public static String required(Context ctx, String name) {
     String value = ctx.queryParam(name);
-    if (value == null || value.isEmpty()) throw ValidationException.of(name, "is required");
+    if (value == null || value.isEmpty()) throw new InvalidParameter(name, "is required");
     return value;
   }
 
@@ -35,7 +34,7 @@ public final class Query {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw ValidationException.of(name, "must be an ISO date such as 2017-07-14: '" + value + "'");
+      throw new InvalidParameter(name, "must be an ISO date such as 2017-07-14: '" + value + "'");
     }
   }
 
@@ -46,7 +45,7 @@ public final class Query {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of(name, "must be one of "
+      throw new InvalidParameter(name, "must be one of "
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ": '" + value + "'");
     }
   }
@@ -56,6 +55,6 @@ public final class Query {
     String value = ctx.queryParam(name);
     if (value == null || value.isEmpty() || value.equals("false")) return false;
     if (value.equals("true")) return true;
-    throw ValidationException.of(name, "must be true or false: '" + value + "'");
+    throw new InvalidParameter(name, "must be true or false: '" + value + "'");
   }
 }

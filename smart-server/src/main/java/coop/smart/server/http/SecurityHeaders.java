@@ -9,11 +9,14 @@ import io.javalin.http.Context;
  */
 public final class SecurityHeaders {
 
+  static final String TYPE_OPTIONS = "X-Content-Type-Options";
+  static final String NOSNIFF = "nosniff";
+
   private SecurityHeaders() {
   }
 
   public static void apply(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header(TYPE_OPTIONS, NOSNIFF);
     if (ctx.header("Authorization") != null) ctx.header("Cache-Control", "no-store");
   }
 }

@@ -1,7 +1,6 @@
 package coop.smart.server.http;
 
 import coop.smart.core.error.ConflictException;
-import coop.smart.core.error.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ public final class Versions {
    * against the stored one (which refuses a stale one as {@code StaleVersionException}, a 412).
    *
    * @throws HttpResponseException 428 without {@code If-Match}
-   * @throws ValidationException when it is not a version tag
+   * @throws InvalidParameter when it is not a version tag
    */
   public static long expected(Context ctx, String record) {
     String header = ctx.header("If-Match");
@@ -44,7 +43,7 @@ public final class Versions {
    * Refuses the change unless {@code If-Match} names {@code current}, the stored version.
    *
    * @throws HttpResponseException 428 without {@code If-Match}, 412 when it names another version
-   * @throws ValidationException when it is not a version tag
+   * @throws InvalidParameter when it is not a version tag
    */
   public static void requireCurrent(Context ctx, long current, String record) {
     String header = ctx.header("If-Match");
@@ -57,7 +56,7 @@ public final class Versions {
 
   private static long parse(String header) {
     String tag = header.strip();
-    if (!tag.matches("(W/)?\"\\d{1,18}\"")) throw ValidationException.of("If-Match", "must be an ETag such as \"3\": '" + header + "'");
+    if (!tag.matches("(W/)?\"\\d{1,18}\"")) throw new InvalidParameter("If-Match", "must be an ETag such as \"3\": '" + header + "'");
     return Long.parseLong(tag.substring(tag.indexOf('"') + 1, tag.length() - 1));
   }
 

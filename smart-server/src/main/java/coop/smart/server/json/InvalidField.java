@@ -9,14 +9,22 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  */
 final class InvalidField extends JsonMappingException {
 
-  private InvalidField(JsonParser parser, String message) {
+  private final boolean inSubField;
+
+  private InvalidField(JsonParser parser, String message, boolean inSubField) {
     super(parser, message);
+    this.inSubField = inSubField;
   }
 
   /** Refuses the value being read, or its {@code subField} when not null. */
   static InvalidField at(JsonParser parser, String subField, String message) {
-    InvalidField invalid = new InvalidField(parser, message);
+    InvalidField invalid = new InvalidField(parser, message, subField != null);
     if (subField != null) invalid.prependPath(new Reference(null, subField));
     return invalid;
+  }
+
+  /** Whether the path ends with a field of the value refused rather than with the value itself. */
+  boolean inSubField() {
+    return inSubField;
   }
 }

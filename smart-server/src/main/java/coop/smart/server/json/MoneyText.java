@@ -52,12 +52,17 @@ public final class MoneyText {
     return Money.of(currency, amount);
   }
 
-  /** The ISO 4217 currency with this code, or a {@link ValidationException} naming {@code field}. */
+  /**
+   * The ISO 4217 currency with this code, or a {@link ValidationException} naming {@code field}:
+   * pseudo-currencies such as XXX (no currency) or XAU (gold) have no minor digits to write.
+   */
   public static CurrencyUnit currency(String code, String field) {
     try {
-      return CurrencyUnit.of(code);
+      CurrencyUnit currency = CurrencyUnit.of(code);
+      if (!currency.isPseudoCurrency()) return currency;
     } catch (IllegalCurrencyException e) {
-      throw ValidationException.of(field, "must be an ISO 4217 currency code such as EUR: '" + code + "'");
+      // refused below, as a pseudo-currency is
     }
+    throw ValidationException.of(field, "must be an ISO 4217 currency code such as EUR: '" + abbreviated(code) + "'");
   }
 }

@@ -13,24 +13,42 @@ import java.util.Objects;
  *
  * @param keyId the key's public part, which names it in logs and audit records
  * @param member the member a {@link Role#MEMBER} key acts for; null for the other roles
+ * @param scope {@link KeyScope#COOPERATIVE} for a cooperative administrator's key, which may
+ *     administer the keys of other entities
  */
-public record Caller(String keyId, EntityCode entity, Role role, MemberId member) {
+public record Caller(String keyId, EntityCode entity, Role role, MemberId member, KeyScope scope) {
 
   public Caller {
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(scope, "scope");
     if ((role == Role.MEMBER) != (member != null)) throw new IllegalArgumentException("a key names a member exactly when its role is MEMBER");
+    if (scope == KeyScope.COOPERATIVE && role != Role.ADMIN) throw new IllegalArgumentException("only an ADMIN key administers the cooperative");
   }
 
-  /** How the audit trail names the caller. */
+  /** How the audit trail names the caller; a cooperative administrator's key with its own entity, as it may act in others'. */
   public String actor() {
-    return "key " + keyId + " (" + role + (member == null ? "" : " of member " + member) + ")";
+    return "key " + keyId + " (" + (scope == KeyScope.COOPERATIVE ? "cooperative ADMIN of " + entity : role)
+        + (member == null ? "" : " of member " + member) + ")";
+  }
+
+  /**
+   * Whether the caller may administer the keys of {@code other}: its own entity's, and any
+   * entity's for a cooperative administrator.
+   */
+  public boolean administersKeysOf(EntityCode other) {
+    return role == Role.ADMIN && (entity.equals(other) || scope == KeyScope.COOPERATIVE);
   }
 
   /** The caller as the core's operations know it, acting in a request sent with {@code requestKey}. */
   public Actor acting(String requestKey) {
-    return new Actor(actor(), entity, role, member, requestKey);
+    return actingIn(entity, requestKey);
+  }
+
+  /** The caller acting on {@code other}'s records, as a cooperative administrator's key does to issue that entity's keys. */
+  public Actor actingIn(EntityCode other, String requestKey) {
+    return new Actor(actor(), other, role, member, requestKey);
   }
 
   /** A member's key sees its own member's records only; the other roles see the whole entity. */

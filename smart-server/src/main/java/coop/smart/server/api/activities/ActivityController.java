@@ -4,14 +4,14 @@ import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.error.NotFoundException;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Activities;
 import coop.smart.core.operation.Role;
-import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Paging;
 import coop.smart.server.http.Versions;
@@ -88,7 +88,7 @@ public final class ActivityController {
     int start = 0;
     if (after != null) {
       start = statement.stream().map(EntryView::id).toList().indexOf(after) + 1;
-      if (start == 0) throw ValidationException.of("cursor", "must be a nextCursor this API returned for this activity");
+      if (start == 0) throw new InvalidParameter("cursor", "must be a nextCursor this API returned for this activity");
     }
     ctx.json(Paging.page(statement.subList(start, Math.min(statement.size(), start + limit + 1)), limit, EntryView::id, view -> view));
   }

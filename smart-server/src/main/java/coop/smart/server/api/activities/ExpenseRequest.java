@@ -1,6 +1,9 @@
 package coop.smart.server.api.activities;
 
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.joda.money.Money;
@@ -8,13 +11,10 @@ import org.joda.money.Money;
 /**
  * An expense claim to reimburse from the budget.
  *
+ * @param description what was bought; the journal entry says "expense claim: " and it, in 500 characters
  * @param paidOn the day it is booked; today when absent
  * @param administrator who authorises it; a member's key authorises as its own member and leaves it out
  */
-record ExpenseRequest(UUID claimant, String description, Money amount, LocalDate incurredOn, LocalDate paidOn, UUID administrator) {
-
-  ExpenseRequest {
-    new RequiredFields().require("claimant", claimant).require("description", description).require("amount", amount)
-        .require("incurredOn", incurredOn).check();
-  }
+record ExpenseRequest(@NotNull UUID claimant, @NotBlank @Text(max = 485) String description, @NotNull @Positive Money amount,
+                      @NotNull LocalDate incurredOn, LocalDate paidOn, UUID administrator) {
 }

@@ -2,7 +2,8 @@ package coop.smart.server.api.activities;
 
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.MemberAction;
-import coop.smart.server.api.RequiredFields;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.joda.money.Money;
@@ -14,9 +15,5 @@ import org.joda.money.Money;
  * @param on the day it was received; today when absent
  * @param administrator the administrator it is received through, who must hold a share
  */
-record ReceiptRequest(MemberAction kind, Money amount, HolderKind holder, LocalDate on, UUID administrator) {
-
-  ReceiptRequest {
-    new RequiredFields().require("kind", kind).require("amount", amount).require("administrator", administrator).check();
-  }
+record ReceiptRequest(@NotNull MemberAction kind, @NotNull @Positive Money amount, HolderKind holder, LocalDate on, @NotNull UUID administrator) {
 }

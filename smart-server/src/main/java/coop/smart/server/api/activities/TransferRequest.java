@@ -1,6 +1,7 @@
 package coop.smart.server.api.activities;
 
-import coop.smart.server.api.RequiredFields;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.joda.money.Money;
@@ -11,9 +12,5 @@ import org.joda.money.Money;
  * @param on the day it is booked; today when absent
  * @param administrator who decides it, an administrator of the sending activity; a member's key leaves it out
  */
-record TransferRequest(UUID to, Money amount, LocalDate on, UUID administrator) {
-
-  TransferRequest {
-    new RequiredFields().require("to", to).require("amount", amount).check();
-  }
+record TransferRequest(@NotNull UUID to, @NotNull @Positive Money amount, LocalDate on, UUID administrator) {
 }

@@ -1,11 +1,9 @@
 package coop.smart.server.api.activities;
 
-import coop.smart.server.api.RequiredFields;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
-/** The year to close: its unspent budget is carried over, and nothing more is booked into it. */
-record YearClosing(Integer year) {
-
-  YearClosing {
-    new RequiredFields().require("year", year).check();
-  }
+/** The year to close, of four digits: its unspent budget is carried over, and nothing more is booked into it. */
+record YearClosing(@NotNull @Min(1000) @Max(9999) Integer year) {
 }

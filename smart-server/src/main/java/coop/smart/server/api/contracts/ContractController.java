@@ -5,7 +5,6 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.Trace;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.Role;
@@ -13,11 +12,12 @@ import coop.smart.documents.ContractDocument;
 import coop.smart.documents.Documents;
 import coop.smart.documents.Employment;
 import coop.smart.documents.PaySlip;
-import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Negotiation;
 import coop.smart.server.http.Paging;
@@ -137,7 +137,7 @@ public final class ContractController {
     try {
       return MemberId.parse(text);
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("member", "must be a member's id: '" + text + "'");
+      throw new InvalidParameter("member", "must be a member's id: '" + text + "'");
     }
   }
 

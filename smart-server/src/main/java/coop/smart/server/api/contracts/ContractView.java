@@ -44,25 +44,24 @@ record ContractView(String id, String entity, String member, String client, Stri
   static ContractView of(Contract contract, ContractPay pay, RulesCoverage coverage, List<ExplainedFigure> explanation) {
     LocalDate paymentDate = pay.payment().paymentDate();
     QuotaSplit split = pay.split();
-    ContractView view = of(contract, paymentDate, PayView.of(pay.breakdown(), paymentDate),
-        split == null ? null : new Quota(split.withinHours().toPlainString(), split.beyondHours().toPlainString()));
-    return new ContractView(view.id, view.entity, view.member, view.client, view.activity, view.contractType, view.structure, view.holder,
-        view.start, view.end, view.workDays, view.hours, view.invoicedAmount, view.expenses, view.withholdingRate, view.status,
-        view.declaredOn, view.paymentDate, view.pay, view.quota, view.version, coverage.verifiedUntil().orElse(null),
-        RulesWarning.of(coverage), explanation);
+    return of(contract, paymentDate, PayView.of(pay.breakdown(), paymentDate),
+        split == null ? null : new Quota(split.withinHours().toPlainString(), split.beyondHours().toPlainString()), coverage, explanation);
   }
 
-  /** The contract without its pay, as lists show it. */
+  /** The contract without its pay, as lists show it, with how recent the payment rules behind its payment date are. */
   static ContractView summary(Contract contract, NationalEntity entity) {
-    return of(contract, entity.paymentDates(contract.end(), contract.declaredOn()).paymentDate(), null, null);
+    return of(contract, entity.paymentDates(contract.end(), contract.declaredOn()).paymentDate(), null, null,
+        entity.coverage(contract.end(), "payment"), List.of());
   }
 
-  private static ContractView of(Contract contract, LocalDate paymentDate, PayView pay, Quota quota) {
+  private static ContractView of(Contract contract, LocalDate paymentDate, PayView pay, Quota quota, RulesCoverage coverage,
+                                 List<ExplainedFigure> explanation) {
     return new ContractView(contract.id().toString(), contract.entity().value(), contract.member().toString(),
         contract.client() == null ? null : contract.client().toString(), contract.activity() == null ? null : contract.activity().toString(), contract.type(),
         contract.structure(), contract.holder(), contract.start(), contract.end(),
         contract.workDays().stream().map(day -> new Day(day.date(), day.hours().toPlainString())).toList(),
         contract.hours().toPlainString(), contract.invoicedAmount(), contract.expenses(), contract.withholdingRate(), contract.status(),
-        contract.declaredOn(), paymentDate, pay, quota, contract.version(), null, List.of(), List.of());
+        contract.declaredOn(), paymentDate, pay, quota, contract.version(), coverage.verifiedUntil().orElse(null), RulesWarning.of(coverage),
+        explanation);
   }
 }

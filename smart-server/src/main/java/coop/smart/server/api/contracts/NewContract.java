@@ -8,53 +8,44 @@ import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.Hours;
+import coop.smart.server.validation.RelatedFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.joda.money.Money;
 
 /**
- * A contract to draft. The core checks the terms and names every missing or invalid field at
- * once; this record checks only the shape of the work days, which it turns into the core's.
+ * A contract to draft. This record checks each field on its own, the core the terms they make
+ * together (the structure the entity requires, the period and the days within it).
  * {@code activity}, {@code structure} (where the entity has one structure only), {@code holder}
  * (INDIVIDUAL) and {@code expenses} (none) may be left out.
  */
-record NewContract(UUID member, UUID client, UUID activity, ContractType contractType, String structure, HolderKind holder,
-                   LocalDate start, LocalDate end, List<Day> workDays, Money invoicedAmount, Money expenses, Rate withholdingRate) {
+record NewContract(@NotNull UUID member, UUID client, UUID activity, @NotNull ContractType contractType, @Text(max = 100) String structure,
+                   HolderKind holder, @NotNull LocalDate start, @NotNull LocalDate end,
+                   @NotNull @Size(min = 1, max = MAX_WORK_DAYS, message = "must list from {min} to {max} days: a contract lasts a month at most")
+                   List<@NotNull @Valid Day> workDays,
+                   @NotNull @PositiveOrZero Money invoicedAmount, @PositiveOrZero Money expenses, @NotNull Rate withholdingRate)
+    implements RelatedFields {
+
+  /** The days of the longest contract (a month, in Belgium). */
+  static final int MAX_WORK_DAYS = 31;
 
   /** A day worked, with its hours as a decimal string ("7.5"), as rates are written. */
-  record Day(LocalDate date, String hours) {
+  record Day(@NotNull LocalDate date, @NotNull @Hours String hours) {
   }
 
-  private static final Pattern HOURS = Pattern.compile("\\d{1,2}(\\.\\d{1,4})?");
-  private static final BigDecimal DAY = BigDecimal.valueOf(24);
-
-  NewContract {
-    RequiredFields fields = new RequiredFields();
-    if (workDays != null) {
-      for (int i = 0; i < workDays.size(); i++) {
-        Day day = workDays.get(i);
-        String field = "workDays[" + i + "]";
-        if (day == null) {
-          fields.refuse(field, "is required");
-          continue;
-        }
-        fields.require(field + ".date", day.date()).require(field + ".hours", day.hours());
-        if (day.hours() != null && !validHours(day.hours())) {
-          fields.refuse(field + ".hours", "must be a decimal string of hours more than 0 and at most 24, such as \"7.5\": '" + day.hours() + "'");
-        }
-      }
+  @Override
+  public void check(Refusals refusals) {
+    if (client == null && activity == null) {
+      refusals.refuse("client", "is required, unless the contract is funded by the budget of the activity it names");
     }
-    fields.check();
-  }
-
-  private static boolean validHours(String text) {
-    if (!HOURS.matcher(text).matches()) return false;
-    BigDecimal hours = new BigDecimal(text);
-    return hours.signum() > 0 && hours.compareTo(DAY) <= 0;
   }
 
   ContractTerms terms() {

@@ -1,13 +1,10 @@
 package coop.smart.server.api.invoices;
 
-import coop.smart.server.api.RequiredFields;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import org.joda.money.Money;
 
 /** Money a client paid on an invoice, VAT included; {@code paidOn} defaults to today. */
-record ClientPayment(Money amount, LocalDate paidOn) {
-
-  ClientPayment {
-    new RequiredFields().require("amount", amount).check();
-  }
+record ClientPayment(@NotNull @Positive Money amount, LocalDate paidOn) {
 }

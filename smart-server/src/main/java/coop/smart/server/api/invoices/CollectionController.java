@@ -69,7 +69,7 @@ public final class CollectionController {
     LocalDate on = RunDays.of(ctx, stores.clock());
     idempotency.respond(ctx, caller, () -> {
       List<InvoiceView> writtenOff = new Collections(stores.operated()).declareDefault(Records.actor(ctx, caller), id, on).stream()
-          .map(InvoiceView::of).toList();
+          .map(invoice -> InvoiceView.of(stores.entity(), invoice, false)).toList();
       return Reply.ok(new DefaultView(id.toString(), on, writtenOff));
     });
   }

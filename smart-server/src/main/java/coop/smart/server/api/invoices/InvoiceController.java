@@ -5,7 +5,6 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceStatus;
@@ -17,10 +16,11 @@ import coop.smart.documents.InvoiceDocument;
 import coop.smart.documents.InvoicePdf;
 import coop.smart.documents.IssuedInvoice;
 import coop.smart.documents.PeppolInvoice;
-import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.Idempotency.Reply;
+import coop.smart.server.api.Idempotency;
 import coop.smart.server.api.PathIds;
 import coop.smart.server.api.Records;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.http.Negotiation;
 import coop.smart.server.http.Paging;
@@ -80,7 +80,7 @@ public final class InvoiceController {
           ? invoices.issueForContract(actor, new ContractId(request.contract()), request.lines() == null ? null : NewLine.toLines(request.lines()),
               request.issueDate())
           : invoices.issueForActivity(actor, request.sale(), request.issueDate());
-      return Reply.created(path(invoice), view(entity(caller), invoice, false), invoice.version());
+      return Reply.created(path(invoice), InvoiceView.of(entity(caller), invoice, false), invoice.version());
     });
   }
 
@@ -89,7 +89,8 @@ public final class InvoiceController {
     UUID after = Paging.after(ctx);
     List<Invoice> fetched = invoices(caller).page(Records.actor(ctx, caller), clientParameter(ctx),
         Query.constant(ctx, "status", InvoiceStatus.class, null), after == null ? null : new InvoiceId(after), limit + 1);
-    ctx.json(Paging.page(fetched, limit, invoice -> invoice.id().value(), InvoiceView::of));
+    NationalEntity entity = entity(caller);
+    ctx.json(Paging.page(fetched, limit, invoice -> invoice.id().value(), invoice -> InvoiceView.of(entity, invoice, false)));
   }
 
   private static ClientId clientParameter(Context ctx) {
@@ -98,7 +99,7 @@ public final class InvoiceController {
     try {
       return new ClientId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("client", "must be a client's id: '" + text + "'");
+      throw new InvalidParameter("client", "must be a client's id: '" + text + "'");
     }
   }
 
@@ -113,7 +114,7 @@ public final class InvoiceController {
     }
     Invoice invoice = invoices(caller).find(Records.actor(ctx, caller), id(ctx));
     Versions.tag(ctx, invoice.version());
-    ctx.json(view(entity(caller), invoice, Query.flag(ctx, "explain")));
+    ctx.json(InvoiceView.of(entity(caller), invoice, Query.flag(ctx, "explain")));
   }
 
   /** One of the invoice's credit notes (1 for the first) as its PDF or its Peppol UBL. */
@@ -166,14 +167,9 @@ public final class InvoiceController {
 
   private void respond(Context ctx, Caller caller, Invoice invoice) {
     Versions.tag(ctx, invoice.version());
-    ctx.json(view(entity(caller), invoice, false));
+    ctx.json(InvoiceView.of(entity(caller), invoice, false));
   }
 
-  /** One invoice with how recent the rules behind it are and, when asked, each figure explained. */
-  private static InvoiceView view(NationalEntity entity, Invoice invoice, boolean explain) {
-    return InvoiceView.of(invoice, entity.coverage(invoice.issueDate(), "vat", "fee", "collection"),
-        explain ? invoice.explanation(entity) : List.of());
-  }
 
   private NationalEntity entity(Caller caller) {
     return records.of(caller).entity();

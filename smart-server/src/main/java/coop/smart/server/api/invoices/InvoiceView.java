@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.ExplainedFigure;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.RulesCoverage;
 import coop.smart.core.entity.VatDecision;
 import coop.smart.core.entity.VatTreatment;
@@ -74,22 +75,19 @@ record InvoiceView(String id, String number, String entity, String client, Strin
     }
   }
 
-  /** The invoice with how recent the rules behind it are and, when asked, how each figure is computed. */
-  static InvoiceView of(Invoice invoice, RulesCoverage coverage, List<ExplainedFigure> explanation) {
-    InvoiceView view = of(invoice);
-    return new InvoiceView(view.id, view.number, view.entity, view.client, view.member, view.contract, view.activity, view.structure,
-        view.status, view.issueDate, view.dueDate, view.lines, view.net, view.vat, view.total, view.fee, view.paid, view.credited,
-        view.outstanding, view.payments, view.creditNotes, view.reminders, view.writtenOffOn, view.version,
-        coverage.verifiedUntil().orElse(null), RulesWarning.of(coverage), explanation);
+  /** The invoice with how recent {@code entity}'s rules behind it are and, when asked, how each figure is computed. */
+  static InvoiceView of(NationalEntity entity, Invoice invoice, boolean explain) {
+    return of(invoice, entity.coverage(invoice.issueDate(), "vat", "fee", "collection"), explain ? invoice.explanation(entity) : List.of());
   }
 
-  static InvoiceView of(Invoice invoice) {
+  private static InvoiceView of(Invoice invoice, RulesCoverage coverage, List<ExplainedFigure> explanation) {
     return new InvoiceView(invoice.id().toString(), invoice.number().toString(), invoice.entity().value(), invoice.client().toString(),
         invoice.member().toString(), text(invoice.contract()), text(invoice.activity()), invoice.structure(), invoice.status(),
         invoice.issueDate(), invoice.dueDate(), invoice.lines().stream().map(Line::of).toList(), invoice.net(), Vat.of(invoice),
         invoice.total(), new Fee(invoice.holder(), invoice.fee().rate(), invoice.fee().fee()), invoice.paid(), invoice.credited(),
         invoice.outstanding(), invoice.payments().stream().map(Paid::of).toList(), invoice.creditNotes().stream().map(Credit::of).toList(),
-        invoice.reminders().stream().map(Reminded::of).toList(), invoice.writtenOffOn(), invoice.version(), null, List.of(), List.of());
+        invoice.reminders().stream().map(Reminded::of).toList(), invoice.writtenOffOn(), invoice.version(),
+        coverage.verifiedUntil().orElse(null), RulesWarning.of(coverage), explanation);
   }
 
   private static String text(Object id) {

@@ -5,7 +5,11 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Invoices;
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.RelatedFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,33 +24,28 @@ import java.util.UUID;
  *     invoices as its own member
  * @param holder who holds the activity's turnover, INDIVIDUAL unless given
  */
-record NewInvoice(UUID contract, UUID activity, UUID client, UUID administrator, String structure, HolderKind holder,
-                  LocalDate issueDate, List<NewLine> lines) {
+record NewInvoice(UUID contract, UUID activity, UUID client, UUID administrator, @Text(max = 100) String structure, HolderKind holder,
+                  LocalDate issueDate,
+                  @Size(max = MAX_LINES, message = "must hold at most {max} lines") List<@NotNull @Valid NewLine> lines) implements RelatedFields {
 
-  NewInvoice {
-    RequiredFields fields = new RequiredFields();
-    if (contract == null && activity == null) fields.refuse("contract", "is required (or activity instead)");
-    if (contract != null && activity != null) fields.refuse("activity", "excludes contract: an invoice funds one contract or one activity");
+  /** More lines than any invoice of a freelancer's work holds. */
+  static final int MAX_LINES = 500;
+
+  @Override
+  public void check(Refusals refusals) {
+    if (contract == null && activity == null) refusals.refuse("contract", "is required (or activity instead)");
+    if (contract != null && activity != null) refusals.refuse("activity", "excludes contract: an invoice funds one contract or one activity");
     if (contract != null) {
-      fromTheContract(fields, "client", client);
-      fromTheContract(fields, "administrator", administrator);
-      fromTheContract(fields, "structure", structure);
-      fromTheContract(fields, "holder", holder);
+      String fromTheContract = "comes from the contract: leave it out";
+      refusals.absent("client", client, fromTheContract);
+      refusals.absent("administrator", administrator, fromTheContract);
+      refusals.absent("structure", structure, fromTheContract);
+      refusals.absent("holder", holder, fromTheContract);
     }
     if (activity != null) {
-      fields.require("client", client);
-      if (lines == null || lines.isEmpty()) fields.refuse("lines", "at least one line is required");
+      if (client == null) refusals.refuse("client", "is required");
+      if (lines == null || lines.isEmpty()) refusals.refuse("lines", "at least one line is required");
     }
-    if (lines != null) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i) == null) fields.refuse("lines[" + i + "]", "is required");
-      }
-    }
-    fields.check();
-  }
-
-  private static void fromTheContract(RequiredFields fields, String field, Object value) {
-    if (value != null) fields.refuse(field, "comes from the contract: leave it out");
   }
 
   /** The sale through an activity this request asks to invoice. */

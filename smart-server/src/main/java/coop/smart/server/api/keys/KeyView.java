@@ -3,13 +3,14 @@ package coop.smart.server.api.keys;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import coop.smart.core.operation.Role;
 import coop.smart.server.security.ApiKey;
+import coop.smart.server.security.KeyScope;
 
 /** An API key as the API shows it: never its hash, and its secret only in the answer that issues it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record KeyView(String id, String entity, Role role, String member, String label, String key) {
+record KeyView(String id, String entity, Role role, KeyScope scope, String member, String label, String key) {
 
   static KeyView of(ApiKey key, String secret) {
-    return new KeyView(key.id(), key.entity().value(), key.role(), key.member() == null ? null : key.member().toString(), key.label(),
-        secret);
+    return new KeyView(key.id(), key.entity().value(), key.role(), key.scope(), key.member() == null ? null : key.member().toString(),
+        key.label(), secret);
   }
 }

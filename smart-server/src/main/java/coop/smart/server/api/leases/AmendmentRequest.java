@@ -1,20 +1,25 @@
 package coop.smart.server.api.leases;
 
 import coop.smart.core.leasing.AddedEquipment;
+import coop.smart.core.leasing.AmortisationSchedule;
 import coop.smart.core.leasing.Amendment;
 import coop.smart.core.leasing.NewTerm;
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.RelatedFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 
 /** A change to a running lease: an item added, or its balance spread over a new number of months; one or the other. */
-record AmendmentRequest(LocalDate signedOn, NewLease.Item equipment, Integer remainingMonths) {
+record AmendmentRequest(@NotNull LocalDate signedOn, @Valid NewLease.Item equipment,
+                        @Positive @Max(AmortisationSchedule.MAX_MONTHS) Integer remainingMonths) implements RelatedFields {
 
-  AmendmentRequest {
-    RequiredFields required = new RequiredFields().require("signedOn", signedOn);
+  @Override
+  public void check(Refusals refusals) {
     if ((equipment == null) == (remainingMonths == null)) {
-      required.refuse(equipment == null ? "equipment" : "remainingMonths", "an amendment adds equipment or sets remainingMonths, one of the two");
+      refusals.refuse(equipment == null ? "equipment" : "remainingMonths", "an amendment adds equipment or sets remainingMonths, one of the two");
     }
-    required.check();
   }
 
   Amendment toAmendment() {

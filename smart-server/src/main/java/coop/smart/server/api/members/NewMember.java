@@ -2,12 +2,10 @@ package coop.smart.server.api.members;
 
 import coop.smart.core.entity.Language;
 import coop.smart.core.member.PersonKind;
-import coop.smart.server.api.RequiredFields;
+import coop.smart.server.validation.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /** A person joining the entity as a member; {@code language}, of its contracts and pay slips, is the entity's when left out. */
-record NewMember(PersonKind kind, String name, Language language) {
-
-  NewMember {
-    new RequiredFields().require("kind", kind).require("name", name).check();
-  }
+record NewMember(@NotNull PersonKind kind, @NotBlank @Text(max = 300) String name, Language language) {
 }

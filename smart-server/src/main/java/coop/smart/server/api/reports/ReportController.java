@@ -1,9 +1,9 @@
 package coop.smart.server.api.reports;
 
-import coop.smart.core.error.ValidationException;
 import coop.smart.core.operation.Reports;
 import coop.smart.server.api.Records;
 import coop.smart.server.api.Stores;
+import coop.smart.server.http.InvalidParameter;
 import coop.smart.server.http.Query;
 import coop.smart.server.security.Access;
 import coop.smart.server.security.Caller;
@@ -57,6 +57,6 @@ public final class ReportController {
   private static int year(Context ctx) {
     String text = Query.required(ctx, "year");
     if (text.matches("\\d{4}")) return Integer.parseInt(text);
-    throw ValidationException.of("year", "must be a year such as 2017: '" + text + "'");
+    throw new InvalidParameter("year", "must be a year such as 2017: '" + text + "'");
   }
 }

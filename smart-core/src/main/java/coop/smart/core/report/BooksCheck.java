@@ -1,0 +1,167 @@
+package coop.smart.core.report;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityBudget;
+import coop.smart.core.activity.ActivityYear;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.guarantee.FundReport;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.operation.Contracts;
+import coop.smart.core.operation.EntityStores;
+import coop.smart.core.store.AllRecords;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.joda.money.Money;
+
+/**
+ * The invariants an entity's books hold at the end of any day, read from its stores: a bank
+ * test for the cooperative. Each check names the record that breaks it; none changes anything.
+ * The checks read every invoice, contract and journal entry, so a day's check costs in
+ * proportion to the books.
+ */
+public final class BooksCheck {
+
+  public static final String TRIAL_BALANCE = "trial balance is zero";
+  public static final String ENTRY_BALANCED = "every journal entry balanced";
+  public static final String ACTIVITY_BUDGET = "activity budget equals its ledger";
+  public static final String FUND_BALANCE = "fund balance = contributions - losses";
+  public static final String FUND_ADVANCES = "outstanding advances = advances - recoveries - losses";
+  public static final String CONTRACT_INVOICE = "contract, invoice and pay consistent";
+  public static final String NUMBERING = "invoice numbers gap-free and chronological";
+  public static final String SALARY_ON_TIME = "no salary paid after its guaranteed date";
+
+  private final EntityStores stores;
+  private final Contracts contracts;
+
+  public BooksCheck(EntityStores stores) {
+    this.stores = stores;
+    this.contracts = new Contracts(stores);
+  }
+
+  /**
+   * Every violation of the books at the end of {@code day}, the ledger's first; a ledger out of
+   * balance is all that is checked, as its entries cannot be read back to check the rest.
+   */
+  public List<Violation> check(LocalDate day) {
+    List<Violation> found = new ArrayList<>();
+    ledger(found::add);
+    if (!found.isEmpty()) return found;
+    fund(found::add);
+    budgets(day, found::add);
+    List<Invoice> invoices = AllRecords.of(stores.invoices());
+    numbering(invoices, found::add);
+    contracts(invoices, found::add);
+    salaries(day, found::add);
+    return found;
+  }
+
+  private void ledger(Consumer<Violation> found) {
+    Money sum = Money.zero(stores.entity().currency());
+    for (Money balance : stores.ledger().trialBalance().values()) sum = sum.plus(balance);
+    if (!sum.isZero()) found.accept(new Violation(TRIAL_BALANCE, "the ledger", "the balances sum to " + sum));
+    for (UUID entry : stores.ledger().unbalancedEntries()) {
+      found.accept(new Violation(ENTRY_BALANCED, "journal entry " + entry, "its postings do not sum to zero"));
+    }
+  }
+
+  // The fund's figures are summed from its flows; its accounts' balances must agree with them.
+  private void fund(Consumer<Violation> found) {
+    FundReport fund = stores.flow().fund().report();
+    Money reserve = stores.ledger().balance(Account.of(AccountType.GUARANTEE_FUND)).negated();
+    if (!fund.balance().equals(reserve) || !fund.balance().equals(fund.contributed().minus(fund.lost()))) {
+      found.accept(new Violation(FUND_BALANCE, "the guarantee fund", "reserve account " + reserve + ", contributed " + fund.contributed()
+          + " less lost " + fund.lost() + " = " + fund.contributed().minus(fund.lost())));
+    }
+    Money advances = Money.zero(stores.entity().currency());
+    for (Map.Entry<Account, Money> line : stores.ledger().trialBalance().entrySet()) {
+      if (line.getKey().type() == AccountType.GUARANTEE_ADVANCES) advances = advances.plus(line.getValue());
+    }
+    Money expected = fund.advanced().minus(fund.recovered()).minus(fund.lost());
+    if (!advances.equals(expected)) {
+      found.accept(new Violation(FUND_ADVANCES, "the guarantee fund", "advance accounts hold " + advances + ", advanced "
+          + fund.advanced() + " - recovered " + fund.recovered() + " - lost " + fund.lost() + " = " + expected));
+    }
+  }
+
+  // The budget available is the account's balance; the year's carried-in, income and spending, summed from its entries, must end there.
+  private void budgets(LocalDate day, Consumer<Violation> found) {
+    ActivityBudget budgets = stores.flow().budgets();
+    for (Activity activity : AllRecords.of(stores.activities())) {
+      Money available = budgets.available(activity.id());
+      ActivityYear year = budgets.year(activity.id(), day.getYear());
+      if (!available.equals(year.carriedOver()) || available.isNegative()) {
+        found.accept(new Violation(ACTIVITY_BUDGET, "activity " + activity.id(), "available " + available + ", carried in "
+            + year.carriedIn() + " + income " + year.income() + " - spending " + year.spending() + " = " + year.carriedOver()));
+      }
+    }
+  }
+
+  private void numbering(List<Invoice> invoices, Consumer<Violation> found) {
+    Map<Integer, Invoice> lastOfYear = new HashMap<>();
+    for (Invoice invoice : invoices.stream().sorted(Comparator.comparing((Invoice i) -> i.number().year())
+        .thenComparing(i -> i.number().sequence())).toList()) {
+      InvoiceNumber number = invoice.number();
+      Invoice previous = lastOfYear.put(number.year(), invoice);
+      long expected = previous == null ? 1 : previous.number().sequence() + 1;
+      if (number.sequence() != expected) {
+        found.accept(new Violation(NUMBERING, "invoice " + number, "expected sequence " + expected));
+      } else if (previous != null && invoice.issueDate().isBefore(previous.issueDate())) {
+        found.accept(new Violation(NUMBERING, "invoice " + number, "issued " + invoice.issueDate() + ", before " + previous.number()
+            + " issued " + previous.issueDate()));
+      }
+    }
+  }
+
+  // An invoice funds one contract, made out to the contract's client for its member and amount;
+  // an invoiced or paid contract has its invoice, and a credited invoice has cancelled it.
+  private void contracts(List<Invoice> invoices, Consumer<Violation> found) {
+    Map<ContractId, Invoice> invoiceOf = new HashMap<>();
+    for (Invoice invoice : invoices) {
+      if (invoice.contract() == null) continue;
+      if (invoiceOf.put(invoice.contract(), invoice) != null) {
+        found.accept(new Violation(CONTRACT_INVOICE, "contract " + invoice.contract(), "invoiced twice, again by " + invoice.number()));
+      }
+    }
+    for (Contract contract : AllRecords.of(stores.contracts())) {
+      Invoice invoice = invoiceOf.remove(contract.id());
+      String name = "contract " + contract.id();
+      boolean invoiced = contract.status() == ContractStatus.INVOICED || contract.status() == ContractStatus.PAID;
+      if (invoice == null) {
+        if (invoiced && !contract.fundedByBudget()) found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " without an invoice"));
+      } else if (invoice.status() == InvoiceStatus.CREDITED ? contract.status() != ContractStatus.CANCELLED : !invoiced) {
+        found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " while its invoice " + invoice.number() + " is " + invoice.status()));
+      } else if (!invoice.client().equals(contract.client()) || !invoice.member().equals(contract.member())
+          || !invoice.net().equals(contract.invoicedAmount())) {
+        found.accept(new Violation(CONTRACT_INVOICE, name, "its invoice " + invoice.number() + " bills " + invoice.net() + " to client "
+            + invoice.client() + " for member " + invoice.member() + ", the contract " + contract.invoicedAmount() + " to client "
+            + contract.client() + " for member " + contract.member()));
+      }
+    }
+    invoiceOf.forEach((contract, invoice) ->
+        found.accept(new Violation(CONTRACT_INVOICE, "invoice " + invoice.number(), "funds contract " + contract + ", not stored")));
+  }
+
+  // After the day's payment run, no salary awaiting payment may have its guaranteed date that day or before.
+  private void salaries(LocalDate day, Consumer<Violation> found) {
+    List<Contract> awaiting = new ArrayList<>(stores.contracts().fundedAwaitingSalary(day));
+    for (Invoice invoice : stores.invoices().awaitingSalary(day)) awaiting.add(stores.contracts().find(invoice.contract()).orElseThrow());
+    for (Contract contract : awaiting) {
+      LocalDate guaranteed = contracts.pay(contract).payment().paymentDate();
+      if (!guaranteed.isAfter(day)) {
+        found.accept(new Violation(SALARY_ON_TIME, "contract " + contract.id(), "guaranteed on " + guaranteed + ", unpaid at the end of " + day));
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package coop.smart.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.error.BusinessRuleException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Whatever dates invoices ask for, each series numbers them continuously and in the order of their dates. */
+class InvoiceSeriesProperties {
+
+  private static final EntityCode BE = EntityCode.of("BE");
+
+  @Property
+  void acceptedInvoices_areNumberedWithoutGap_inTheOrderOfTheirDates(@ForAll("datesOfAYear") List<LocalDate> asked) {
+    InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
+    List<LocalDate> accepted = new ArrayList<>();
+    for (LocalDate date : asked) {
+      LocalDate last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
+      try {
+        InvoiceNumber number = numbering.next(BE, date);
+        accepted.add(date);
+        assertThat(number).isEqualTo(new InvoiceNumber(BE, date.getYear(), accepted.size()));
+      } catch (BusinessRuleException refused) {
+        assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER);
+        assertThat(date).as("refused only when dated before the last").isBefore(last);
+      }
+    }
+    assertThat(accepted).isSorted();
+  }
+
+  @Provide
+  Arbitrary<List<LocalDate>> datesOfAYear() {
+    return Arbitraries.integers().between(0, 364).map(day -> LocalDate.of(2017, 1, 1).plusDays(day)).list().ofMaxSize(40);
+  }
+}

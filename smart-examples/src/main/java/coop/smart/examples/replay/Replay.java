@@ -1,0 +1,322 @@
+package coop.smart.examples.replay;
+
+import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
+import coop.smart.core.activity.Sector;
+import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
+import coop.smart.core.client.ClientKind;
+import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractTerms;
+import coop.smart.core.contract.QuotaUsage;
+import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ContractType;
+import coop.smart.core.entity.HolderKind;
+import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.leasing.Equipment;
+import coop.smart.core.leasing.Lease;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.member.PersonKind;
+import coop.smart.core.member.ShareCategory;
+import coop.smart.core.money.Rate;
+import coop.smart.core.operation.Activities;
+import coop.smart.core.operation.Actor;
+import coop.smart.core.operation.Clients;
+import coop.smart.core.operation.Collections;
+import coop.smart.core.operation.Contracts;
+import coop.smart.core.operation.EntityStores;
+import coop.smart.core.operation.Invoices;
+import coop.smart.core.operation.Leases;
+import coop.smart.core.operation.Members;
+import coop.smart.core.operation.Role;
+import coop.smart.core.operation.SalaryRuns;
+import coop.smart.core.report.BooksCheck;
+import coop.smart.core.report.Violation;
+import coop.smart.examples.integration.StoryClock;
+import coop.smart.examples.replay.YearPlan.PlannedContract;
+import coop.smart.examples.replay.YearPlan.PlannedLease;
+import coop.smart.examples.replay.YearPlan.PlannedSale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.joda.money.Money;
+
+/**
+ * A planned year driven day by day through the library's operations on an entity's stores, the
+ * clock moved to each day: members, clients and activities in the first days, then each day the
+ * contracts drafted and declared, the invoices issued, the clients' payments and defaults, the
+ * salary run on the guaranteed dates, the reminder run, leases and their monthly billing; the
+ * books checked at the end of every day, the first violation stopping the replay. A day's
+ * operations are one transaction, checked once committed.
+ */
+final class Replay {
+
+  private static final Rate WITHHOLDING = Rate.parse("0.1125");
+  /** A defaulting client is declared in default this many days after its first invoice. */
+  private static final int DEFAULT_AFTER = 120;
+  private static final BigDecimal PROBE = new BigDecimal("1000.00");
+
+  private final EntityStores stores;
+  private final StoryClock clock;
+  private final YearPlan plan;
+  private final Timings timings;
+  private final Actor staff;
+  private final Members members;
+  private final Clients clients;
+  private final Activities activities;
+  private final Contracts contracts;
+  private final Invoices invoices;
+  private final Collections collections;
+  private final SalaryRuns salaryRuns;
+  private final Leases leases;
+  private final BooksCheck books;
+
+  private final List<MemberId> memberIds = new ArrayList<>();
+  private final List<ClientId> clientIds = new ArrayList<>();
+  private final List<Activity> activityList = new ArrayList<>();
+  private final Map<LocalDate, List<PlannedContract>> starting = new HashMap<>();
+  private final Map<LocalDate, List<PlannedSale>> selling = new HashMap<>();
+  private final Map<LocalDate, List<PlannedLease>> leasing = new HashMap<>();
+  private final Map<LocalDate, List<Contract>> ending = new HashMap<>();
+  private final Map<Contract, PlannedContract> plannedOf = new HashMap<>();
+  private final Map<LocalDate, List<InvoiceId>> paying = new HashMap<>();
+  private final Map<LocalDate, List<ClientId>> defaulting = new TreeMap<>();
+  private final Map<LocalDate, List<Lease>> payingOff = new HashMap<>();
+  private final Set<Integer> defaultScheduled = new HashSet<>();
+  private final Map<String, BigDecimal> grossRatio = new HashMap<>();
+  private int leasesRefused;
+
+  Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings) {
+    this.stores = stores;
+    this.clock = clock;
+    this.plan = plan;
+    this.timings = timings;
+    this.staff = new Actor("year replay", stores.entity().code(), Role.ADMIN, null, null);
+    this.members = new Members(stores);
+    this.clients = new Clients(stores);
+    this.activities = new Activities(stores);
+    this.contracts = new Contracts(stores);
+    this.invoices = new Invoices(stores);
+    this.collections = new Collections(stores);
+    this.salaryRuns = new SalaryRuns(stores);
+    this.leases = new Leases(stores);
+    this.books = new BooksCheck(stores);
+    plan.contracts.forEach(contract -> starting.computeIfAbsent(contract.days().get(0), day -> new ArrayList<>()).add(contract));
+    plan.sales.forEach(sale -> selling.computeIfAbsent(sale.on(), day -> new ArrayList<>()).add(sale));
+    plan.leases.forEach(lease -> leasing.computeIfAbsent(lease.on(), day -> new ArrayList<>()).add(lease));
+  }
+
+  /**
+   * Replays {@code days} days from 1 January, calling {@code dayDone} with the operations of each
+   * day replayed; a replay through 31 December closes the year.
+   *
+   * @throws ReplayStopped at the first day the books break an invariant
+   */
+  void run(int days, IntConsumer dayDone) {
+    LocalDate first = LocalDate.of(plan.year, 1, 1);
+    LocalDate last = first.plusDays(days - 1);
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      long before = timings.operations();
+      replay(day);
+      LocalDate checked = day;
+      List<Violation> violations = timings.time("invariants", () -> books.check(checked));
+      if (!violations.isEmpty()) throw new ReplayStopped(day, violations.get(0));
+      dayDone.accept((int) (timings.operations() - before));
+    }
+    if (last.getMonthValue() == 12 && last.getDayOfMonth() == 31) {
+      clock.moveTo(last.plusDays(1));
+      timings.time("year closing", () -> activities.closeYearEverywhere(staff, plan.year));
+      timings.count("year closing", activityList.size());
+    }
+  }
+
+  int leasesRefused() {
+    return leasesRefused;
+  }
+
+  // A day's operations commit together: each joins the day's transaction, so a day is replayed whole or not at all.
+  private void replay(LocalDate day) {
+    clock.moveTo(day);
+    stores.transactions().useTransaction(() -> operations(day));
+  }
+
+  private void operations(LocalDate day) {
+    if (day.getDayOfYear() == 1) timings.time("founding", () -> found(day));
+    timings.time("contracts", () -> declare(day));
+    timings.time("invoices", () -> invoice(day));
+    timings.time("client payments", () -> collect(day));
+    timings.time("salary runs", () -> timings.count("salary runs", 1 + salaryRuns.pay(staff, day).size()));
+    timings.time("reminder runs", () -> timings.count("reminder runs", 1 + collections.remind(staff, day).size()));
+    timings.time("leases", () -> lease(day));
+  }
+
+  /** The members, clients and activities of the year, and the guarantee fund's reserve. */
+  private void found(LocalDate day) {
+    for (YearPlan.PlannedMember planned : plan.members) {
+      Member member = members.join(staff, planned.index() % 20 == 0 ? PersonKind.LEGAL_PERSON : PersonKind.NATURAL_PERSON, "Member " + planned.index());
+      if (planned.shareholder()) member = members.buyShares(staff, member.id(), member.version(), 1, ShareCategory.A);
+      memberIds.add(member.id());
+    }
+    for (YearPlan.PlannedClient planned : plan.clients) clientIds.add(clients.register(staff, clientDetails(planned.index())).id());
+    for (YearPlan.PlannedActivity planned : plan.activities) {
+      activityList.add(activities.open(staff, "Activity " + planned.index(), Sector.of("music"),
+          List.of(memberIds.get(planned.administrator()).value())));
+    }
+    salaryRuns.contribute(staff, Money.of(stores.entity().currency(), BigDecimal.valueOf(Math.max(50_000, 5_000_000L * plan.members.size() / YearPlan.MEMBERS))), day);
+    timings.count("founding", memberIds.size() + clientIds.size() + activityList.size() + 1);
+  }
+
+  /** Mostly Belgian businesses, some consumers, and some businesses elsewhere in the EU or outside it. */
+  private Clients.Details clientDetails(int i) {
+    return switch (i % 10) {
+      case 0 -> new Clients.Details("Client " + i, "BE", ClientKind.CONSUMER, null);
+      case 1 -> new Clients.Details("Client " + i, "FR", ClientKind.BUSINESS, "FR" + (10_000_000_000L + i));
+      case 2 -> new Clients.Details("Client " + i, "CH", ClientKind.BUSINESS, null);
+      default -> new Clients.Details("Client " + i, "BE", ClientKind.BUSINESS, "BE0" + (400_000_000 + i));
+    };
+  }
+
+  /**
+   * The contracts starting today, drafted and declared: paid from their activity's budget when it
+   * holds their employment budget, otherwise invoiced to their client on their last day.
+   */
+  private void declare(LocalDate day) {
+    for (PlannedContract planned : starting.getOrDefault(day, List.of())) {
+      List<WorkDay> days = planned.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
+      BigDecimal gross = planned.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
+      Activity payer = null;
+      if (planned.activity() >= 0) {
+        Money budget = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), true), 2, RoundingMode.HALF_EVEN));
+        payer = payer(planned.activity(), budget);
+        if (payer != null) {
+          Contract funded = contracts.draft(staff, terms(payer.administrators().iterator().next(), null, payer, planned, days, budget));
+          contracts.declare(staff, funded.id(), funded.version());
+          timings.count("contracts", 2);
+          continue;
+        }
+      }
+      Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), false), 2, RoundingMode.HALF_EVEN));
+      Contract draft = contracts.draft(staff, terms(memberIds.get(planned.member()), clientIds.get(planned.client()), null, planned, days, invoiced));
+      Contract declared = contracts.declare(staff, draft.id(), draft.version());
+      ending.computeIfAbsent(declared.end(), end -> new ArrayList<>()).add(declared);
+      plannedOf.put(declared, planned);
+      timings.count("contracts", 2);
+    }
+  }
+
+  private ContractTerms terms(MemberId member, ClientId client, Activity activity, PlannedContract planned, List<WorkDay> days, Money amount) {
+    return new ContractTerms(member, client, activity == null ? null : activity.id(), planned.type(), planned.structure(), HolderKind.INDIVIDUAL,
+        days.get(0).date(), days.get(days.size() - 1).date(), days, amount, Money.zero(stores.entity().currency()), WITHHOLDING);
+  }
+
+  /**
+   * What the pay rules make a gross salary of, per unit invoiced, or per unit of an activity's
+   * budget, for a contract type: to pay the report's gross salaries.
+   */
+  private BigDecimal grossRatio(ContractType type, boolean fromBudget) {
+    return grossRatio.computeIfAbsent(type.name() + fromBudget, kind -> {
+      LocalDate day = LocalDate.of(plan.year, 3, 1);
+      Contract probe = Contract.draft(stores.entity(), new ContractTerms(new MemberId(UUID.randomUUID()),
+          fromBudget ? null : new ClientId(UUID.randomUUID()), fromBudget ? ActivityId.random() : null, type,
+          "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, new BigDecimal("8"))),
+          Money.of(stores.entity().currency(), PROBE), Money.zero(stores.entity().currency()), WITHHOLDING));
+      return probe.pay(stores.entity(), QuotaUsage.NONE).breakdown().gross().getAmount().divide(PROBE, 6, RoundingMode.HALF_EVEN);
+    });
+  }
+
+  /** The invoices of the contracts ending today and the activities' sales of the day. */
+  private void invoice(LocalDate day) {
+    for (Contract contract : ending.getOrDefault(day, List.of())) {
+      PlannedContract planned = plannedOf.remove(contract);
+      Invoice invoice = invoices.issueForContract(staff, contract.id(), null, day);
+      awaitPayment(invoice, planned.client(), planned.payAfter(), day);
+      timings.count("invoices", 1);
+    }
+    for (PlannedSale sale : selling.getOrDefault(day, List.of())) {
+      Activity activity = activityList.get(sale.activity());
+      List<InvoiceLine> lines = sale.lines().stream()
+          .map(amount -> new InvoiceLine("Services", BigDecimal.ONE, Money.of(stores.entity().currency(), amount))).toList();
+      Invoice invoice = invoices.issueForActivity(staff, new Invoices.ActivitySale(activity.id(), activity.administrators().iterator().next(),
+          clientIds.get(sale.client()), null, HolderKind.INDIVIDUAL, lines), day);
+      awaitPayment(invoice, sale.client(), sale.payAfter(), day);
+      timings.count("invoices", 1);
+    }
+  }
+
+  private void awaitPayment(Invoice invoice, int client, int payAfter, LocalDate day) {
+    if (payAfter >= 0) {
+      paying.computeIfAbsent(day.plusDays(payAfter), on -> new ArrayList<>()).add(invoice.id());
+    } else if (defaultScheduled.add(client)) {
+      defaulting.computeIfAbsent(day.plusDays(DEFAULT_AFTER), on -> new ArrayList<>()).add(clientIds.get(client));
+    }
+  }
+
+  /** Clients pay in full what they still owe on the day planned; defaulting clients are declared so. */
+  private void collect(LocalDate day) {
+    for (InvoiceId id : paying.getOrDefault(day, List.of())) {
+      Invoice invoice = invoices.find(staff, id);
+      if (!invoice.status().isOpen()) continue;
+      invoices.pay(staff, id, invoice.version(), invoice.outstanding(), day);
+      timings.count("client payments", 1);
+    }
+    for (ClientId client : defaulting.getOrDefault(day, List.of())) {
+      collections.declareDefault(staff, client, day);
+      timings.count("client payments", 1);
+    }
+  }
+
+  /**
+   * Leases signed today, by their activity or, when its budget cannot pay the first instalments,
+   * by another activity whose budget can; paid-off leases; and the billing run on the 1st of the month.
+   */
+  private void lease(LocalDate day) {
+    for (PlannedLease planned : leasing.getOrDefault(day, List.of())) {
+      List<Equipment> equipment = planned.equipment().stream()
+          .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
+      Money principal = equipment.stream().map(Equipment::price).reduce(Money::plus).orElseThrow();
+      Activity payer = payer(planned.activity(), principal);
+      if (payer == null) {
+        leasesRefused++;
+        continue;
+      }
+      Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
+      if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease);
+      timings.count("leases", 1);
+    }
+    for (Lease lease : payingOff.getOrDefault(day, List.of())) {
+      Lease current = leases.find(staff, lease.id());
+      // Paying off spends what is outstanding, with the instalments due, at once: an activity short of it lets the lease run on.
+      if (activities.budgets().available(current.activity()).isLessThan(current.outstandingOn(day).multipliedBy(2))) {
+        leasesRefused++;
+        continue;
+      }
+      leases.payOff(staff, current.id(), current.version(), day);
+      timings.count("leases", 1);
+    }
+    if (day.getDayOfMonth() == 1) {
+      leasesRefused += leases.bill(staff, day).refused().size();
+      timings.count("leases", 1);
+    }
+  }
+
+  /** The planned activity, or the next one after it, whose budget holds {@code amount}; null when none does. */
+  private Activity payer(int planned, Money amount) {
+    for (int i = 0; i < activityList.size(); i++) {
+      Activity activity = activityList.get((planned + i) % activityList.size());
+      if (!activities.budgets().available(activity.id()).isLessThan(amount)) return activity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,130 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.MemberId;
+import coop.smart.core.operation.Role;
+import coop.smart.core.person.Person;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The people who sign in to the pages, in the {@code people} table, and their sessions in
+ * {@code person_sessions}. Secrets are never stored: invitation and session tokens by their
+ * SHA-256, passwords by the hash the caller made.
+ */
+public final class JdbiPeople {
+
+  /** A person with the hash of its password, to check a sign-in against. */
+  public record Credentials(Person person, String passwordHash) {
+  }
+
+  private static final String COLUMNS = "id, entity, email, role, member_id, language";
+
+  private final Jdbi jdbi;
+
+  public JdbiPeople(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /**
+   * Stores an invitation for {@code person}, valid until {@code until}.
+   *
+   * @throws coop.smart.core.error.ConflictException when a person of the entity has that e-mail already
+   */
+  public void invite(Person person, String invitationHash, Instant until, String invitedBy, Instant at) {
+    SqlStates.insert("a person with e-mail " + person.email() + " in " + person.entity(), () -> jdbi.useHandle(handle -> handle.createUpdate(
+            "INSERT INTO people (entity, id, email, role, member_id, language, invitation_hash, invited_until, invited_by, created_at)"
+                + " VALUES (:entity, :id, :email, :role, :member, :language, :hash, :until, :by, :at)")
+        .bind("entity", person.entity().value()).bind("id", person.id()).bind("email", person.email()).bind("role", person.role().name())
+        .bind("member", person.member() == null ? null : person.member().value()).bind("language", person.language())
+        .bind("hash", invitationHash).bind("until", until).bind("by", invitedBy).bind("at", at).execute()));
+  }
+
+  /** The person an invitation still valid at {@code now} is for. */
+  public Optional<Person> invited(EntityCode entity, String invitationHash, Instant now) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM people WHERE entity = :entity"
+            + " AND invitation_hash = :hash AND invited_until > :now")
+        .bind("entity", entity.value()).bind("hash", invitationHash).bind("now", now).map((rs, ctx) -> person(rs)).findOne());
+  }
+
+  /**
+   * Accepts the invitation: the person signs in with {@code email} and the password hashed as
+   * {@code passwordHash} from now on, and the invitation is spent. Answers false when it was spent
+   * or had expired meanwhile.
+   *
+   * @throws coop.smart.core.error.ConflictException when another person of the entity has that e-mail
+   */
+  public boolean accept(EntityCode entity, String invitationHash, String email, String passwordHash, Instant now) {
+    int[] accepted = new int[1];
+    SqlStates.insert("a person with e-mail " + email + " in " + entity, () -> accepted[0] = jdbi.withHandle(handle -> handle.createUpdate(
+            "UPDATE people SET email = :email, password_hash = :password, invitation_hash = NULL, invited_until = NULL"
+                + " WHERE entity = :entity AND invitation_hash = :hash AND invited_until > :now")
+        .bind("email", email).bind("password", passwordHash).bind("entity", entity.value()).bind("hash", invitationHash)
+        .bind("now", now).execute()));
+    return accepted[0] == 1;
+  }
+
+  /** The person of the entity who signs in with {@code email}, whatever its case, once it has a password. */
+  public Optional<Credentials> credentials(EntityCode entity, String email) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + ", password_hash FROM people WHERE entity = :entity"
+            + " AND lower(email) = lower(:email) AND password_hash IS NOT NULL")
+        .bind("entity", entity.value()).bind("email", email)
+        .map((rs, ctx) -> new Credentials(person(rs), rs.getString("password_hash"))).findOne());
+  }
+
+  /** The entity's people, invited or signing in, by e-mail. */
+  public List<Person> of(EntityCode entity) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM people WHERE entity = :entity ORDER BY email, id")
+        .bind("entity", entity.value()).map((rs, ctx) -> person(rs)).list());
+  }
+
+  /** True when no person, invited or not, is stored in any entity. */
+  public boolean isEmpty() {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT NOT EXISTS (SELECT 1 FROM people)").mapTo(Boolean.class).one());
+  }
+
+  public void setLanguage(Person person, String language) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE people SET language = :language WHERE entity = :entity AND id = :id")
+        .bind("language", language).bind("entity", person.entity().value()).bind("id", person.id()).execute());
+  }
+
+  public void openSession(String tokenHash, Person person, Instant at) {
+    jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO person_sessions (token_hash, entity, person_id, created_at, last_seen)"
+            + " VALUES (:hash, :entity, :person, :at, :at)")
+        .bind("hash", tokenHash).bind("entity", person.entity().value()).bind("person", person.id()).bind("at", at).execute());
+  }
+
+  /**
+   * The person of a session opened after {@code openedAfter} and seen after {@code seenAfter},
+   * which is seen now; an expired session is ended.
+   */
+  public Optional<Person> session(String tokenHash, Instant openedAfter, Instant seenAfter, Instant now) {
+    return jdbi.inTransaction(handle -> {
+      int live = handle.createUpdate("UPDATE person_sessions SET last_seen = :now WHERE token_hash = :hash"
+              + " AND created_at > :opened AND last_seen > :seen")
+          .bind("now", now).bind("hash", tokenHash).bind("opened", openedAfter).bind("seen", seenAfter).execute();
+      if (live == 0) {
+        handle.createUpdate("DELETE FROM person_sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute();
+        return Optional.empty();
+      }
+      return handle.createQuery("SELECT p." + COLUMNS.replace(", ", ", p.") + " FROM person_sessions s JOIN people p"
+              + " ON p.entity = s.entity AND p.id = s.person_id WHERE s.token_hash = :hash")
+          .bind("hash", tokenHash).map((rs, ctx) -> person(rs)).findOne();
+    });
+  }
+
+  public void closeSession(String tokenHash) {
+    jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM person_sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute());
+  }
+
+  private static Person person(ResultSet rs) throws SQLException {
+    String member = rs.getString("member_id");
+    return new Person(rs.getObject("id", UUID.class), EntityCode.of(rs.getString("entity").strip()), rs.getString("email"),
+        Role.valueOf(rs.getString("role")), member == null ? null : MemberId.parse(member), rs.getString("language"));
+  }
+}
