@@ -4,6 +4,7 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.ExplainedFigure;
@@ -345,7 +346,7 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
   }
 
   private Account funded() {
-    return contract != null ? Account.of(AccountType.CONTRACT_PAYROLL, contract) : Account.of(AccountType.ACTIVITY_PENDING, activity);
+    return contract != null ? SalaryPayment.payroll(contract) : Account.of(AccountType.ACTIVITY_PENDING, activity);
   }
 
   private Invoice with(List<Payment> payments, List<CreditNote> creditNotes, List<Reminder> reminders) {
