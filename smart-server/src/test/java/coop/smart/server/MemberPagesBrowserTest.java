@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,33 @@ class MemberPagesBrowserTest extends BrowserTest {
     assertStatementIsTheLedger();
     browser.await(driver -> !browser.all(".chart canvas").isEmpty());
     browser.check("activity-nl-expense");
+  }
+
+  @Test
+  void aContractsDocuments_andItsInvoices_areLinkedFromTheMembersPages_andARuleRefusalIsWordedInItsLanguage() {
+    String dora = calls.member(admin, "Dora Maes");
+    signIn(people.person("dora@example.org", Role.MEMBER, dora));
+    String contract = draft(dora, today.toString(), "900.00");
+    String page = "/be/members/" + dora + "/contracts/" + contract;
+    browser.go(page + "?lang=de");
+    assertThat(browser.all("#pay-slip")).as("a draft has no pay slip yet").isEmpty();
+    HttpResponse<String> refused = withCookies("GET", page + "/pay-slip.pdf", null);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains(new Texts(pageLanguage(refused.body()), "BE").t("rule.NO_PAY_SLIP"));
+
+    browser.find("#declare").click();
+    browser.await(driver -> "DECLARED".equals(browser.find("#contract-status").getAttribute("data-status")));
+    browser.check("contract-documents-de");
+    assertIsPdf(browser.find("#contract-pdf").getAttribute("href"));
+    assertIsPdf(browser.find("#pay-slip").getAttribute("href"));
+
+    JsonNode invoice = json(calls.send("POST", "/api/v1/invoices", admin, "{\"contract\": \"" + contract + "\", \"issueDate\": \"" + today + "\"}"));
+    browser.go("/be/members/" + dora + "/invoices");
+    WebElement number = browser.find("a[href$='/invoices/" + invoice.get("id").asText() + "/invoice.pdf']");
+    assertThat(number.getText()).isEqualTo(invoice.get("number").asText());
+    assertIsPdf(number.getAttribute("href"));
+    assertThat(withCookies("GET", "/be/members/" + bob + "/invoices/" + invoice.get("id").asText() + "/invoice.pdf", null).statusCode())
+        .as("another member's path").isEqualTo(404);
   }
 
   @Test
@@ -284,6 +313,20 @@ class MemberPagesBrowserTest extends BrowserTest {
     if (form == null) return server.send(request.GET().build());
     return server.send(request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
         .build());
+  }
+
+  private void assertIsPdf(String href) {
+    HttpResponse<String> document = withCookies("GET", URI.create(href).getPath(), null);
+    assertThat(document.statusCode()).as(href).isEqualTo(200);
+    assertThat(document.headers().firstValue("Content-Type")).as(href).hasValue("application/pdf");
+    assertThat(document.body()).as(href).startsWith("%PDF-");
+  }
+
+  /** The language a page is written in, as its {@code <html lang>} says. */
+  private static String pageLanguage(String html) {
+    Matcher lang = Pattern.compile("<html lang=\"([a-z]{2})").matcher(html);
+    assertThat(lang.find()).as(html).isTrue();
+    return lang.group(1);
   }
 
   private String cookie(String name) {

@@ -13,6 +13,9 @@ import org.eclipse.jetty.http.QuotedQualityCSV;
  */
 public final class Negotiation {
 
+  /** The media type of the documents printed as PDF. */
+  public static final String PDF = "application/pdf";
+
   private Negotiation() {
   }
 

@@ -91,7 +91,7 @@ public final class AdvisorPagesController {
       show(ctx, visit, new Outcome(null, null, null, FormErrors.of(e, visit.texts())));
     } catch (BusinessRuleException e) {
       ctx.status(422);
-      show(ctx, visit, new Outcome(null, null, null, FormErrors.of(e)));
+      show(ctx, visit, new Outcome(null, null, null, FormErrors.of(e, visit.texts())));
     } catch (ConflictException e) {
       ctx.status(409);
       FormErrors errors = FormErrors.none();

@@ -3,6 +3,7 @@ package coop.smart.server.web;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ValidationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,14 @@ import java.util.MissingResourceException;
 /**
  * What a form's fields were refused for, in the page's language where the pages word it (a
  * message that is a key of the bundles, e.g. {@code error.required}), and as the core worded it
- * otherwise. A rule refusing the whole form goes under the field {@code ""}.
+ * otherwise. A rule refusing the whole form goes under the field {@code ""}, worded by the
+ * bundles' {@code rule.<code>} with the core's own account of the case, its figures, kept as its
+ * detail.
  */
 public final class FormErrors {
 
   private final Map<String, List<String>> byField = new LinkedHashMap<>();
+  private final Map<String, String> details = new HashMap<>();
 
   public static FormErrors none() {
     return new FormErrors();
@@ -41,9 +45,16 @@ public final class FormErrors {
     return errors;
   }
 
-  static FormErrors of(BusinessRuleException e) {
+  static FormErrors of(BusinessRuleException e, Texts texts) {
     FormErrors errors = new FormErrors();
-    errors.add("", e.getMessage());
+    String rule = "rule." + e.rule();
+    if (!texts.has(rule)) {
+      errors.add("", e.getMessage());
+      return errors;
+    }
+    String worded = texts.t(rule);
+    errors.add("", worded);
+    errors.details.put(worded, e.getMessage());
     return errors;
   }
 
@@ -66,6 +77,11 @@ public final class FormErrors {
       if (name.equals(field) || name.startsWith(field + "[") || name.startsWith(field + ".")) messages.addAll(texts);
     });
     return messages;
+  }
+
+  /** The core's account of the rule a message words, in English, or null for a message that is its own account. */
+  public String detail(String message) {
+    return details.get(message);
   }
 
   /** Every message with its field, for the summary at the top of a form. */

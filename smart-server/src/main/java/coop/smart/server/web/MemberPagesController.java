@@ -1,5 +1,7 @@
 package coop.smart.server.web;
 
+import static coop.smart.server.http.Negotiation.PDF;
+
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.Client;
@@ -10,6 +12,7 @@ import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Activities;
@@ -21,8 +24,13 @@ import coop.smart.core.operation.Invoices;
 import coop.smart.core.operation.Members;
 import coop.smart.core.operation.Role;
 import coop.smart.core.person.Person;
+import coop.smart.documents.ContractDocument;
+import coop.smart.documents.Documents;
+import coop.smart.documents.InvoiceDocument;
+import coop.smart.documents.InvoicePdf;
 import coop.smart.server.api.PayView;
 import coop.smart.server.api.Records;
+import coop.smart.server.http.Negotiation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -32,6 +40,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.joda.money.Money;
 
 /**
@@ -73,7 +82,10 @@ public final class MemberPagesController {
     routes.get(member + "/contracts/{contract}", pages.signedIn(PEOPLE, this::contract));
     routes.post(member + "/contracts/{contract}/declaration", pages.signedInForm(PEOPLE, (ctx, visit) -> step(ctx, visit, true)));
     routes.post(member + "/contracts/{contract}/cancellation", pages.signedInForm(PEOPLE, (ctx, visit) -> step(ctx, visit, false)));
+    routes.get(member + "/contracts/{contract}/contract.pdf", pages.signedIn(PEOPLE, this::employmentContract));
+    routes.get(member + "/contracts/{contract}/pay-slip.pdf", pages.signedIn(PEOPLE, this::paySlip));
     routes.get(member + "/invoices", pages.signedIn(PEOPLE, this::invoices));
+    routes.get(member + "/invoices/{invoice}/invoice.pdf", pages.signedIn(PEOPLE, this::invoicePdf));
     routes.get(member + "/activities/{activity}", pages.signedIn(PEOPLE, (ctx, visit) -> activity(ctx, visit, FormErrors.none())));
     routes.post(member + "/activities/{activity}/expenses", pages.signedInForm(PEOPLE, this::expense));
   }
@@ -119,7 +131,7 @@ public final class MemberPagesController {
     } catch (ValidationException e) {
       errors = FormErrors.of(e, visit.texts());
     } catch (BusinessRuleException e) {
-      errors = FormErrors.of(e);
+      errors = FormErrors.of(e, visit.texts());
     }
     pages.render(ctx, visit, "contractPreview", "pay", pay == null ? null : view(pay), "errors", errors);
   }
@@ -136,7 +148,7 @@ public final class MemberPagesController {
       newContract(ctx, visit, form, FormErrors.of(e, visit.texts()));
     } catch (BusinessRuleException e) {
       ctx.status(422);
-      newContract(ctx, visit, form, FormErrors.of(e));
+      newContract(ctx, visit, form, FormErrors.of(e, visit.texts()));
     }
   }
 
@@ -158,7 +170,7 @@ public final class MemberPagesController {
       ctx.redirect(memberPath(visit, scope) + "/contracts/" + shown.id());
     } catch (BusinessRuleException e) {
       ctx.status(422);
-      showContract(ctx, visit, scope, shown, FormErrors.of(e));
+      showContract(ctx, visit, scope, shown, FormErrors.of(e, visit.texts()));
     } catch (StaleVersionException e) {
       FormErrors errors = FormErrors.none();
       errors.add("", visit.t("error.stale"));
@@ -183,6 +195,38 @@ public final class MemberPagesController {
     Scope scope = scope(ctx, visit);
     pages.render(ctx, visit, "invoices", "member", scope.member(),
         "invoices", new Invoices(scope.stores()).page(scope.reader(), null, null, null, MOST));
+  }
+
+  /** The employment contract the member signs, as the API gives it. */
+  private void employmentContract(Context ctx, Visit visit) {
+    Scope scope = scope(ctx, visit);
+    ContractId id = contractOf(ctx, scope).id();
+    byte[] pdf = printed(() -> new ContractDocument(new Documents(scope.stores()).employment(scope.reader(), id)).pdf());
+    Negotiation.document(ctx, PDF, pdf, "contract-" + id + ".pdf");
+  }
+
+  private void paySlip(Context ctx, Visit visit) {
+    Scope scope = scope(ctx, visit);
+    ContractId id = contractOf(ctx, scope).id();
+    byte[] pdf = printed(() -> new Documents(scope.stores()).paySlip(scope.reader(), id).pdf());
+    Negotiation.document(ctx, PDF, pdf, "pay-slip-" + id + ".pdf");
+  }
+
+  /** One of the member's invoices as its client receives it; another member's is missing, as its record is. */
+  private void invoicePdf(Context ctx, Visit visit) {
+    Scope scope = scope(ctx, visit);
+    InvoiceId id = new InvoiceId(Pages.pathId(ctx, "invoice"));
+    InvoiceDocument document = printed(() -> InvoiceDocument.invoice(new Documents(scope.stores()).invoice(scope.reader(), id)));
+    Negotiation.document(ctx, PDF, printed(() -> InvoicePdf.render(document)), document.number() + ".pdf");
+  }
+
+  /** A document, or the page saying in the visitor's language which rule keeps it from being printed yet. */
+  private static <T> T printed(Supplier<T> document) {
+    try {
+      return document.get();
+    } catch (BusinessRuleException e) {
+      throw new PageRefused(422, "rule." + e.rule());
+    }
   }
 
   private void activity(Context ctx, Visit visit, FormErrors errors) {
@@ -212,7 +256,7 @@ public final class MemberPagesController {
       activity(ctx, visit, FormErrors.of(e, visit.texts()));
     } catch (BusinessRuleException e) {
       ctx.status(422);
-      activity(ctx, visit, FormErrors.of(e));
+      activity(ctx, visit, FormErrors.of(e, visit.texts()));
     }
   }
 

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class People {
 
+  /** Rule code of the refusal to invite a person to a role the inviting person's does not reach. */
+  public static final String INVITATION_NOT_ALLOWED = "INVITATION_NOT_ALLOWED";
+
   /** How long an invitation may be accepted. */
   public static final Duration INVITATION = Duration.ofDays(7);
   /** A session unused this long ends. */
@@ -81,7 +84,7 @@ public final class People {
    */
   public Invited invite(Person invitedBy, EntityCode entity, String email, Role role, MemberId member) {
     if (invitedBy.role() != Role.ADMIN && !(invitedBy.role() == Role.ADVISOR && role == Role.MEMBER)) {
-      throw new BusinessRuleException("INVITATION_NOT_ALLOWED", "an " + invitedBy.role() + " may not invite a person as " + role);
+      throw new BusinessRuleException(INVITATION_NOT_ALLOWED, "an " + invitedBy.role() + " may not invite a person as " + role);
     }
     return invite(entity, email, role, member, "person " + invitedBy.id());
   }

@@ -52,7 +52,7 @@ public final class PublicPagesController {
     } catch (ValidationException e) {
       errors = FormErrors.of(e, visit.texts());
     } catch (BusinessRuleException e) {
-      errors = FormErrors.of(e);
+      errors = FormErrors.of(e, visit.texts());
     }
     Integer days = form.dayCount();
     Money perDay = pay != null && days != null ? pay.net().dividedBy(days, RoundingMode.HALF_UP) : null;
@@ -71,7 +71,7 @@ public final class PublicPagesController {
       } catch (ValidationException e) {
         errors = FormErrors.of(e, visit.texts());
       } catch (BusinessRuleException e) {
-        errors = FormErrors.of(e);
+        errors = FormErrors.of(e, visit.texts());
       }
     }
     pages.render(ctx, visit, "lease", "form", form, "quote", quote, "errors", errors);

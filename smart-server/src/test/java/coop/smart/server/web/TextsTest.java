@@ -3,6 +3,11 @@ package coop.smart.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.CollectionStep;
@@ -44,6 +49,7 @@ class TextsTest {
   /** A string written as a key is: {@code "pay.title"}, {@code "error.required"}; those of a section the bundles have are keys. */
   private static final Pattern KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\"");
   /** Keys made of a prefix and an enum constant, a figure's name or a language. */
+  private static final Pattern RULE_CODE = Pattern.compile("[A-Z]+(_[A-Z]+)+");
   private static final Map<String, List<String>> COMPOSED = Map.of(
       "contractType.", names(ContractType.values()), "holder.", names(HolderKind.values()),
       "contractStatus.", names(ContractStatus.values()), "invoiceStatus.", names(InvoiceStatus.values()),
@@ -66,6 +72,29 @@ class TextsTest {
     for (String language : Texts.LANGUAGES) {
       Texts texts = new Texts(language, "BE");
       named.forEach(key -> assertThat(texts.t(key, "x", "y", "z", "v", "w")).as(language + " " + key).isNotBlank());
+    }
+  }
+
+  /**
+   * A rule the core, the documents or the server refuse with is worded for the pages: its code
+   * is a public constant whose value is upper-case words joined by underscores.
+   */
+  @Test
+  void everyRuleCode_isWordedInEveryLanguage() throws IllegalAccessException {
+    Set<String> codes = new TreeSet<>();
+    for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("coop.smart.core", "coop.smart.documents", "coop.smart.server")) {
+      for (JavaField field : type.getFields()) {
+        if (field.getModifiers().containsAll(Set.of(JavaModifier.PUBLIC, JavaModifier.STATIC, JavaModifier.FINAL))
+            && field.getRawType().isEquivalentTo(String.class)) {
+          Object value = field.reflect().get(null);
+          if (RULE_CODE.matcher(value.toString()).matches()) codes.add(value.toString());
+        }
+      }
+    }
+    assertThat(codes).contains("BUDGET_EXCEEDED", "INCOMPLETE_ISSUER", "INVOICE_DATE_ORDER", People.INVITATION_NOT_ALLOWED);
+    for (String language : Texts.LANGUAGES) {
+      Set<String> worded = keys(language);
+      codes.forEach(code -> assertThat(worded).as(language).contains("rule." + code));
     }
   }
 

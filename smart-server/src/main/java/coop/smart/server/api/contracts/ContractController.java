@@ -1,5 +1,7 @@
 package coop.smart.server.api.contracts;
 
+import static coop.smart.server.http.Negotiation.PDF;
+
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
@@ -41,7 +43,6 @@ import java.util.UUID;
 public final class ContractController {
 
   private static final String JSON = "application/json";
-  private static final String PDF = "application/pdf";
 
   private final Records records;
   private final Access access;

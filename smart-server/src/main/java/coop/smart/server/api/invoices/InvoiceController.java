@@ -1,5 +1,7 @@
 package coop.smart.server.api.invoices;
 
+import static coop.smart.server.http.Negotiation.PDF;
+
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.entity.NationalEntity;
@@ -47,7 +49,6 @@ import java.util.UUID;
 public final class InvoiceController {
 
   private static final String JSON = "application/json";
-  private static final String PDF = "application/pdf";
   private static final String XML = "application/xml";
 
   private final Records records;
