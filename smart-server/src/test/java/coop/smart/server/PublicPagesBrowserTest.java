@@ -8,6 +8,7 @@ import coop.smart.server.web.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The public pages in a real browser: the pay simulator in each language, and the lease quote, with the API's figures. */
@@ -89,6 +91,39 @@ class PublicPagesBrowserTest extends StandardServer {
         && browser.find("#figures .errors").getText().contains(english.t("error.notAWholeNumber")));
     assertThat(browser.find("#figures .errors").getText()).contains(english.t("field.days"));
     browser.check("pay-invalid");
+  }
+
+  /**
+   * The simulator with the keyboard only: the first Tab reaches the link skipping the menus, which
+   * leads to the page's content, where the fields follow in the order they are read, and Enter
+   * computes.
+   */
+  @Test
+  void theSimulator_isUsedWithTheKeyboardAlone_inReadingOrder() {
+    browser.go("/be/pay?lang=fr");
+    WebElement body = browser.find("body");
+    body.sendKeys(Keys.TAB);
+    assertThat(focused().getAttribute("class")).isEqualTo("skip");
+    focused().sendKeys(Keys.ENTER);
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < 20 && !"BUTTON".equalsIgnoreCase(focused().getTagName()); i++) {
+      focused().sendKeys(Keys.TAB);
+      String id = focused().getAttribute("id");
+      // Tab walks a date's day, month and year within its one field.
+      if (order.isEmpty() || !order.get(order.size() - 1).equals(id)) order.add(id);
+    }
+    assertThat(focused().getText()).isEqualTo(new Texts("fr", "BE").t("pay.compute"));
+    assertThat(order).as("the fields as the form reads, each reached once").startsWith("mode-invoice", "invoiced")
+        .containsSubsequence("invoiced", "contractType", "holder", "expenses", "withholding", "serviceEnd").doesNotHaveDuplicates();
+    BigDecimal expected = amount(simulation("\"invoicedAmount\": {\"amount\": \"1500.00\", \"currency\": \"EUR\"}"), "net");
+    browser.find("#invoiced").clear();
+    browser.find("#invoiced").sendKeys("1500", Keys.ENTER);
+    browser.await(driver -> !net().isEmpty() && new BigDecimal(net()).compareTo(expected) == 0);
+    browser.check("pay-keyboard-fr");
+  }
+
+  private WebElement focused() {
+    return browser.driver().switchTo().activeElement();
   }
 
   @Test

@@ -53,14 +53,21 @@
     }, [xs, values], element);
   }
 
+  // A single day is shown a fortnight either side: uPlot would widen it to one day only, and
+  // split that day as if it spanned years.
+  var fortnight = 14 * 86400;
+
   function timeline(element, stepped) {
     var series = {label: element.dataset.name, stroke: "#1e4e8c", width: 2, fill: "rgba(43, 108, 176, 0.12)"};
     if (stepped) series.paths = uPlot.paths.stepped({align: 1});
+    var xs = seconds(element.dataset.dates);
+    var first = xs[0], last = xs[xs.length - 1];
+    var x = last - first < 86400 ? {time: true, auto: false, range: [first - fortnight, first + fortnight]} : {time: true};
     return new uPlot({
-      width: width(element), height: 260, legend: {show: false},
+      width: width(element), height: 260, legend: {show: false}, scales: {x: x},
       axes: [{stroke: ink, grid: grid, values: months, space: 60}, {stroke: ink, grid: grid, size: 70, values: amounts}],
       series: [{}, series]
-    }, [seconds(element.dataset.dates), numbers(element.dataset.values)], element);
+    }, [xs, numbers(element.dataset.values)], element);
   }
 
   function draw(root) {
