@@ -7,20 +7,27 @@ import coop.smart.core.person.Person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The people who sign in to the pages, in the {@code people} table, and their sessions in
- * {@code person_sessions}. Secrets are never stored: invitation and session tokens by their
- * SHA-256, passwords by the hash the caller made.
+ * The people who sign in to the pages, in the {@code people} table, their sessions in
+ * {@code person_sessions} and their failed sign-ins in {@code sign_in_failures}. Secrets are
+ * never stored: invitation and session tokens by their SHA-256, passwords by the hash the caller
+ * made, what failures are counted under by its SHA-256.
  */
 public final class JdbiPeople {
 
   /** A person with the hash of its password, to check a sign-in against. */
   public record Credentials(Person person, String passwordHash) {
+  }
+
+  /** The failed sign-ins counted under one key within a window: how many, and when the oldest of them was. */
+  public record Failures(int count, Instant oldest) {
   }
 
   private static final String COLUMNS = "id, entity, email, role, member_id, language";
@@ -120,6 +127,31 @@ public final class JdbiPeople {
 
   public void closeSession(String tokenHash) {
     jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM person_sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute());
+  }
+
+  /** The failures counted under {@code keyHash} after {@code since}. */
+  public Failures failures(String keyHash, Instant since) {
+    return jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT count(*) AS failed, min(failed_at) AS oldest FROM sign_in_failures WHERE key_hash = :key AND failed_at > :since")
+        .bind("key", keyHash).bind("since", since)
+        .map((rs, ctx) -> new Failures(rs.getInt("failed"), rs.getObject("oldest", OffsetDateTime.class) == null ? null
+            : rs.getObject("oldest", OffsetDateTime.class).toInstant()))
+        .one());
+  }
+
+  /** Counts a failure at {@code at} under each of {@code keyHashes}, and forgets those from before {@code forgetBefore}. */
+  public void failed(List<String> keyHashes, Instant at, Instant forgetBefore) {
+    jdbi.useTransaction(handle -> {
+      PreparedBatch batch = handle.prepareBatch("INSERT INTO sign_in_failures (key_hash, failed_at) VALUES (:key, :at)");
+      keyHashes.forEach(key -> batch.bind("key", key).bind("at", at).add());
+      batch.execute();
+      handle.createUpdate("DELETE FROM sign_in_failures WHERE failed_at <= :before").bind("before", forgetBefore).execute();
+    });
+  }
+
+  /** Forgets the failures counted under {@code keyHash}. */
+  public void forgive(String keyHash) {
+    jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sign_in_failures WHERE key_hash = :key").bind("key", keyHash).execute());
   }
 
   private static Person person(ResultSet rs) throws SQLException {

@@ -3,6 +3,9 @@ package coop.smart.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.operation.Role;
+import coop.smart.persistence.Database;
+import coop.smart.persistence.TestDatabases;
+import coop.smart.server.security.ApiKeys;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URLEncoder;
@@ -81,6 +84,25 @@ class SignInTest {
     assertThat(visitor.signIn(email, PeopleFixture.PASSWORD).statusCode()).isEqualTo(302);
   }
 
+  /** Two servers of one database, as an entity runs them when one machine is not enough, refuse the same guesses. */
+  @Test
+  void failedTries_countOnEveryServerOfTheDatabase() {
+    TestDatabases.Fresh shared = TestDatabases.freshSchema();
+    ApiKeys keys = ApiKeys.inMemory();
+    try (RunningServer one = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(shared.database()).withKeys(keys));
+         RunningServer two = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(Database.connect(shared.url()))
+             .withKeys(keys))) {
+      String email = PeopleFixture.of(one).person("anna.roaming@example.org", Role.MEMBER,
+          new Calls(one).member(one.key("BE", Role.ADMIN, null), "Anna Peeters"));
+      Visitor here = new Visitor(one);
+      Visitor there = new Visitor(two);
+      for (int i = 0; i < 3; i++) assertThat(here.signIn(email, "wrong password " + i).statusCode()).isEqualTo(401);
+      for (int i = 3; i < 5; i++) assertThat(there.signIn(email, "wrong password " + i).statusCode()).isEqualTo(401);
+      assertThat(here.signIn(email, PeopleFixture.PASSWORD).statusCode()).isEqualTo(429);
+      assertThat(there.signIn(email, PeopleFixture.PASSWORD).statusCode()).isEqualTo(429);
+    }
+  }
+
   @Test
   void aSignInWithoutTheFormsToken_isRefused() {
     String email = people.person("anna.forged@example.org", Role.MEMBER, member);
@@ -114,9 +136,18 @@ class SignInTest {
   private static final class Visitor {
     final CookieManager cookies = new CookieManager();
     final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    final RunningServer visited;
+
+    Visitor() {
+      this(server);
+    }
+
+    Visitor(RunningServer visited) {
+      this.visited = visited;
+    }
 
     HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(server.uri(path)).GET().build());
+      return send(HttpRequest.newBuilder(visited.uri(path)).GET().build());
     }
 
     /** A form posted with the token its page gave, as the page's own form does. */
@@ -124,7 +155,7 @@ class SignInTest {
       if (cookie("smart_csrf") == null) get("/be/sign-in");
       Map<String, String> sent = new HashMap<>(fields);
       sent.put("_csrf", cookie("smart_csrf"));
-      return send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+      return send(HttpRequest.newBuilder(visited.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString(form(sent))).build());
     }
 

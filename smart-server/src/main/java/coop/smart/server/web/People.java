@@ -73,7 +73,7 @@ public final class People {
   public People(Database database, Clock clock) {
     this.people = new JdbiPeople(database);
     this.clock = clock;
-    this.throttle = new SignInThrottle(clock);
+    this.throttle = new SignInThrottle(people, clock);
   }
 
   /**
