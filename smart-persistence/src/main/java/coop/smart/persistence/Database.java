@@ -121,7 +121,12 @@ public final class Database implements AutoCloseable {
     return new Database(description, pool, owned);
   }
 
-  Jdbi jdbi() {
+  /**
+   * The Jdbi the stores work through. A handle an embedder opens on it while an operation's
+   * transaction runs on the thread joins that transaction, so the embedder's own tables commit, or
+   * roll back, with the operation's records.
+   */
+  public Jdbi jdbi() {
     return jdbi;
   }
 

@@ -7,6 +7,7 @@ import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
@@ -17,6 +18,7 @@ import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.leasing.Equipment;
 import coop.smart.core.leasing.Lease;
+import coop.smart.core.leasing.LeaseId;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
@@ -38,6 +40,7 @@ import coop.smart.core.report.Violation;
 import coop.smart.examples.integration.StoryClock;
 import coop.smart.examples.replay.YearPlan.PlannedContract;
 import coop.smart.examples.replay.YearPlan.PlannedLease;
+import coop.smart.examples.replay.ReplayState.Ending;
 import coop.smart.examples.replay.YearPlan.PlannedSale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,7 +53,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.joda.money.Money;
 
 /**
@@ -59,7 +64,8 @@ import org.joda.money.Money;
  * contracts drafted and declared, the invoices issued, the clients' payments and defaults, the
  * salary run on the guaranteed dates, the reminder run, leases and their monthly billing; the
  * books checked at the end of every day, the first violation stopping the replay. A day's
- * operations are one transaction, checked once committed.
+ * operations are one transaction, checked once committed; the {@link ReplayState} is saved in it,
+ * so an interrupted replay resumes after the last day committed.
  */
 final class Replay {
 
@@ -82,6 +88,7 @@ final class Replay {
   private final SalaryRuns salaryRuns;
   private final Leases leases;
   private final BooksCheck books;
+  private final ReplayProgress progress;
 
   private final List<MemberId> memberIds = new ArrayList<>();
   private final List<ClientId> clientIds = new ArrayList<>();
@@ -89,16 +96,16 @@ final class Replay {
   private final Map<LocalDate, List<PlannedContract>> starting = new HashMap<>();
   private final Map<LocalDate, List<PlannedSale>> selling = new HashMap<>();
   private final Map<LocalDate, List<PlannedLease>> leasing = new HashMap<>();
-  private final Map<LocalDate, List<Contract>> ending = new HashMap<>();
-  private final Map<Contract, PlannedContract> plannedOf = new HashMap<>();
+  private final Map<LocalDate, List<Ending>> ending = new HashMap<>();
   private final Map<LocalDate, List<InvoiceId>> paying = new HashMap<>();
-  private final Map<LocalDate, List<ClientId>> defaulting = new TreeMap<>();
-  private final Map<LocalDate, List<Lease>> payingOff = new HashMap<>();
+  private final Map<LocalDate, List<ClientId>> defaulting = new HashMap<>();
+  private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
+  private LocalDate lastDone;
   private final Map<String, BigDecimal> grossRatio = new HashMap<>();
   private int leasesRefused;
 
-  Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings) {
+  Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings, ReplayProgress progress) {
     this.stores = stores;
     this.clock = clock;
     this.plan = plan;
@@ -113,20 +120,44 @@ final class Replay {
     this.salaryRuns = new SalaryRuns(stores);
     this.leases = new Leases(stores);
     this.books = new BooksCheck(stores);
+    this.progress = progress;
     plan.contracts.forEach(contract -> starting.computeIfAbsent(contract.days().get(0), day -> new ArrayList<>()).add(contract));
     plan.sales.forEach(sale -> selling.computeIfAbsent(sale.on(), day -> new ArrayList<>()).add(sale));
     plan.leases.forEach(lease -> leasing.computeIfAbsent(lease.on(), day -> new ArrayList<>()).add(lease));
   }
 
   /**
-   * Replays {@code days} days from 1 January, calling {@code dayDone} with the operations of each
-   * day replayed; a replay through 31 December closes the year.
+   * Takes up a replay saved after {@code saved.day()}: its records, and what it planned for the days after.
+   */
+  void resume(ReplayProgress.Saved saved) {
+    ReplayState.Founded founded = saved.state().founded();
+    ReplayState.Planned state = saved.state().planned();
+    lastDone = saved.day();
+    founded.members().forEach(id -> memberIds.add(new MemberId(id)));
+    founded.clients().forEach(id -> clientIds.add(new ClientId(id)));
+    founded.activities().forEach(id -> activityList.add(activities.find(staff, new ActivityId(id))));
+    state.ending().forEach((day, list) -> ending.put(LocalDate.parse(day), new ArrayList<>(list)));
+    state.paying().forEach((day, ids) -> paying.put(LocalDate.parse(day), ids(ids, InvoiceId::new)));
+    state.defaulting().forEach((day, ids) -> defaulting.put(LocalDate.parse(day), ids(ids, ClientId::new)));
+    state.payingOff().forEach((day, ids) -> payingOff.put(LocalDate.parse(day), ids(ids, LeaseId::new)));
+    defaultScheduled.addAll(state.defaultScheduled());
+    leasesRefused = state.leasesRefused();
+  }
+
+  /** The days already replayed by the replay {@link #resume resumed}, none for a new one. */
+  int daysDone() {
+    return lastDone == null ? 0 : lastDone.getDayOfYear();
+  }
+
+  /**
+   * Replays the days after those already done through the {@code days}th from 1 January, calling
+   * {@code dayDone} with the operations of each day replayed; a replay through 31 December closes the year.
    *
    * @throws ReplayStopped at the first day the books break an invariant
    */
   void run(int days, IntConsumer dayDone) {
-    LocalDate first = LocalDate.of(plan.year, 1, 1);
-    LocalDate last = first.plusDays(days - 1);
+    LocalDate first = lastDone == null ? LocalDate.of(plan.year, 1, 1) : lastDone.plusDays(1);
+    LocalDate last = LocalDate.of(plan.year, 1, 1).plusDays(days - 1);
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       long before = timings.operations();
       replay(day);
@@ -135,9 +166,12 @@ final class Replay {
       if (!violations.isEmpty()) throw new ReplayStopped(day, violations.get(0));
       dayDone.accept((int) (timings.operations() - before));
     }
-    if (last.getMonthValue() == 12 && last.getDayOfMonth() == 31) {
+    if (last.getMonthValue() == 12 && last.getDayOfMonth() == 31 && !progress.last().orElseThrow().yearClosed()) {
       clock.moveTo(last.plusDays(1));
-      timings.time("year closing", () -> activities.closeYearEverywhere(staff, plan.year));
+      timings.time("year closing", () -> stores.transactions().useTransaction(() -> {
+        activities.closeYearEverywhere(staff, plan.year);
+        progress.yearClosed();
+      }));
       timings.count("year closing", activityList.size());
     }
   }
@@ -146,10 +180,47 @@ final class Replay {
     return leasesRefused;
   }
 
-  // A day's operations commit together: each joins the day's transaction, so a day is replayed whole or not at all.
+  // A day's operations commit together, with the state they leave: each joins the day's transaction, so a day is
+  // replayed whole or not at all.
   private void replay(LocalDate day) {
     clock.moveTo(day);
-    stores.transactions().useTransaction(() -> operations(day));
+    stores.transactions().useTransaction(() -> {
+      operations(day);
+      timings.time("progress", () -> {
+        if (lastDone == null) progress.founded(day, founded(), planned(day));
+        else progress.dayDone(day, planned(day));
+      });
+    });
+    lastDone = day;
+  }
+
+  private ReplayState.Founded founded() {
+    return new ReplayState.Founded(uuids(memberIds, MemberId::value), uuids(clientIds, ClientId::value),
+        uuids(activityList, activity -> activity.id().value()));
+  }
+
+  /** What the replay planned, after {@code day}, for the days after. */
+  private ReplayState.Planned planned(LocalDate day) {
+    return new ReplayState.Planned(after(day, ending, list -> list), after(day, paying, ids -> uuids(ids, InvoiceId::value)),
+        after(day, defaulting, ids -> uuids(ids, ClientId::value)), after(day, payingOff, ids -> uuids(ids, LeaseId::value)),
+        defaultScheduled, leasesRefused);
+  }
+
+  /** The plans of {@code byDay} for the days after {@code day}, by the day's ISO date. */
+  private static <T, R> Map<String, R> after(LocalDate day, Map<LocalDate, T> byDay, Function<T, R> saved) {
+    Map<String, R> later = new TreeMap<>();
+    byDay.forEach((on, planned) -> {
+      if (on.isAfter(day)) later.put(on.toString(), saved.apply(planned));
+    });
+    return later;
+  }
+
+  private static <T> List<UUID> uuids(List<T> records, Function<T, UUID> id) {
+    return records.stream().map(id).toList();
+  }
+
+  private static <T> List<T> ids(List<UUID> uuids, Function<UUID, T> id) {
+    return uuids.stream().map(id).collect(Collectors.toCollection(ArrayList::new));
   }
 
   private void operations(LocalDate day) {
@@ -210,8 +281,7 @@ final class Replay {
       Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), false), 2, RoundingMode.HALF_EVEN));
       Contract draft = contracts.draft(staff, terms(memberIds.get(planned.member()), clientIds.get(planned.client()), null, planned, days, invoiced));
       Contract declared = contracts.declare(staff, draft.id(), draft.version());
-      ending.computeIfAbsent(declared.end(), end -> new ArrayList<>()).add(declared);
-      plannedOf.put(declared, planned);
+      ending.computeIfAbsent(declared.end(), end -> new ArrayList<>()).add(new Ending(declared.id().value(), planned.client(), planned.payAfter()));
       timings.count("contracts", 2);
     }
   }
@@ -238,10 +308,9 @@ final class Replay {
 
   /** The invoices of the contracts ending today and the activities' sales of the day. */
   private void invoice(LocalDate day) {
-    for (Contract contract : ending.getOrDefault(day, List.of())) {
-      PlannedContract planned = plannedOf.remove(contract);
-      Invoice invoice = invoices.issueForContract(staff, contract.id(), null, day);
-      awaitPayment(invoice, planned.client(), planned.payAfter(), day);
+    for (Ending contract : ending.getOrDefault(day, List.of())) {
+      Invoice invoice = invoices.issueForContract(staff, new ContractId(contract.contract()), null, day);
+      awaitPayment(invoice, contract.client(), contract.payAfter(), day);
       timings.count("invoices", 1);
     }
     for (PlannedSale sale : selling.getOrDefault(day, List.of())) {
@@ -292,11 +361,11 @@ final class Replay {
         continue;
       }
       Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
-      if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease);
+      if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease.id());
       timings.count("leases", 1);
     }
-    for (Lease lease : payingOff.getOrDefault(day, List.of())) {
-      Lease current = leases.find(staff, lease.id());
+    for (LeaseId lease : payingOff.getOrDefault(day, List.of())) {
+      Lease current = leases.find(staff, lease);
       // Paying off spends what is outstanding, with the instalments due, at once: an activity short of it lets the lease run on.
       if (activities.budgets().available(current.activity()).isLessThan(current.outstandingOn(day).multipliedBy(2))) {
         leasesRefused++;

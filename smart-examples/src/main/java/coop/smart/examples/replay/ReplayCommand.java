@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
  * {@code java -jar smart-examples/target/smart-replay.jar --year 2017 --scale 0.01 --report DIR}:
  * SMart Belgium's year replayed day by day through the library's operations on PostgreSQL, its
  * books checked every day, and the annual report regenerated from them into {@code DIR/report.md} and
- * {@code DIR/report.html}.
+ * {@code DIR/report.html}. Run again on the same database (the same {@code --data-dir} or
+ * {@code --db-url}) with the same year, scale and seed, an interrupted replay resumes after the last
+ * day it committed.
  */
 @Command(name = "smart-replay", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Replays a year of SMart Belgium at a scale of its 2017 volume, checks the books every day, and regenerates the annual report.")
@@ -42,10 +45,12 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--days", description = "how many days to replay from 1 January (default: the whole year)")
   Integer days;
 
-  @Option(names = "--db-url", description = "a PostgreSQL JDBC URL, whose database should be empty (default: an embedded PostgreSQL)")
+  @Option(names = "--db-url", description = "a PostgreSQL JDBC URL, whose database is empty or holds a replay of the same year, scale and seed,"
+      + " which resumes (default: an embedded PostgreSQL)")
   String dbUrl;
 
-  @Option(names = "--data-dir", description = "where the embedded PostgreSQL keeps its data (default: a new temporary directory)")
+  @Option(names = "--data-dir", description = "where the embedded PostgreSQL keeps its data; a replay interrupted there resumes"
+      + " (default: a new temporary directory)")
   Path dataDir;
 
   @Option(names = "--report", description = "the directory the report is written to (default: ${DEFAULT-VALUE})")
@@ -63,8 +68,21 @@ public final class ReplayCommand implements Callable<Integer> {
     try (Database database = timings.time("database start", () -> Database.open(dbUrl, directory))) {
       StoryClock clock = new StoryClock(LocalDate.of(year, 1, 1));
       EntityStores stores = new JdbiEntityStores(database, EntityCatalog.standard().entity("BE"), VatArea.standard(), clock);
-      Replay replay = new Replay(stores, clock, plan, timings);
+      ReplayProgress progress = new ReplayProgress(database, year, scale, seed);
+      Optional<ReplayProgress.Saved> saved;
+      try {
+        saved = progress.last();
+      } catch (IllegalStateException other) {
+        System.err.println(other.getMessage());
+        return 3;
+      }
+      Replay replay = new Replay(stores, clock, plan, timings, progress);
+      saved.ifPresent(last -> {
+        replay.resume(last);
+        System.out.println("resuming after " + last.day());
+      });
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replay " + year).setInitialMax(replayed).setUnit(" days", 1).build()) {
+        bar.stepTo(replay.daysDone());
         long start = System.nanoTime();
         long[] operations = {0};
         replay.run(replayed, done -> {

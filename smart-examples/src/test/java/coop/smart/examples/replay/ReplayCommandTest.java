@@ -31,4 +31,40 @@ class ReplayCommandTest {
         "<h2>Leasing portfolio, as at 2017-12-31</h2>", "class=\"bar\"");
     assertThat(page).containsPattern("\\| written off \\(client in default\\) \\| [1-9]");
   }
+
+  /**
+   * A replay stopped after 40 days and run again to the 80th resumes after the 40th, and its books
+   * are those of a replay of 80 days at once: the report's tables are the same, figure for figure.
+   */
+  @Test
+  void aReplayRunAgain_resumesAfterTheLastDayItCommitted_toTheSameBooks(@TempDir Path directory) throws Exception {
+    String resumed = replay(directory.resolve("resumed"), "40", "80");
+    String straight = replay(directory.resolve("straight"), "80");
+    assertThat(resumed).isEqualTo(straight);
+    assertThat(resumed).contains("| EMPLOYEE |");
+  }
+
+  @Test
+  void aReplayOfOtherParameters_isRefusedOnTheSameDatabase(@TempDir Path directory) throws Exception {
+    TestDatabases.Fresh database = TestDatabases.freshSchema();
+    try (Database schema = database.database()) {
+      assertThat(run(database, directory, "7", "5")).isZero();
+      assertThat(run(database, directory, "8", "10")).as("another seed").isEqualTo(3);
+    }
+  }
+
+  /** The report's tables after replays of the same year on one database, each through the day given; without the timings. */
+  private static String replay(Path directory, String... throughDays) throws Exception {
+    TestDatabases.Fresh database = TestDatabases.freshSchema();
+    try (Database schema = database.database()) {
+      for (String days : throughDays) assertThat(run(database, directory, "7", days)).isZero();
+    }
+    String page = Files.readString(directory.resolve("report.md"));
+    return page.substring(0, page.indexOf("## Replay timings"));
+  }
+
+  private static int run(TestDatabases.Fresh database, Path report, String seed, String days) {
+    return new CommandLine(new ReplayCommand()).execute("--year", "2017", "--scale", "0.001", "--seed", seed, "--days", days,
+        "--db-url", database.url(), "--report", report.toString());
+  }
 }
