@@ -16,6 +16,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.leasing.AddedEquipment;
 import coop.smart.core.leasing.Equipment;
 import coop.smart.core.leasing.Lease;
 import coop.smart.core.leasing.LeaseId;
@@ -40,6 +41,7 @@ import coop.smart.core.report.Violation;
 import coop.smart.examples.integration.StoryClock;
 import coop.smart.examples.replay.YearPlan.PlannedContract;
 import coop.smart.examples.replay.YearPlan.PlannedLease;
+import coop.smart.examples.replay.ReplayState.Amending;
 import coop.smart.examples.replay.ReplayState.Ending;
 import coop.smart.examples.replay.YearPlan.PlannedSale;
 import java.math.BigDecimal;
@@ -73,6 +75,9 @@ final class Replay {
   /** A defaulting client is declared in default this many days after its first invoice. */
   private static final int DEFAULT_AFTER = 120;
   private static final BigDecimal PROBE = new BigDecimal("1000.00");
+  /** A lease of a single item running a year or more has a second item added, of half its price, this many months in. */
+  private static final int AMENDED_FROM_MONTHS = 12;
+  private static final int AMENDED_AFTER_MONTHS = 3;
 
   private final EntityStores stores;
   private final StoryClock clock;
@@ -100,6 +105,7 @@ final class Replay {
   private final Map<LocalDate, List<InvoiceId>> paying = new HashMap<>();
   private final Map<LocalDate, List<ClientId>> defaulting = new HashMap<>();
   private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
+  private final Map<LocalDate, List<Amending>> amending = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
   private LocalDate lastDone;
   private final Map<String, BigDecimal> grossRatio = new HashMap<>();
@@ -140,6 +146,7 @@ final class Replay {
     state.paying().forEach((day, ids) -> paying.put(LocalDate.parse(day), ids(ids, InvoiceId::new)));
     state.defaulting().forEach((day, ids) -> defaulting.put(LocalDate.parse(day), ids(ids, ClientId::new)));
     state.payingOff().forEach((day, ids) -> payingOff.put(LocalDate.parse(day), ids(ids, LeaseId::new)));
+    state.amending().forEach((day, list) -> amending.put(LocalDate.parse(day), new ArrayList<>(list)));
     defaultScheduled.addAll(state.defaultScheduled());
     leasesRefused = state.leasesRefused();
   }
@@ -203,7 +210,7 @@ final class Replay {
   private ReplayState.Planned planned(LocalDate day) {
     return new ReplayState.Planned(after(day, ending, list -> list), after(day, paying, ids -> uuids(ids, InvoiceId::value)),
         after(day, defaulting, ids -> uuids(ids, ClientId::value)), after(day, payingOff, ids -> uuids(ids, LeaseId::value)),
-        defaultScheduled, leasesRefused);
+        after(day, amending, list -> list), defaultScheduled, leasesRefused);
   }
 
   /** The plans of {@code byDay} for the days after {@code day}, by the day's ISO date. */
@@ -348,7 +355,8 @@ final class Replay {
 
   /**
    * Leases signed today, by their activity or, when its budget cannot pay the first instalments,
-   * by another activity whose budget can; paid-off leases; and the billing run on the 1st of the month.
+   * by another activity whose budget can; paid-off leases; items added to running leases; and the billing run on the 1st of
+   * the month.
    */
   private void lease(LocalDate day) {
     for (PlannedLease planned : leasing.getOrDefault(day, List.of())) {
@@ -362,6 +370,10 @@ final class Replay {
       }
       Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
       if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease.id());
+      else if (planned.months() >= AMENDED_FROM_MONTHS && planned.equipment().size() == 1) {
+        BigDecimal price = planned.equipment().get(0).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
+        amending.computeIfAbsent(day.plusMonths(AMENDED_AFTER_MONTHS), on -> new ArrayList<>()).add(new Amending(lease.id().value(), price));
+      }
       timings.count("leases", 1);
     }
     for (LeaseId lease : payingOff.getOrDefault(day, List.of())) {
@@ -372,6 +384,12 @@ final class Replay {
         continue;
       }
       leases.payOff(staff, current.id(), current.version(), day);
+      timings.count("leases", 1);
+    }
+    for (Amending amended : amending.getOrDefault(day, List.of())) {
+      Lease current = leases.find(staff, new LeaseId(amended.lease()));
+      leases.amend(staff, current.id(), current.version(),
+          new AddedEquipment(day, Equipment.of("Added equipment", Money.of(stores.entity().currency(), amended.price()))), day);
       timings.count("leases", 1);
     }
     if (day.getDayOfMonth() == 1) {

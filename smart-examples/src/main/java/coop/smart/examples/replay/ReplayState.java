@@ -1,5 +1,6 @@
 package coop.smart.examples.replay;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,15 @@ record ReplayState(Founded founded, Planned planned) {
 
   /**
    * By ISO day: the declared contracts to invoice on their last day, the invoices their clients
-   * pay then, the clients declared in default then, the leases paid off then; the plan's clients
+   * pay then, the clients declared in default then, the leases paid off then and those amended then; the plan's clients
    * already scheduled to default; the lease operations refused for want of budget so far.
    */
   record Planned(Map<String, List<Ending>> ending, Map<String, List<UUID>> paying, Map<String, List<UUID>> defaulting,
-                 Map<String, List<UUID>> payingOff, Set<Integer> defaultScheduled, int leasesRefused) {
+                 Map<String, List<UUID>> payingOff, Map<String, List<Amending>> amending, Set<Integer> defaultScheduled, int leasesRefused) {
+  }
+
+  /** A running lease to which an item of {@code price} is added. */
+  record Amending(UUID lease, BigDecimal price) {
   }
 
   /** A declared contract to invoice on its last day: its client (the plan's index) pays after {@code payAfter} days, or defaults when negative. */
