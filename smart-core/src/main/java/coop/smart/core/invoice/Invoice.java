@@ -263,6 +263,17 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
     return total().minus(paid()).minus(credited());
   }
 
+  /**
+   * What the client owed at the end of {@code day}: the total less the payments and credit notes
+   * made by then; nothing once written off by then, the debt then being a loss, not a receivable.
+   */
+  public Money outstandingOn(LocalDate day) {
+    if (writtenOffOn != null && !writtenOffOn.isAfter(day)) return Money.zero(currency());
+    Money settled = sum(currency(), payments.stream().filter(payment -> !payment.on().isAfter(day)).toList(), Payment::amount)
+        .plus(sum(currency(), creditNotes.stream().filter(note -> !note.on().isAfter(day)).toList(), CreditNote::total));
+    return total().minus(settled);
+  }
+
   public InvoiceStatus status() {
     boolean nothingPaid = paid().isZero();
     if (writtenOffOn != null) return InvoiceStatus.WRITTEN_OFF;

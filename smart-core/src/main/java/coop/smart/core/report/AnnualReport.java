@@ -17,6 +17,7 @@ import coop.smart.core.operation.EntityStores;
 import coop.smart.core.store.AllRecords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,12 +44,15 @@ import org.joda.money.Money;
  * @param handovers invoices handed over to collection in the year
  * @param writtenOff invoices written off in the year, their client in default
  * @param averagePaymentDays the days from issue to full payment, averaged over the invoices paid in full in the year
+ * @param balanceSheetPaymentDays the report's "délai moyen au bilan": what clients owed on 31 December over what the
+ *     year's invoices billed, VAT included and credit notes deducted, times the days of the year
  * @param fund the guarantee fund's figures: its interventions are the advances
  * @param leasing the leasing portfolio table, as at 31 December
  */
 public record AnnualReport(int year, Map<ContractType, TypeLine> contractTypes, TypeLine allTypes, Money invoicedForContracts,
                            Money invoicedForActivities, int members, int shareholders, int invoices, int reminders, int formalNotices,
-                           int handovers, int writtenOff, BigDecimal averagePaymentDays, FundReport fund, PortfolioTable leasing) {
+                           int handovers, int writtenOff, BigDecimal averagePaymentDays, BigDecimal balanceSheetPaymentDays,
+                           FundReport fund, PortfolioTable leasing) {
 
   /** One line of the contract-type table: distinct workers, their gross salaries and the days they worked. */
   public record TypeLine(int workers, Money gross, int days) {
@@ -75,7 +79,11 @@ public record AnnualReport(int year, Map<ContractType, TypeLine> contractTypes, 
     Map<CollectionStep.Kind, Integer> steps = new EnumMap<>(CollectionStep.Kind.class);
     int writtenOff = 0;
     List<Long> paymentDays = new ArrayList<>();
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    Money owedAtYearEnd = Money.zero(currency);
+    Money billedWithVat = owedAtYearEnd;
     for (Invoice invoice : AllRecords.of(stores.invoices())) {
+      if (!invoice.issueDate().isAfter(yearEnd)) owedAtYearEnd = owedAtYearEnd.plus(invoice.outstandingOn(yearEnd));
       for (Reminder reminder : invoice.reminders()) {
         if (reminder.issuedOn().getYear() == year) steps.merge(reminder.step().kind(), 1, Integer::sum);
       }
@@ -83,6 +91,7 @@ public record AnnualReport(int year, Map<ContractType, TypeLine> contractTypes, 
       if (invoice.issueDate().getYear() != year) continue;
       issued++;
       Money billed = invoice.net().minus(invoice.credited().isGreaterThan(invoice.net()) ? invoice.net() : invoice.credited());
+      billedWithVat = billedWithVat.plus(invoice.total()).minus(invoice.credited());
       if (invoice.contract() != null) forContracts = forContracts.plus(billed);
       else forActivities = forActivities.plus(billed);
       if (invoice.status() == InvoiceStatus.PAID && !invoice.payments().isEmpty()) {
@@ -92,12 +101,14 @@ public record AnnualReport(int year, Map<ContractType, TypeLine> contractTypes, 
     }
     BigDecimal averageDays = paymentDays.isEmpty() ? BigDecimal.ZERO
         : BigDecimal.valueOf(paymentDays.stream().mapToLong(Long::longValue).sum()).divide(BigDecimal.valueOf(paymentDays.size()), 1, RoundingMode.HALF_UP);
+    BigDecimal balanceSheetDays = billedWithVat.isZero() ? BigDecimal.ZERO
+        : owedAtYearEnd.getAmount().multiply(BigDecimal.valueOf(yearEnd.getDayOfYear())).divide(billedWithVat.getAmount(), 1, RoundingMode.HALF_UP);
 
     List<Member> members = AllRecords.of(stores.members());
     int shareholders = (int) members.stream().filter(Member::isShareholder).count();
     return new AnnualReport(year, types, all.line(), forContracts, forActivities, members.size(), shareholders, issued,
         steps.getOrDefault(CollectionStep.Kind.REMINDER, 0), steps.getOrDefault(CollectionStep.Kind.FORMAL_NOTICE, 0),
-        steps.getOrDefault(CollectionStep.Kind.HANDOVER_TO_COLLECTION, 0), writtenOff, averageDays, stores.flow().fund().report(),
+        steps.getOrDefault(CollectionStep.Kind.HANDOVER_TO_COLLECTION, 0), writtenOff, averageDays, balanceSheetDays, stores.flow().fund().report(),
         PortfolioTable.ofYear(year, currency, AllRecords.of(stores.leases())));
   }
 

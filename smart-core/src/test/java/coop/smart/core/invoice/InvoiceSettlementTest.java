@@ -38,6 +38,18 @@ class InvoiceSettlementTest {
     assertThat(paid.payments()).containsExactly(new Payment(APRIL_1, eur("500.00")), new Payment(APRIL_1.plusDays(10), eur("710.00")));
   }
 
+  /** What a client owed on a day, as a balance sheet at that day counts it. */
+  @Test
+  void whatWasOwedOnADay_deductsThePaymentsAndCreditNotesMadeByThen_andIsNothingOnceWrittenOff() {
+    Invoice credited = invoice.pay(APRIL_1, eur("500.00")).invoice().credit(APRIL_1.plusDays(5), eur("110.00")).invoice();
+    assertThat(credited.outstandingOn(APRIL_1.minusDays(1))).isEqualTo(eur("1210.00"));
+    assertThat(credited.outstandingOn(APRIL_1)).isEqualTo(eur("710.00"));
+    assertThat(credited.outstandingOn(APRIL_1.plusDays(5))).isEqualTo(eur("600.00")).isEqualTo(credited.outstanding());
+    Invoice writtenOff = credited.writeOff(APRIL_1.plusDays(30));
+    assertThat(writtenOff.outstandingOn(APRIL_1.plusDays(29))).isEqualTo(eur("600.00"));
+    assertThat(writtenOff.outstandingOn(APRIL_1.plusDays(30))).isEqualTo(eur("0.00"));
+  }
+
   @Test
   void aWrittenOffInvoice_isNeitherCreditedNorWrittenOffAgain() {
     Invoice writtenOff = invoice.writeOff(APRIL_1);

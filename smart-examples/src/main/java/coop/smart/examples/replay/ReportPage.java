@@ -65,7 +65,8 @@ final class ReportPage {
     row(members, "formal notices", report.formalNotices(), null);
     row(members, "handed over to collection", report.handovers(), null);
     row(members, "written off (client in default)", report.writtenOff(), null);
-    row(members, "average client payment delay (days)", report.averagePaymentDays(), BigDecimal.valueOf(45));
+    row(members, "average client payment delay in the balance sheet (days)", report.balanceSheetPaymentDays(), BigDecimal.valueOf(45));
+    row(members, "average days from issue to full payment", report.averagePaymentDays(), null);
 
     FundReport fund = report.fund();
     Table guarantee = table("Guarantee fund", "figure", List.of("value"));

@@ -29,7 +29,8 @@ class ReplayCommandTest {
         "## Guarantee fund", "## Leasing portfolio, as at 2017-12-31", "## Replay timings", "| invariants |", "| year closing |");
     assertThat(Files.readString(report.resolve("report.html"))).contains("<h2>Contract types</h2>", "<td>ARTIST_1BIS</td>",
         "<h2>Leasing portfolio, as at 2017-12-31</h2>", "class=\"bar\"");
-    assertThat(page).containsPattern("\\| written off \\(client in default\\) \\| [1-9]");
+    assertThat(page).containsPattern("\\| written off \\(client in default\\) \\| [1-9]")
+        .containsPattern("\\| average client payment delay in the balance sheet \\(days\\) \\| [1-9][0-9.]* \\| 45 \\|");
   }
 
   /**
