@@ -43,6 +43,6 @@ interface BankTransferDao {
       + " :accountHolder, :amount, :currency, :contractId, :expenseEntry, :remittance, :recordedAt)")
   void insert(@BindMethods Row row);
 
-  @SqlQuery("SELECT * FROM bank_transfers WHERE entity = :entity AND execution_date = :day ORDER BY recorded_at, end_to_end_id")
+  @SqlQuery("SELECT * FROM bank_transfers WHERE entity = :entity AND execution_date = :day ORDER BY seq")
   List<Row> on(String entity, LocalDate day);
 }
