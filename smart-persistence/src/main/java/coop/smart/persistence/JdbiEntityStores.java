@@ -12,6 +12,7 @@ import coop.smart.core.leasing.LeaseRepository;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.member.MemberRepository;
 import coop.smart.core.operation.EntityStores;
+import coop.smart.core.payout.BankTransferRepository;
 import coop.smart.core.store.Transactions;
 import java.time.Clock;
 
@@ -84,6 +85,11 @@ public final class JdbiEntityStores implements EntityStores {
   @Override
   public InvoiceNumbering numbering() {
     return new JdbiInvoiceNumbering(database);
+  }
+
+  @Override
+  public BankTransferRepository transfers() {
+    return new JdbiBankTransferRepository(database, entity.code());
   }
 
   @Override

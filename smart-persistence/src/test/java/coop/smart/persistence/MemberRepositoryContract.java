@@ -4,6 +4,7 @@ import static coop.smart.persistence.Fixtures.BE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.entity.EntityCode;
+import coop.smart.core.member.BankAccount;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
@@ -34,6 +35,14 @@ abstract class MemberRepositoryContract extends RepositoryContract<Member, Membe
   void shares_areKeptWithTheirCategory() {
     Member member = repository(BE).save(Fixtures.member(BE).buyShares(3, ShareCategory.B));
     assertThat(repository(BE).find(member.id()).orElseThrow().shareholding()).contains(new Shareholding(3, ShareCategory.B));
+  }
+
+  @Test
+  void bankAccount_isKeptWithItsBicAndHolder_andChangedWithTheMember() {
+    Member member = repository(BE).save(Fixtures.member(BE).withBankAccount(new BankAccount("BE68539007547034", "GEBABEBB", "Studio Maes")));
+    assertThat(repository(BE).find(member.id()).orElseThrow().bankAccount()).isEqualTo(new BankAccount("BE68539007547034", "GEBABEBB", "Studio Maes"));
+    repository(BE).save(member.withBankAccount(new BankAccount("NL91ABNA0417164300", null, null)));
+    assertThat(repository(BE).find(member.id()).orElseThrow().bankAccount()).isEqualTo(new BankAccount("NL91ABNA0417164300", null, null));
   }
 
   @Test

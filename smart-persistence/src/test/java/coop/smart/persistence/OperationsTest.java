@@ -19,14 +19,20 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.member.BankAccount;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
+import coop.smart.core.payout.BankTransfer;
+import coop.smart.core.payout.PayoutDay;
 import coop.smart.core.operation.Activities;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.operation.Clients;
@@ -34,6 +40,7 @@ import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.EntityStores;
 import coop.smart.core.operation.Invoices;
 import coop.smart.core.operation.Members;
+import coop.smart.core.operation.Payouts;
 import coop.smart.core.operation.Role;
 import coop.smart.core.operation.SalaryRuns;
 import java.math.BigDecimal;
@@ -163,6 +170,42 @@ class OperationsTest {
     assertThat(one.ledger().balance(SalaryPayment.payroll(draft.id()))).isEqualTo(Money.parse("EUR 0.00"));
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 935.00")));
     assertThat(new SalaryRuns(storesOn(due)).pay(ADVISOR, due)).isEmpty();
+  }
+
+  @Test
+  void aPaymentRun_andARefund_recordTheirTransfers_andRunningTheDayAgainAddsNone() {
+    Activity activity = activityWithBudget(Money.parse("EUR 2000.00"));
+    Members members = new Members(one);
+    Member administrator = one.members().find(administrator(activity)).orElseThrow();
+    members.changeBankAccount(ADVISOR, administrator.id(), administrator.version(), new BankAccount("BE68 5390 0754 7034", null, null));
+    Contract draft = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "935.00"));
+    ContractPay pay = new Contracts(one).pay(new Contracts(one).declare(ADVISOR, draft.id(), draft.version()));
+    LocalDate due = pay.payment().paymentDate();
+    Money bank = one.ledger().balance(Account.of(AccountType.BANK));
+
+    SalaryRuns.Paid paid = new SalaryRuns(storesOn(due)).pay(ADVISOR, due).get(0);
+    new Activities(storesOn(due)).reimburse(ADVISOR, activity.id(), administrator(activity).value(), administrator(activity).value(),
+        "Camera repair", Money.parse("EUR 60.00"), TODAY, due);
+    assertThat(new SalaryRuns(storesOn(due)).pay(ADVISOR, due)).isEmpty();
+
+    PayoutDay day = new Payouts(one).day(due);
+    assertThat(day.orderable()).extracting(BankTransfer::endToEndId)
+        .containsExactly("S" + draft.id().value().toString().replace("-", ""), day.orderable().get(1).endToEndId());
+    assertThat(day.orderable().get(0)).isEqualTo(paid.transfer());
+    assertThat(day.orderable().get(0).amount()).isEqualTo(pay.breakdown().net().plus(pay.breakdown().expenses()));
+    assertThat(day.orderable().get(1).amount()).isEqualTo(Money.parse("EUR 60.00"));
+    assertThat(day.orderable().get(1).account().iban()).isEqualTo("BE68539007547034");
+    assertThat(day.withheld()).isEmpty();
+    assertThat(day.controlSum()).isEqualTo(bank.minus(one.ledger().balance(Account.of(AccountType.BANK))));
+    assertThatThrownBy(() -> new Payouts(one).day(due.plusDays(1))).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aRefundRefused_recordsNoTransfer() {
+    Activity activity = activityWithBudget(Money.parse("EUR 100.00"));
+    assertThatThrownBy(() -> new Activities(one).reimburse(ADVISOR, activity.id(), administrator(activity).value(), administrator(activity).value(),
+        "Camera", Money.parse("EUR 5000.00"), TODAY, TODAY)).isInstanceOf(BusinessRuleException.class);
+    assertThat(one.transfers().on(TODAY)).isEmpty();
   }
 
   @Test

@@ -20,7 +20,7 @@ public final class SalaryPayment {
    */
   public static JournalEntry.Builder credit(JournalEntry.Builder entry, PayBreakdown pay) {
     return entry
-        .credit(Account.of(AccountType.BANK), pay.net().plus(pay.expenses()))
+        .credit(Account.of(AccountType.BANK), toBank(pay))
         .credit(Account.of(AccountType.SOCIAL_CONTRIBUTIONS_PAYABLE), pay.employerContributions().plus(pay.employeeContributions()))
         .credit(Account.of(AccountType.WITHHOLDING_TAX_PAYABLE), pay.withholdingTax());
   }
@@ -33,6 +33,11 @@ public final class SalaryPayment {
     return credit(JournalEntry.on(entity, on, "salary of contract " + contract).reference(reference), pay)
         .debit(payroll(contract), owed(pay))
         .build();
+  }
+
+  /** What goes to the member's bank account: the net salary and the expenses refunded on the contract. */
+  public static Money toBank(PayBreakdown pay) {
+    return pay.net().plus(pay.expenses());
   }
 
   /** What a contract's salary costs whoever pays it: the employment budget and the expenses refunded. */

@@ -66,10 +66,24 @@ public record Issuer(String legalName, PostalAddress address, String vatNumber, 
    * @throws BusinessRuleException naming the missing {@code issuer} keys
    */
   public Issuer complete(EntityCode entity) {
-    List<String> missing = missing();
+    return require(entity, missing(), "which its documents print");
+  }
+
+  /**
+   * This issuer, once it names the account the entity's credit transfers are paid from: its legal
+   * name and IBAN, the debtor of a payment order.
+   *
+   * @throws BusinessRuleException naming the missing {@code issuer} keys
+   */
+  public Issuer debtor(EntityCode entity) {
+    return require(entity, missing().stream().filter(key -> key.equals("legalName") || key.equals("iban")).toList(),
+        "which its credit-transfer files name as the account paying");
+  }
+
+  private Issuer require(EntityCode entity, List<String> missing, String why) {
     if (!missing.isEmpty()) {
       throw new BusinessRuleException(INCOMPLETE_ISSUER, "the data of " + entity + " lacks the issuer's " + String.join(", ", missing)
-          + ", which its documents print: ship them as 'issuer | | key | value | source' rows in an extension data file");
+          + ", " + why + ": ship them as 'issuer | | key | value | source' rows in an extension data file");
     }
     return this;
   }

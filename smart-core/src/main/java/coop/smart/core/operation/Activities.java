@@ -17,6 +17,7 @@ import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Posting;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
+import coop.smart.core.payout.BankTransfer;
 import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +111,8 @@ public final class Activities {
   /**
    * Refunds an expense a member paid for the activity, authorised by an administrator, on
    * {@code paidOn} or today. The expense was incurred, and is refunded, on days that have come
-   * ({@link Today#past}), the refund not before the expense.
+   * ({@link Today#past}), the refund not before the expense. The refund's transfer to the claimant's
+   * bank account is recorded with it, for that day's credit-transfer file ({@link Payouts}).
    */
   public Booked reimburse(Actor actor, ActivityId id, UUID administrator, UUID claimant, String description, Money amount,
       LocalDate incurredOn, LocalDate paidOn) {
@@ -119,10 +121,12 @@ public final class Activities {
     return stores.transactions().inTransaction(() -> {
       Activity activity = find(actor, id);
       Member acting = acting(actor, administrator);
-      ExpenseClaim claim = new ExpenseClaim(member(claimant, "claimant").id(), description, amount, incurredOn);
+      Member paid = member(claimant, "claimant");
+      ExpenseClaim claim = new ExpenseClaim(paid.id(), description, amount, incurredOn);
       today.past("incurredOn", claim.incurredOn());
       JournalEntry entry = stores.flow().budgets().reimburse(activity, acting, claim, refundedOn);
       budgetMoved(activity);
+      stores.transfers().record(BankTransfer.refund(paid, entry, claim, stores.clock().instant()));
       changes.audit(actor, "activity.reimburse-expense", "activity", activity.id());
       return booked(activity, entry);
     });

@@ -13,13 +13,14 @@ import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.leasing.LeaseRepository;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.member.MemberRepository;
+import coop.smart.core.payout.BankTransferRepository;
 import coop.smart.core.store.Transactions;
 import java.time.Clock;
 
 /**
  * What the operations need of one entity's stores, the port a store implements (the
  * persistence module does, on PostgreSQL): the entity's repositories, its ledger, its invoice
- * numbering and its audit trail, with the reference data they read, all joining the transaction {@link #transactions()} opens, and
+ * numbering, the transfers it orders and its audit trail, with the reference data they read, all joining the transaction {@link #transactions()} opens, and
  * the clock that says what day it is.
  */
 public interface EntityStores {
@@ -44,6 +45,9 @@ public interface EntityStores {
   Ledger ledger();
 
   InvoiceNumbering numbering();
+
+  /** The transfers to members the entity orders its bank to make. */
+  BankTransferRepository transfers();
 
   AuditTrail audit();
 

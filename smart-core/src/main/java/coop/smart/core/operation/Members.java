@@ -2,6 +2,7 @@ package coop.smart.core.operation;
 
 import coop.smart.core.entity.Language;
 import coop.smart.core.error.NotFoundException;
+import coop.smart.core.member.BankAccount;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
@@ -25,7 +26,22 @@ public final class Members {
 
   /** A new member whose contracts and pay slips are written in {@code language}, or in the entity's when null. */
   public Member join(Actor actor, PersonKind kind, String name, Language language) {
-    return changes.create(actor, stores.members(), "member.join", "member", () -> Member.join(stores.entity().code(), kind, name, language));
+    return join(actor, kind, name, language, null);
+  }
+
+  /** {@link #join(Actor, PersonKind, String, Language)}, paid into {@code account} from the start when it is given. */
+  public Member join(Actor actor, PersonKind kind, String name, Language language, BankAccount account) {
+    return changes.create(actor, stores.members(), "member.join", "member",
+        () -> Member.join(stores.entity().code(), kind, name, language).withBankAccount(account));
+  }
+
+  /**
+   * The member is paid into {@code account} from now on: transfers recorded before keep the account
+   * they were ordered to. A member changes its own; the entity's staff any.
+   */
+  public Member changeBankAccount(Actor actor, MemberId id, long expectedVersion, BankAccount account) {
+    return changes.change(actor, stores.members(), () -> find(actor, id), expectedVersion, "member.change-bank-account", "member",
+        member -> member.withBankAccount(account));
   }
 
   public Member buyShares(Actor actor, MemberId id, long expectedVersion, int count, ShareCategory category) {

@@ -2,12 +2,14 @@ package coop.smart.core.operation;
 
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractPay;
+import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.Today;
 import coop.smart.core.flow.MoneyFlow.ContractInvoice;
 import coop.smart.core.guarantee.FundReport;
 import coop.smart.core.guarantee.GuaranteedPayroll;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.payout.BankTransfer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +25,10 @@ public final class SalaryRuns {
 
   /**
    * A salary a run paid: {@code advanced} is what the guarantee fund paid ahead of the client;
-   * {@code invoice} is null for a contract its activity's budget funded.
+   * {@code invoice} is null for a contract its activity's budget funded; {@code transfer} is the
+   * order to the bank, withheld when the member gave no bank account.
    */
-  public record Paid(Contract contract, Invoice invoice, ContractPay pay, Money advanced) {
+  public record Paid(Contract contract, Invoice invoice, ContractPay pay, Money advanced, BankTransfer transfer) {
   }
 
   private final EntityStores stores;
@@ -60,7 +63,8 @@ public final class SalaryRuns {
    * Pays, on {@code on}, every invoiced contract, and every declared contract its activity's
    * budget funds, whose payment date is that day or earlier. A contract once paid is neither, so
    * running a day again pays nothing twice. Never a day to come ({@link Today#past}): paying
-   * ahead would pay salaries early.
+   * ahead would pay salaries early. Each salary paid records its transfer to the member's bank
+   * account, in the same transaction: the day's credit-transfer file ({@link Payouts}).
    */
   public List<Paid> pay(Actor actor, LocalDate on) {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
@@ -73,16 +77,24 @@ public final class SalaryRuns {
         ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), pay, on);
         stores.contracts().save(after.contract());
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
-        paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
+        paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid()), transfer(contract, pay, on)));
       }
       for (Contract contract : stores.contracts().fundedAwaitingSalary(on)) {
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
         stores.contracts().save(stores.flow().payFromBudget(contract, pay, on));
         changes.audit(actor, "contract.pay-salary", "contract", contract.id());
-        paid.add(new Paid(contract, null, pay, Money.zero(stores.entity().currency())));
+        paid.add(new Paid(contract, null, pay, Money.zero(stores.entity().currency()), transfer(contract, pay, on)));
       }
       return paid;
     });
+  }
+
+  /** Records the transfer of what the ledger paid the member's bank account for the contract's salary. */
+  private BankTransfer transfer(Contract contract, ContractPay pay, LocalDate on) {
+    BankTransfer transfer = BankTransfer.salary(stores.members().find(contract.member()).orElseThrow(), contract.id(),
+        SalaryPayment.toBank(pay.breakdown()), on, stores.clock().instant());
+    stores.transfers().record(transfer);
+    return transfer;
   }
 }

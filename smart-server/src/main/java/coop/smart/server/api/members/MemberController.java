@@ -1,5 +1,6 @@
 package coop.smart.server.api.members;
 
+import coop.smart.core.member.BankAccount;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Members;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code /api/v1/members}: members join, are listed and read, and buy shares. A member's key
- * sees its own member only.
+ * {@code /api/v1/members}: members join, are listed and read, buy shares and give the bank account
+ * they are paid into. A member's key sees its own member only.
  */
 public final class MemberController {
 
@@ -41,13 +42,15 @@ public final class MemberController {
     routes.get("/api/v1/members", access.allow(Access.ANYONE, this::list));
     routes.get("/api/v1/members/{id}", access.allow(Access.ANYONE, this::one));
     routes.post("/api/v1/members/{id}/shares", access.allow(this::buyShares, Role.ADMIN, Role.ADVISOR));
+    routes.put("/api/v1/members/{id}/bank-account", access.allow(this::changeBankAccount, Role.ADMIN, Role.ADVISOR, Role.MEMBER));
   }
 
   private void join(Context ctx, Caller caller) {
     NewMember request = body.read(ctx, NewMember.class);
+    BankAccount account = request.bankAccount() == null ? null : request.bankAccount().toAccount("bankAccount.");
     Members members = new Members(records.of(caller).operated());
     idempotency.respond(ctx, caller, () -> {
-      Member member = members.join(Records.actor(ctx, caller), request.kind(), request.name(), request.language());
+      Member member = members.join(Records.actor(ctx, caller), request.kind(), request.name(), request.language(), account);
       return Reply.created(path(member), MemberView.of(member), member.version());
     });
   }
@@ -71,6 +74,15 @@ public final class MemberController {
     MemberId id = id(ctx);
     Member member = new Members(records.of(caller).operated())
         .buyShares(Records.actor(ctx, caller), id, Versions.expected(ctx, "member " + id), request.count(), request.category());
+    Versions.tag(ctx, member.version());
+    ctx.json(MemberView.of(member));
+  }
+
+  private void changeBankAccount(Context ctx, Caller caller) {
+    BankAccountDetails request = body.read(ctx, BankAccountDetails.class);
+    MemberId id = id(ctx);
+    Member member = new Members(records.of(caller).operated())
+        .changeBankAccount(Records.actor(ctx, caller), id, Versions.expected(ctx, "member " + id), request.toAccount(""));
     Versions.tag(ctx, member.version());
     ctx.json(MemberView.of(member));
   }

@@ -1,0 +1,32 @@
+package coop.smart.persistence;
+
+import coop.smart.core.entity.EntityCode;
+import coop.smart.core.payout.BankTransfer;
+import coop.smart.core.payout.BankTransferRepository;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** One entity's transfers to members in the insert-only {@code bank_transfers} table. */
+public final class JdbiBankTransferRepository implements BankTransferRepository {
+
+  private final Jdbi jdbi;
+  private final EntityCode entity;
+
+  public JdbiBankTransferRepository(Database database, EntityCode entity) {
+    this.jdbi = database.jdbi();
+    this.entity = entity;
+  }
+
+  @Override
+  public void record(BankTransfer transfer) {
+    if (!transfer.entity().equals(entity)) throw new IllegalArgumentException("transfer of " + transfer.entity() + " recorded in " + entity);
+    SqlStates.insert("the transfer " + transfer.endToEndId() + " of " + entity,
+        () -> jdbi.useExtension(BankTransferDao.class, dao -> dao.insert(BankTransferDao.Row.of(transfer))));
+  }
+
+  @Override
+  public List<BankTransfer> on(LocalDate day) {
+    return jdbi.withExtension(BankTransferDao.class, dao -> dao.on(entity.value(), day)).stream().map(BankTransferDao.Row::toTransfer).toList();
+  }
+}
