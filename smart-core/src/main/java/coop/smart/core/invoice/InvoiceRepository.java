@@ -5,6 +5,7 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.store.Repository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
 
   /** The invoice a client or a payment quotes by its number. */
   Optional<Invoice> find(InvoiceNumber number);
+
+  /** The stored invoices among {@code numbers}, in any order, read in a fixed number of queries however many. */
+  List<Invoice> withNumbers(Collection<InvoiceNumber> numbers);
 
   /**
    * A client's invoices with something still due ({@link InvoiceStatus#isOpen()}), by number:

@@ -1,10 +1,9 @@
-package coop.smart.documents;
+package coop.smart.core.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Issuer.PaymentReferenceScheme;
-import coop.smart.core.invoice.InvoiceNumber;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
