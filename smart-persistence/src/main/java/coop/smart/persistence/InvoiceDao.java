@@ -209,6 +209,11 @@ interface InvoiceDao {
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
   Optional<Row> findNumber(String entity, int year, long sequence);
 
+  /** The invoices numbered {@code years[i]}-{@code sequences[i]}: one query on the numbers' unique index, however many. */
+  @SqlQuery("SELECT invoices.* FROM invoices JOIN UNNEST(CAST(:years AS INTEGER[]), CAST(:sequences AS BIGINT[])) AS wanted (year, sequence)"
+      + " ON invoices.number_year = wanted.year AND invoices.number_sequence = wanted.sequence WHERE invoices.entity = :entity")
+  List<Row> withNumbers(String entity, Integer[] years, Long[] sequences);
+
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND client_id = :clientId AND status IN (<statuses>)" + ORDER_BY_NUMBER)
   List<Row> ofClient(String entity, UUID clientId, @BindList("statuses") Collection<InvoiceStatus> statuses);
 

@@ -64,6 +64,14 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
+  public List<Invoice> withNumbers(Collection<InvoiceNumber> numbers) {
+    List<InvoiceNumber> own = numbers.stream().filter(number -> number.entity().equals(entity)).distinct().toList();
+    if (own.isEmpty()) return List.of();
+    return read(dao -> dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toArray(Integer[]::new),
+        own.stream().map(InvoiceNumber::sequence).toArray(Long[]::new)));
+  }
+
+  @Override
   public List<Invoice> openOf(ClientId client) {
     return read(dao -> dao.ofClient(entity.value(), client.value(), OPEN));
   }
