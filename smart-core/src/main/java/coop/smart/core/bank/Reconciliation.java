@@ -100,8 +100,11 @@ public final class Reconciliation {
     Invoice invoice = quoted.get(number.get());
     if (invoice == null) return suggestion(entry, "its reference names invoice " + number.get() + ", which is not stored");
     Money owed = dueOn(invoice);
-    if (!owed.isPositive() || !invoice.status().isOpen()) {
-      return suggestion(entry, "its reference names invoice " + invoice.number() + ", on which nothing is due (" + invoice.status() + ")");
+    if (!invoice.status().isOpen()) {
+      return suggestion(entry, "its reference names invoice " + invoice.number() + ", on which nothing is due: it is " + invoice.status());
+    }
+    if (!owed.isPositive()) {
+      return suggestion(entry, "its reference names invoice " + invoice.number() + ", on which nothing is left due: an entry before it paid it");
     }
     if (!invoice.currency().equals(entry.amount().getCurrencyUnit())) {
       return suggestion(entry, "invoice " + invoice.number() + " is in " + invoice.currency() + ", the entry in " + entry.amount().getCurrencyUnit());
