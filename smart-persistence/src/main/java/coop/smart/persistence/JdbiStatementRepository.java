@@ -58,7 +58,7 @@ public final class JdbiStatementRepository implements StatementRepository {
   @Override
   public List<String> importedEntries(Collection<String> references) {
     if (references.isEmpty()) return List.of();
-    return jdbi.withExtension(StatementDao.class, dao -> dao.importedEntries(entity.value(), references));
+    return jdbi.withExtension(StatementDao.class, dao -> dao.importedEntries(entity.value(), references.toArray(String[]::new)));
   }
 
   @Override

@@ -12,12 +12,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -86,8 +84,9 @@ interface StatementDao {
   @SqlQuery("SELECT * FROM bank_statement_entries WHERE entity = :entity AND statement_id = :statementId ORDER BY position")
   List<EntryRow> entries(String entity, UUID statementId);
 
-  @SqlQuery("SELECT reference FROM bank_statement_entries WHERE entity = :entity AND reference IN (<references>) ORDER BY reference")
-  List<String> importedEntries(String entity, @BindList("references") Collection<String> references);
+  @SqlQuery("SELECT reference FROM bank_statement_entries WHERE entity = :entity AND reference = ANY(CAST(:references AS VARCHAR[]))"
+      + " ORDER BY reference")
+  List<String> importedEntries(String entity, String[] references);
 
   @SqlQuery("SELECT * FROM bank_statement_entries WHERE entity = :entity AND id = :id")
   Optional<EntryRow> entry(String entity, UUID id);

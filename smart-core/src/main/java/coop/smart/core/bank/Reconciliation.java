@@ -51,7 +51,7 @@ public final class Reconciliation {
 
   /**
    * @param quoted the stored invoices among those the entries quote, by number
-   * @param open the entity's open invoices, for suggestions; empty to suggest nothing
+   * @param open open invoices a waiting credit may be suggested for (those of clients of the payers' names); empty to suggest nothing
    * @param clientNames the name of a client of those invoices
    */
   private Reconciliation(Collection<Invoice> quoted, List<Invoice> open, Function<ClientId, String> clientNames) {
@@ -119,10 +119,10 @@ public final class Reconciliation {
 
   /** A credit the references do not place: suggested for the one open invoice of its amount and payer, else left waiting. */
   private Match suggestion(BankEntry entry, String why) {
-    String payer = normalised(entry.debtorName());
+    String payer = payerName(entry.debtorName());
     if (payer != null) {
       List<Invoice> candidates = open.stream()
-          .filter(invoice -> dueOn(invoice).equals(entry.amount()) && payer.equals(normalised(clientNames.apply(invoice.client()))))
+          .filter(invoice -> dueOn(invoice).equals(entry.amount()) && payer.equals(payerName(clientNames.apply(invoice.client()))))
           .limit(2).toList();
       if (candidates.size() == 1) {
         return new Match(entry, EntryStatus.SUGGESTED, candidates.get(0), Money.zero(entry.amount().getCurrencyUnit()),
@@ -141,7 +141,8 @@ public final class Reconciliation {
     return due.getOrDefault(invoice.id(), invoice.outstanding());
   }
 
-  private static String normalised(String name) {
+  /** A name as payers and clients are compared: trimmed, its spaces collapsed, in lower case; null for none. */
+  public static String payerName(String name) {
     return name == null || name.isBlank() ? null : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

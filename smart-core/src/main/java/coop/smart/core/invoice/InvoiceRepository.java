@@ -19,6 +19,14 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   /** The invoice a client or a payment quotes by its number. */
   Optional<Invoice> find(InvoiceNumber number);
 
+  /**
+   * Stores invoices already stored, each changed from the version it was read at, in one
+   * transaction and in batches: a bank statement's payments change thousands at once.
+   *
+   * @throws coop.smart.core.error.ConflictException when one of them changed since it was read
+   */
+  List<Invoice> saveChanges(List<Invoice> invoices);
+
   /** The stored invoices among {@code numbers}, in any order, read in a fixed number of queries however many. */
   List<Invoice> withNumbers(Collection<InvoiceNumber> numbers);
 
@@ -27,6 +35,13 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
    * what it owes, and what a client's default looks at.
    */
   List<Invoice> openOf(ClientId client);
+
+  /**
+   * The open invoices of the clients named one of {@code names}, by number: names compared trimmed,
+   * their spaces collapsed, in lower case, as {@code names} are given. What a payment that names no
+   * invoice may be suggested for.
+   */
+  List<Invoice> openOfClientsNamed(Collection<String> names);
 
   /** Every invoice funding an activity's budget, by number. */
   List<Invoice> ofActivity(ActivityId activity);

@@ -1,6 +1,7 @@
 package coop.smart.core.operation;
 
 import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
 import coop.smart.core.bank.BankEntry;
 import coop.smart.core.bank.BankStatement;
 import coop.smart.core.bank.ClientCredits;
@@ -17,10 +18,15 @@ import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.flow.MoneyFlow;
+import coop.smart.core.guarantee.GuaranteeFund;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
+import coop.smart.core.invoice.InvoiceNumber;
+import coop.smart.core.invoice.PaymentReference;
+import coop.smart.core.ledger.PostingBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.joda.money.Money;
 
 /**
@@ -85,10 +92,10 @@ public final class BankStatements {
             + String.join(", ", taken.subList(0, Math.min(10, taken.size()))) + (taken.size() > 10 ? "…" : ""));
       }
       List<Invoice> quoted = stores.invoices().withNumbers(Reconciliation.quotedNumbers(stores.entity().code(), statement.entries()));
-      List<Match> matches = Reconciliation.match(stores.entity().code(), statement.entries(), quoted, openInvoicesIfNeeded(statement, quoted),
+      List<Match> matches = Reconciliation.match(stores.entity().code(), statement.entries(), quoted, suggestible(statement, quoted),
           clientNames());
       StatementId id = StatementId.random();
-      Payments payments = new Payments();
+      Payments payments = new Payments(quoted);
       List<StatementEntry> entries = new ArrayList<>(matches.size());
       for (Match match : matches) {
         StatementEntry entry = new StatementEntry(EntryId.random(), id, entries.size() + 1, match.entry(), match.status(),
@@ -129,7 +136,7 @@ public final class BankStatements {
           "invoice: entry " + entry.entry().reference() + " (" + (entry.entry().credit() ? "credit" : "debit") + " of " + entry.entry().amount()
               + " on " + entry.entry().bookingDate() + ") cannot pay invoice " + invoice.number() + ", " + invoice.status() + " with "
               + invoice.outstanding() + " due, issued on " + invoice.issueDate()));
-      Payments payments = new Payments();
+      Payments payments = new Payments(List.of(invoice));
       payments.pay(invoice, entry.entry(), paid);
       payments.save();
       return resolved(actor, entry.paying(EntryStatus.ASSIGNED, invoice.id(), paid), "bank-statement.entry.assign");
@@ -160,36 +167,53 @@ public final class BankStatements {
     return new BusinessRuleException(ENTRY_RESOLVED, "entry " + entry.id() + " no longer waits: it is " + entry.status());
   }
 
-  /** The payments an import or an assignment books: each invoice paid in turn, saved once at the end. */
+  /**
+   * The payments an import or an assignment books: each invoice paid in turn through the money
+   * flow, their journal entries posted in one batch and the invoices saved in one at the end.
+   */
   private final class Payments {
 
-    private final MoneyFlow flow = stores.flow();
+    private final PostingBuffer ledger = new PostingBuffer(stores.ledger());
+    private final MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
     private final Map<InvoiceId, Invoice> paid = new LinkedHashMap<>();
-    private final Map<InvoiceId, Activity> activities = new HashMap<>();
+    private final Map<ActivityId, Activity> activities = new HashMap<>();
+
+    /** Reads at once the fund's advances the payments of {@code invoices} repay first. */
+    Payments(Collection<Invoice> invoices) {
+      ledger.preload(invoices.stream().filter(invoice -> invoice.contract() != null)
+          .map(invoice -> GuaranteeFund.advances(invoice.number().toString())).toList());
+    }
 
     void pay(Invoice invoice, BankEntry entry, Money amount) {
       Invoice current = paid.getOrDefault(invoice.id(), invoice);
       LocalDate on = entry.bookingDate();
       paid.put(invoice.id(), flow.receivePayment(current, activityOf(current), amount, on));
       Money excess = entry.amount().minus(amount);
-      if (excess.isPositive()) stores.ledger().post(ClientCredits.kept(stores.entity().code(), invoice.client(), invoice.number().toString(), excess, on));
+      if (excess.isPositive()) ledger.post(ClientCredits.kept(stores.entity().code(), invoice.client(), invoice.number().toString(), excess, on));
     }
 
     void save() {
-      paid.values().forEach(stores.invoices()::save);
+      ledger.flush();
+      stores.invoices().saveChanges(List.copyOf(paid.values()));
     }
 
     private Activity activityOf(Invoice invoice) {
       if (invoice.activity() == null) return null;
-      return activities.computeIfAbsent(invoice.id(), ignored -> stores.activities().find(invoice.activity()).orElseThrow());
+      return activities.computeIfAbsent(invoice.activity(), id -> stores.activities().find(id).orElseThrow());
     }
   }
 
-  /** The open invoices, read only when a credit may need a suggestion: one that quotes no open invoice read already. */
-  private List<Invoice> openInvoicesIfNeeded(BankStatement statement, List<Invoice> quoted) {
-    long placed = quoted.stream().filter(invoice -> invoice.status().isOpen()).count();
-    long credits = statement.entries().stream().filter(BankEntry::credit).count();
-    return credits > placed ? stores.invoices().open() : List.of();
+  /**
+   * The open invoices a credit may be suggested for: those of the clients named as the payers of
+   * the credits that quote no open invoice, read in one query.
+   */
+  private List<Invoice> suggestible(BankStatement statement, List<Invoice> quoted) {
+    Set<InvoiceNumber> placed = quoted.stream().filter(invoice -> invoice.status().isOpen()).map(Invoice::number).collect(Collectors.toSet());
+    Set<String> payers = statement.entries().stream()
+        .filter(entry -> entry.credit() && entry.debtorName() != null && !entry.debtorName().isBlank())
+        .filter(entry -> PaymentReference.invoiceOf(entry.quotedReference(), stores.entity().code()).filter(placed::contains).isEmpty())
+        .map(entry -> Reconciliation.payerName(entry.debtorName())).collect(Collectors.toSet());
+    return stores.invoices().openOfClientsNamed(payers);
   }
 
   /** The name of a client, read once per client however many invoices it has. */
