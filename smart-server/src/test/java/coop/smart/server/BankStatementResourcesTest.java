@@ -208,6 +208,19 @@ class BankStatementResourcesTest {
   }
 
   @Test
+  void aStatementOfThousandsOfEntries_isReadPastTheJsonBodyLimit() {
+    StatementFile file = new StatementFile("STMT-BIG", account, JULY_14);
+    for (int i = 0; i < 2_500; i++) file.credit("E" + i, eur("10.00"), JULY_14, "Payer " + i, null, null, "gift " + i);
+    String xml = file.xml();
+    assertThat(xml.length()).isGreaterThan(1 << 20);
+
+    HttpResponse<String> imported = admin.post(PATH, XML, xml);
+
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    assertThat(json(imported).get("counts").get("UNMATCHED").asInt()).isEqualTo(2_500);
+  }
+
+  @Test
   void aStatementOfAnotherAccount_isRefusedByARule() {
     HttpResponse<String> refused = admin.post(PATH, XML, new StatementFile("STMT-1", "FR7630006000011234567890189", JULY_14)
         .credit("E1", eur("10.00"), JULY_14, null, null, null, null).xml());
