@@ -8,6 +8,7 @@ import coop.smart.core.error.NotFoundException;
 import coop.smart.core.invoice.CreditNote;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.invoice.PaymentReference;
 import coop.smart.core.member.Member;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -117,8 +117,9 @@ interface InvoiceDao {
 
     static Parts read(InvoiceDao dao, String entity, Collection<UUID> invoices) {
       if (invoices.isEmpty()) return new Parts(Map.of(), Map.of(), Map.of(), Map.of());
-      return new Parts(byInvoice(dao.lines(entity, invoices)), byInvoice(dao.payments(entity, invoices)),
-          byInvoice(dao.creditNotes(entity, invoices)), byInvoice(dao.reminders(entity, invoices)));
+      UUID[] ids = invoices.toArray(UUID[]::new);
+      return new Parts(byInvoice(dao.lines(entity, ids)), byInvoice(dao.payments(entity, ids)), byInvoice(dao.creditNotes(entity, ids)),
+          byInvoice(dao.reminders(entity, ids)));
     }
 
     <R extends Part, T> List<T> of(UUID invoice, Map<UUID, List<R>> rows, Function<R, T> part) {
@@ -147,17 +148,19 @@ interface InvoiceDao {
     return invoices.stream().flatMap(invoice -> rows.apply(invoice).stream()).toList();
   }
 
-  default void deleteParts(Invoice invoice) {
-    String entity = invoice.entity().value();
-    UUID id = invoice.id().value();
-    deleteLines(entity, id);
-    deletePayments(entity, id);
-    deleteCreditNotes(entity, id);
-    deleteReminders(entity, id);
+  /** Deletes the parts of invoices of one entity, four statements however many. */
+  default void deleteParts(List<Invoice> invoices) {
+    String entity = invoices.get(0).entity().value();
+    UUID[] ids = invoices.stream().map(invoice -> invoice.id().value()).toArray(UUID[]::new);
+    deleteLines(entity, ids);
+    deletePayments(entity, ids);
+    deleteCreditNotes(entity, ids);
+    deleteReminders(entity, ids);
   }
 
   String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
-  String OF_INVOICES = " WHERE entity = :entity AND invoice_id IN (<invoices>) ORDER BY invoice_id, line";
+  /** The parts of invoices, their ids bound as one array: a statement of thousands of invoices stays one short statement. */
+  String OF_INVOICES = " WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[])) ORDER BY invoice_id, line";
 
   @SqlBatch("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
       + " issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
@@ -167,13 +170,18 @@ interface InvoiceDao {
       + " :writtenOffOn, :version)")
   void insert(@BindMethods List<Row> rows);
 
-  @SqlUpdate("UPDATE invoices SET number_year = :numberYear, number_sequence = :numberSequence, client_id = :clientId,"
+  String UPDATE = "UPDATE invoices SET number_year = :numberYear, number_sequence = :numberSequence, client_id = :clientId,"
       + " member_id = :memberId, contract_id = :contractId, activity_id = :activityId, structure = :structure, issue_date = :issueDate,"
       + " due_date = :dueDate, currency = :currency, vat_treatment = :vatTreatment, vat_rate = :vatRate, vat_mention = :vatMention,"
       + " holder = :holder, fee_date = :feeDate, fee_rate = :feeRate, net = :net, fee = :fee, status = :status,"
       + " written_off_on = :writtenOffOn, version = :version"
-      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1";
+
+  @SqlUpdate(UPDATE)
   int update(@BindMethods Row row);
+
+  @SqlBatch(UPDATE)
+  int[] updateAll(@BindMethods List<Row> rows);
 
   @SqlBatch("INSERT INTO invoice_lines (entity, invoice_id, line, description, quantity, unit_price, currency)"
       + " VALUES (:entity, :invoiceId, :line, :description, :quantity, :unitPrice, :currency)")
@@ -191,17 +199,17 @@ interface InvoiceDao {
       + " VALUES (:entity, :invoiceId, :line, :stepKind, :daysAfterDue, :issuedOn, :outstanding, :currency)")
   void insertReminders(@BindMethods List<ReminderRow> rows);
 
-  @SqlUpdate("DELETE FROM invoice_lines WHERE entity = :entity AND invoice_id = :invoiceId")
-  void deleteLines(String entity, UUID invoiceId);
+  @SqlUpdate("DELETE FROM invoice_lines WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
+  void deleteLines(String entity, UUID[] invoices);
 
-  @SqlUpdate("DELETE FROM invoice_payments WHERE entity = :entity AND invoice_id = :invoiceId")
-  void deletePayments(String entity, UUID invoiceId);
+  @SqlUpdate("DELETE FROM invoice_payments WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
+  void deletePayments(String entity, UUID[] invoices);
 
-  @SqlUpdate("DELETE FROM credit_notes WHERE entity = :entity AND invoice_id = :invoiceId")
-  void deleteCreditNotes(String entity, UUID invoiceId);
+  @SqlUpdate("DELETE FROM credit_notes WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
+  void deleteCreditNotes(String entity, UUID[] invoices);
 
-  @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = :invoiceId")
-  void deleteReminders(String entity, UUID invoiceId);
+  @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
+  void deleteReminders(String entity, UUID[] invoices);
 
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id IN (<ids>)")
   List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
@@ -209,8 +217,18 @@ interface InvoiceDao {
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
   Optional<Row> findNumber(String entity, int year, long sequence);
 
+  /** The invoices numbered {@code years[i]}-{@code sequences[i]}: one query on the numbers' unique index, however many. */
+  @SqlQuery("SELECT invoices.* FROM invoices JOIN UNNEST(CAST(:years AS INTEGER[]), CAST(:sequences AS BIGINT[])) AS wanted (year, sequence)"
+      + " ON invoices.number_year = wanted.year AND invoices.number_sequence = wanted.sequence WHERE invoices.entity = :entity")
+  List<Row> withNumbers(String entity, Integer[] years, Long[] sequences);
+
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND client_id = :clientId AND status IN (<statuses>)" + ORDER_BY_NUMBER)
   List<Row> ofClient(String entity, UUID clientId, @BindList("statuses") Collection<InvoiceStatus> statuses);
+
+  @SqlQuery("SELECT invoices.* FROM invoices JOIN clients ON clients.entity = invoices.entity AND clients.id = invoices.client_id"
+      + " WHERE invoices.entity = :entity AND invoices.status IN (<statuses>)"
+      + " AND LOWER(REGEXP_REPLACE(BTRIM(clients.name), '\\s+', ' ', 'g')) = ANY(CAST(:names AS VARCHAR[]))" + ORDER_BY_NUMBER)
+  List<Row> openOfClientsNamed(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses, String[] names);
 
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND activity_id = :activityId" + ORDER_BY_NUMBER)
   List<Row> ofActivity(String entity, UUID activityId);
@@ -236,14 +254,14 @@ interface InvoiceDao {
   List<Row> page(String entity, UUID clientId, String status, UUID memberId, UUID after, int limit);
 
   @SqlQuery("SELECT * FROM invoice_lines" + OF_INVOICES)
-  List<LineRow> lines(String entity, @BindList("invoices") Collection<UUID> invoices);
+  List<LineRow> lines(String entity, UUID[] invoices);
 
   @SqlQuery("SELECT * FROM invoice_payments" + OF_INVOICES)
-  List<PaymentRow> payments(String entity, @BindList("invoices") Collection<UUID> invoices);
+  List<PaymentRow> payments(String entity, UUID[] invoices);
 
   @SqlQuery("SELECT * FROM credit_notes" + OF_INVOICES)
-  List<CreditNoteRow> creditNotes(String entity, @BindList("invoices") Collection<UUID> invoices);
+  List<CreditNoteRow> creditNotes(String entity, UUID[] invoices);
 
   @SqlQuery("SELECT * FROM invoice_reminders" + OF_INVOICES)
-  List<ReminderRow> reminders(String entity, @BindList("invoices") Collection<UUID> invoices);
+  List<ReminderRow> reminders(String entity, UUID[] invoices);
 }

@@ -2,6 +2,7 @@ package coop.smart.persistence;
 
 import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.audit.AuditTrail;
+import coop.smart.core.bank.StatementRepository;
 import coop.smart.core.client.ClientRepository;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.entity.NationalEntity;
@@ -75,6 +76,11 @@ public final class JdbiEntityStores implements EntityStores {
   @Override
   public LeaseRepository leases() {
     return new JdbiLeaseRepository(database, entity.code());
+  }
+
+  @Override
+  public StatementRepository statements() {
+    return new JdbiStatementRepository(database, entity.code());
   }
 
   @Override

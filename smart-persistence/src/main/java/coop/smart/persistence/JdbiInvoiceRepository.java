@@ -48,7 +48,17 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
+  int[] updateAll(InvoiceDao dao, List<Invoice> stored) {
+    return dao.updateAll(stored.stream().map(InvoiceDao.Row::of).toList());
+  }
+
+  @Override
   void deleteParts(InvoiceDao dao, Invoice stored) {
+    dao.deleteParts(List.of(stored));
+  }
+
+  @Override
+  void deleteAllParts(InvoiceDao dao, List<Invoice> stored) {
     dao.deleteParts(stored);
   }
 
@@ -64,8 +74,22 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
+  public List<Invoice> withNumbers(Collection<InvoiceNumber> numbers) {
+    List<InvoiceNumber> own = numbers.stream().filter(number -> number.entity().equals(entity)).distinct().toList();
+    if (own.isEmpty()) return List.of();
+    return read(dao -> dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toArray(Integer[]::new),
+        own.stream().map(InvoiceNumber::sequence).toArray(Long[]::new)));
+  }
+
+  @Override
   public List<Invoice> openOf(ClientId client) {
     return read(dao -> dao.ofClient(entity.value(), client.value(), OPEN));
+  }
+
+  @Override
+  public List<Invoice> openOfClientsNamed(Collection<String> names) {
+    if (names.isEmpty()) return List.of();
+    return read(dao -> dao.openOfClientsNamed(entity.value(), OPEN, names.toArray(String[]::new)));
   }
 
   @Override

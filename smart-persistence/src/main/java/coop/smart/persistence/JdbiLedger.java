@@ -7,8 +7,11 @@ import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Posting;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,6 +53,20 @@ public final class JdbiLedger implements Ledger {
   public Money balance(Account account, LocalDate asOf) {
     return MoneyColumnMapper.money(currency, jdbi.withExtension(LedgerDao.class,
         dao -> dao.balanceAsOf(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account), asOf)));
+  }
+
+  @Override
+  public Map<Account, Money> balances(Collection<Account> accounts) {
+    List<Account> asked = List.copyOf(new LinkedHashSet<>(accounts));
+    Map<Account, Money> balances = new HashMap<>();
+    asked.forEach(account -> balances.put(account, Money.zero(currency)));
+    if (asked.isEmpty()) return balances;
+    jdbi.withExtension(LedgerDao.class, dao -> dao.balances(entity.value(), currency.getCode(),
+            asked.stream().map(account -> account.type().name()).toArray(String[]::new),
+            asked.stream().map(LedgerDao.PostingRow::subject).toArray(String[]::new)))
+        .forEach(line -> balances.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()),
+            MoneyColumnMapper.money(currency, line.balance())));
+    return balances;
   }
 
   @Override

@@ -76,6 +76,13 @@ interface LedgerDao {
       + " WHERE" + ACCOUNT + " AND e.entry_date <= :asOf")
   BigDecimal balanceAsOf(String entity, String currency, AccountType type, String subject, LocalDate asOf);
 
+  /** The balances of the accounts {@code types[i]}/{@code subjects[i]} that have postings, in one query on the accounts' index. */
+  @SqlQuery("SELECT p.account_type, p.account_subject, SUM(p.amount) AS balance FROM postings p"
+      + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
+      + " ON p.account_type = wanted.account_type AND p.account_subject = wanted.account_subject"
+      + " WHERE p.entity = :entity AND p.currency = :currency GROUP BY p.account_type, p.account_subject")
+  List<AccountBalance> balances(String entity, String currency, String[] types, String[] subjects);
+
   @SqlQuery("SELECT account_type, account_subject, SUM(amount) AS balance FROM postings"
       + " WHERE entity = :entity AND currency = :currency GROUP BY account_type, account_subject HAVING SUM(amount) <> 0")
   List<AccountBalance> trialBalance(String entity, String currency);

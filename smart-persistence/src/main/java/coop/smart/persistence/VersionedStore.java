@@ -64,8 +64,18 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   void insertParts(D dao, List<A> stored) {
   }
 
+  /** Updates the rows of aggregates, as {@link #update} does each, in one batch where the table allows; answers the rows changed of each. */
+  int[] updateAll(D dao, List<A> stored) {
+    return stored.stream().mapToInt(aggregate -> update(dao, aggregate)).toArray();
+  }
+
   /** Deletes the rows of the aggregate's parts, before {@link #insertParts} writes them again. */
   void deleteParts(D dao, A stored) {
+  }
+
+  /** Deletes the rows of the aggregates' parts, as {@link #deleteParts} does each, in one statement per table where the table allows. */
+  void deleteAllParts(D dao, List<A> stored) {
+    stored.forEach(aggregate -> deleteParts(dao, aggregate));
   }
 
   /** The stored aggregates among {@code ids}, in any order, read with their parts in a fixed number of queries. */
@@ -97,6 +107,32 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
       if (update(dao, stored) == 0) throw refusal(dao, aggregate);
       deleteParts(dao, stored);
       SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> insertParts(dao, List.of(stored)));
+      return stored;
+    });
+  }
+
+  /**
+   * Stores aggregates already stored, each at the version it was read, in one transaction and in
+   * batches: all or none. Answers them at their new versions, in the order given.
+   *
+   * @throws ConflictException when one of them changed since it was read
+   * @throws NotFoundException when one of them is not stored
+   */
+  public final List<A> saveChanges(List<A> aggregates) {
+    for (A aggregate : aggregates) {
+      requireOwn(aggregate);
+      if (aggregate.version() == 0) throw new IllegalArgumentException(noun + " " + aggregate.id() + " of " + entity + " is new: save it");
+    }
+    if (aggregates.isEmpty()) return List.of();
+    List<A> stored = aggregates.stream().map(aggregate -> aggregate.withVersion(Math.addExact(aggregate.version(), 1))).toList();
+    return jdbi.inTransaction(handle -> {
+      D dao = handle.attach(daoType);
+      int[] changed = updateAll(dao, stored);
+      for (int i = 0; i < changed.length; i++) {
+        if (changed[i] == 0) throw refusal(dao, aggregates.get(i));
+      }
+      deleteAllParts(dao, stored);
+      SqlStates.insert("a part of one " + noun + " among the " + stored.size() + " given in " + entity, () -> insertParts(dao, stored));
       return stored;
     });
   }

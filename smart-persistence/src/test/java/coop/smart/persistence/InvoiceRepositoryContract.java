@@ -11,6 +11,7 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.invoice.InMemoryInvoiceNumbering;
 import coop.smart.core.invoice.Invoice;
@@ -18,6 +19,7 @@ import coop.smart.core.invoice.InvoiceChange;
 import coop.smart.core.invoice.InvoiceFilter;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.invoice.InvoiceTerms;
@@ -74,6 +76,33 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
     Invoice belgian = repository(BE).save(fresh(BE));
     assertThat(repository(BE).find(belgian.number())).contains(belgian);
     assertThat(repository(FR).find(belgian.number())).isEmpty();
+  }
+
+  @Test
+  void withNumbers_readsTheEntitysInvoicesOfThoseNumbers_inOneGo() {
+    Invoice first = repository(BE).save(fresh(BE));
+    Invoice second = repository(BE).save(fresh(BE));
+    repository(BE).save(fresh(BE));
+    Invoice french = repository(FR).save(fresh(FR));
+
+    assertThat(repository(BE).withNumbers(List.of(first.number(), second.number(), french.number(), new InvoiceNumber(BE, 2099, 1))))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(repository(BE).withNumbers(List.of())).isEmpty();
+  }
+
+  @Test
+  void saveChanges_storesEveryChangedInvoiceWithItsParts_orNoneWhenOneIsStale() {
+    Invoice first = repository(BE).save(fresh(BE));
+    Invoice second = repository(BE).save(fresh(BE));
+
+    List<Invoice> saved = repository(BE).saveChanges(List.of(changed(first), changed(second)));
+
+    assertThat(saved).extracting(Invoice::version).containsExactly(2L, 2L);
+    assertThat(repository(BE).find(first.id())).contains(saved.get(0));
+    assertThat(repository(BE).find(second.id())).contains(saved.get(1));
+    assertThat(saved.get(1).payments()).hasSize(1);
+    assertThatThrownBy(() -> repository(BE).saveChanges(List.of(changed(saved.get(0)), changed(second)))).isInstanceOf(ConflictException.class);
+    assertThat(repository(BE).find(first.id())).contains(saved.get(0));
   }
 
   @Test

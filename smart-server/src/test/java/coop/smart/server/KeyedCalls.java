@@ -19,6 +19,11 @@ record KeyedCalls(RunningServer server, String key) {
     return server.send(request("POST", path, body).build());
   }
 
+  /** {@code body} posted as {@code contentType} (a bank statement's XML). */
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return server.send(request("POST", path, null).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   /** A change made from the version {@code etag} names. */
   HttpResponse<String> change(String path, String etag, String body) {
     return server.send(request("POST", path, body).header("If-Match", etag).build());

@@ -118,7 +118,8 @@ public final class GuaranteeFund {
 
 
 
-  private static Account advances(String invoice) {
+  /** The account of the fund's advances on the salary {@code invoice} funds. */
+  public static Account advances(String invoice) {
     return Account.of(AccountType.GUARANTEE_ADVANCES, invoice);
   }
 

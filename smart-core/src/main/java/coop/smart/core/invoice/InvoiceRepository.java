@@ -5,6 +5,7 @@ import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.store.Repository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,28 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   Optional<Invoice> find(InvoiceNumber number);
 
   /**
+   * Stores invoices already stored, each changed from the version it was read at, in one
+   * transaction and in batches: a bank statement's payments change thousands at once.
+   *
+   * @throws coop.smart.core.error.ConflictException when one of them changed since it was read
+   */
+  List<Invoice> saveChanges(List<Invoice> invoices);
+
+  /** The stored invoices among {@code numbers}, in any order, read in a fixed number of queries however many. */
+  List<Invoice> withNumbers(Collection<InvoiceNumber> numbers);
+
+  /**
    * A client's invoices with something still due ({@link InvoiceStatus#isOpen()}), by number:
    * what it owes, and what a client's default looks at.
    */
   List<Invoice> openOf(ClientId client);
+
+  /**
+   * The open invoices of the clients named one of {@code names}, by number: names compared trimmed,
+   * their spaces collapsed, in lower case, as {@code names} are given. What a payment that names no
+   * invoice may be suggested for.
+   */
+  List<Invoice> openOfClientsNamed(Collection<String> names);
 
   /** Every invoice funding an activity's budget, by number. */
   List<Invoice> ofActivity(ActivityId activity);

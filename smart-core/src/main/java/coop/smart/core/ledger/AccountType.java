@@ -10,6 +10,8 @@ public enum AccountType {
   BANK(Side.DEBIT),
   /** What a client owes on its invoices, per client. Asset. */
   CLIENT_RECEIVABLES(Side.DEBIT),
+  /** What a client paid beyond its invoices, kept for it until refunded or set against another invoice, per client. Liability. */
+  CLIENT_CREDITS(Side.CREDIT),
   /** VAT collected on invoices, owed to the state. Liability. */
   VAT_PAYABLE(Side.CREDIT),
   /** The entity's fee on turnover. Income. */

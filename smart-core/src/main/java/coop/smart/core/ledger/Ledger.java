@@ -1,6 +1,8 @@
 package coop.smart.core.ledger;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,13 @@ public interface Ledger {
 
   /** The balance of {@code account} over every entry. */
   Money balance(Account account);
+
+  /** The balance of each of {@code accounts} over every entry; a store reads them in one go. */
+  default Map<Account, Money> balances(Collection<Account> accounts) {
+    Map<Account, Money> balances = new HashMap<>();
+    for (Account account : accounts) balances.put(account, balance(account));
+    return balances;
+  }
 
   /** Every account with a non-zero balance and its balance: the trial balance, which sums to zero. */
   Map<Account, Money> trialBalance();

@@ -2,6 +2,7 @@ package coop.smart.core.operation;
 
 import coop.smart.core.activity.ActivityRepository;
 import coop.smart.core.audit.AuditTrail;
+import coop.smart.core.bank.StatementRepository;
 import coop.smart.core.client.ClientRepository;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.entity.NationalEntity;
@@ -41,6 +42,9 @@ public interface EntityStores {
   InvoiceRepository invoices();
 
   LeaseRepository leases();
+
+  /** The bank statements imported, and their entries waiting for an advisor. */
+  StatementRepository statements();
 
   Ledger ledger();
 

@@ -45,6 +45,19 @@ public abstract class LedgerContract {
   }
 
   @Test
+  public void balances_giveEachAccountAsked_zeroForOneWithoutPostings() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    Account budget = Account.of(AccountType.ACTIVITY_BUDGET, "activity-7");
+    ledger.post(fee("2017-01-02", "EUR 10.00"));
+    ledger.post(JournalEntry.on(BE, LocalDate.parse("2017-01-03"), "budget").debit(BANK, Money.parse("EUR 2.00"))
+        .credit(budget, Money.parse("EUR 2.00")).build());
+
+    assertThat(ledger.balances(List.of(BANK, budget, Account.of(AccountType.BAD_DEBTS)))).containsOnly(
+        Map.entry(BANK, Money.parse("EUR 12.00")), Map.entry(budget, Money.parse("EUR -2.00")),
+        Map.entry(Account.of(AccountType.BAD_DEBTS), Money.parse("EUR 0.00")));
+  }
+
+  @Test
   public void trialBalance_sumsToZero_andLeavesOutSettledAccounts() {
     Ledger ledger = ledger(BE, CurrencyUnit.EUR);
     Account receivable = Account.of(AccountType.CLIENT_RECEIVABLES, "client-1");

@@ -40,8 +40,7 @@ public final class JsonBody {
    */
   public <T> T read(Context ctx, Class<T> type) {
     String contentType = ctx.contentType();
-    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    if (!mediaType.equals("application/json")) {
+    if (!mediaType(ctx).equals("application/json")) {
       throw new UnsupportedMediaTypeResponse("the body must be JSON, sent as application/json, not '"
           + (contentType == null ? "" : contentType) + "'");
     }
@@ -73,16 +72,23 @@ public final class JsonBody {
    * sending would have the connection closed under it, and the client would see no answer.
    */
   private static byte[] readBytes(Context ctx) {
+    return readAtMost(ctx, MAX_BYTES, "1 MiB");
+  }
+
+  /** The body, refused with 413 past {@code max} bytes ({@code limit} says it for people). */
+  static byte[] readAtMost(Context ctx, int max, String limit) {
     try (InputStream in = ctx.bodyInputStream()) {
-      byte[] body = in.readNBytes(MAX_BYTES + 1);
-      if (body.length > MAX_BYTES) throw tooLarge();
+      byte[] body = in.readNBytes(max + 1);
+      if (body.length > max) throw new ContentTooLargeResponse("the body must not exceed " + max + " bytes (" + limit + ")");
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the request body", e);
     }
   }
 
-  private static ContentTooLargeResponse tooLarge() {
-    return new ContentTooLargeResponse("the body must not exceed " + MAX_BYTES + " bytes (1 MiB)");
+  /** The media type the request declares, lower case without parameters, or "" when it declares none. */
+  static String mediaType(Context ctx) {
+    String contentType = ctx.contentType();
+    return contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,10 +1,9 @@
-package coop.smart.documents;
+package coop.smart.core.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Issuer.PaymentReferenceScheme;
-import coop.smart.core.invoice.InvoiceNumber;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -53,6 +52,28 @@ class PaymentReferenceProperties {
       String altered = text.substring(0, index) + replacement + text.substring(index + 1);
       assertThat(PaymentReference.isValid(reference.scheme(), altered)).as(text + " → " + altered).isFalse();
     }
+  }
+
+  @Property
+  void everyReference_readsBackToItsInvoice(@ForAll("entities") EntityCode entity, @ForAll @IntRange(min = 2000, max = 2099) int year,
+                                            @ForAll @LongRange(min = 1, max = 99_999_999) long sequence) {
+    InvoiceNumber belgian = new InvoiceNumber(EntityCode.of("BE"), year, sequence);
+    InvoiceNumber creditor = new InvoiceNumber(entity, year, sequence);
+    String digits = PaymentReference.belgian(belgian).text().replaceAll("\\D", "");
+
+    assertThat(PaymentReference.invoiceOf(PaymentReference.belgian(belgian).text(), belgian.entity())).hasValue(belgian);
+    assertThat(PaymentReference.invoiceOf(digits, belgian.entity())).as("as banks pass it on").hasValue(belgian);
+    assertThat(PaymentReference.invoiceOf("***" + digits.substring(0, 3) + "/" + digits.substring(3, 7) + "/" + digits.substring(7) + "***",
+        belgian.entity())).hasValue(belgian);
+    assertThat(PaymentReference.invoiceOf(PaymentReference.creditor(creditor).printed().toLowerCase(), EntityCode.of("BE"))).hasValue(creditor);
+  }
+
+  @Example
+  void aReferenceWhoseCheckDigitsFail_orNoReference_namesNoInvoice() {
+    assertThat(PaymentReference.invoiceOf("+++170/0000/04200+++", EntityCode.of("BE"))).isEmpty();
+    assertThat(PaymentReference.invoiceOf("RF63FR201700000042", EntityCode.of("BE"))).isEmpty();
+    assertThat(PaymentReference.invoiceOf("invoice 42", EntityCode.of("BE"))).isEmpty();
+    assertThat(PaymentReference.invoiceOf(null, EntityCode.of("BE"))).isEmpty();
   }
 
   @Example

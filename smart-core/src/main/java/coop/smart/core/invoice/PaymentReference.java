@@ -1,9 +1,11 @@
-package coop.smart.documents;
+package coop.smart.core.invoice;
 
 import coop.smart.core.entity.Issuer.PaymentReferenceScheme;
+import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Mod97;
-import coop.smart.core.invoice.InvoiceNumber;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  *   <li>elsewhere the ISO 11649 creditor reference {@code RF62 FR20 1700 0042} of FR-2017-000042: the
  *       invoice number's letters and digits after {@code RF} and two ISO 7064 MOD 97-10 check digits.</li>
  * </ul>
+ * {@link #invoiceOf} reads either back to the invoice number, as a bank statement quotes it.
  *
  * @param scheme which of the two it is
  * @param text the reference as it is printed and sent (the creditor reference without spaces)
@@ -25,6 +28,10 @@ public record PaymentReference(PaymentReferenceScheme scheme, String text) {
 
   private static final Pattern BELGIAN = Pattern.compile("\\+\\+\\+(\\d{3})/(\\d{4})/(\\d{5})\\+\\+\\+");
   private static final Pattern CREDITOR = Pattern.compile("RF(\\d{2})([0-9A-Z]{1,21})");
+  /** The Belgian communication as banks also quote it: its twelve digits, bare or between {@code ***}. */
+  private static final Pattern BELGIAN_QUOTED = Pattern.compile("(?:\\+\\+\\+|\\*\\*\\*)?(\\d{3})/?(\\d{4})/?(\\d{5})(?:\\+\\+\\+|\\*\\*\\*)?");
+  /** What {@link #creditor} puts after the check digits: entity, year, sequence. */
+  private static final Pattern CREDITOR_NUMBER = Pattern.compile("([A-Z]{2})(\\d{4})(\\d{6,15})");
   /** The sequences a Belgian structured communication holds: eight digits a year. */
   private static final long BELGIAN_SEQUENCES = 100_000_000L;
 
@@ -78,6 +85,29 @@ public record PaymentReference(PaymentReferenceScheme scheme, String text) {
         yield parts.matches() && Mod97.remainder(parts.group(2) + "RF" + parts.group(1)) == 1;
       }
     };
+  }
+
+  /**
+   * The invoice number {@code quoted} was derived from, when it is a sound reference of either
+   * scheme: a Belgian communication (with or without its {@code +++}, {@code ***} and slashes)
+   * names an invoice of {@code entity} in the 21st century; a creditor reference (spaces and case
+   * ignored) names its own entity. Empty for anything else, a reference whose check digits fail
+   * included: it names no invoice for sure.
+   */
+  public static Optional<InvoiceNumber> invoiceOf(String quoted, EntityCode entity) {
+    if (quoted == null) return Optional.empty();
+    String compact = quoted.replace(" ", "").toUpperCase(Locale.ROOT);
+    Matcher belgian = BELGIAN_QUOTED.matcher(compact);
+    if (belgian.matches()) {
+      String all = belgian.group(1) + belgian.group(2) + belgian.group(3);
+      if (Integer.parseInt(all.substring(10)) != belgianCheck(all.substring(0, 10))) return Optional.empty();
+      long sequence = Long.parseLong(all.substring(2, 10));
+      return sequence == 0 ? Optional.empty() : Optional.of(new InvoiceNumber(entity, 2000 + Integer.parseInt(all.substring(0, 2)), sequence));
+    }
+    if (!isValid(PaymentReferenceScheme.ISO_11649, compact)) return Optional.empty();
+    Matcher number = CREDITOR_NUMBER.matcher(compact.substring(4));
+    if (!number.matches() || Long.parseLong(number.group(3)) == 0) return Optional.empty();
+    return Optional.of(new InvoiceNumber(EntityCode.of(number.group(1)), Integer.parseInt(number.group(2)), Long.parseLong(number.group(3))));
   }
 
   /** The reference as a person reads it: a creditor reference in groups of four. */
