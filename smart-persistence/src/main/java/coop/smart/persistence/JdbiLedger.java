@@ -84,7 +84,7 @@ public final class JdbiLedger implements Ledger {
 
   /**
    * Streams the period's postings inside a transaction (joining the caller's, if any), so the
-   * driver fetches them a thousand at a time rather than the whole period at once, and hands
+   * driver fetches them 10,000 at a time rather than the whole period at once, and hands
    * each entry on as soon as its last line is read.
    */
   @Override

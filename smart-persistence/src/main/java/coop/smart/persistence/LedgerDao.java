@@ -93,9 +93,9 @@ interface LedgerDao {
   @SqlQuery(LINES + ORDER_POSTED)
   List<PostingLine> lines(String entity, String currency);
 
-  /** The lines of the entries dated from {@code from} to {@code to}, by date then as posted, fetched a thousand at a time. */
+  /** The lines of the entries dated from {@code from} to {@code to}, by date then as posted, fetched 10,000 at a time. */
   @SqlQuery(LINES + " AND e.entry_date BETWEEN :from AND :to ORDER BY e.entry_date, e.seq, p.line")
-  @FetchSize(1_000)
+  @FetchSize(10_000)
   ResultIterable<PostingLine> linesBetween(String entity, String currency, LocalDate from, LocalDate to);
 
   @SqlQuery("SELECT p.account_type, SUM(GREATEST(p.amount, 0)) AS debit, SUM(GREATEST(-p.amount, 0)) AS credit"

@@ -81,7 +81,12 @@ public final class JournalExportBenchmark implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "stored %,d entries in %.1f s (%s)%n", posted, seconds(started), Database.redacted(url));
       Books books = new Books(new JdbiEntityStores(database, BELGIUM, VatArea.standard(), Clock.fixed(YEAR_END.atStartOfDay().toInstant(ZoneOffset.UTC),
           ZoneOffset.UTC)));
+      JdbiLedger ledger = new JdbiLedger(database, BELGIUM.code(), BELGIUM.currency());
       for (int run = 1; run <= runs; run++) {
+        long read = System.nanoTime();
+        long[] count = {0};
+        ledger.forEachEntry(NEW_YEAR, YEAR_END, entry -> count[0]++);
+        System.out.printf(Locale.ROOT, "run %d read: %,d entries streamed from PostgreSQL in %.2f s, nothing written%n", run, count[0], seconds(read));
         for (JournalFormat format : JournalFormat.values()) {
           Counting out = new Counting();
           long start = System.nanoTime();
