@@ -2,13 +2,16 @@ package coop.smart.persistence;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
+import coop.smart.core.ledger.Movements;
 import coop.smart.core.ledger.Posting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -95,6 +99,36 @@ public final class JdbiLedger implements Ledger {
     return assemble(jdbi.withExtension(LedgerDao.class, dao -> dao.lines(entity.value(), currency.getCode())));
   }
 
+  /**
+   * Streams the period's postings inside a transaction (joining the caller's, if any), so the
+   * driver fetches them 10,000 at a time rather than the whole period at once, and hands
+   * each entry on as soon as its last line is read.
+   */
+  @Override
+  public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
+    jdbi.useTransaction(handle -> {
+      List<LedgerDao.PostingLine> entryLines = new ArrayList<>();
+      // forEach closes the result set once it is read through.
+      handle.attach(LedgerDao.class).linesBetween(entity.value(), currency.getCode(), from, to).forEach(line -> {
+        if (!entryLines.isEmpty() && !entryLines.get(0).entryId().equals(line.entryId())) {
+          action.accept(entry(entryLines));
+          entryLines.clear();
+        }
+        entryLines.add(line);
+      });
+      if (!entryLines.isEmpty()) action.accept(entry(entryLines));
+    });
+  }
+
+  @Override
+  public Map<AccountType, Movements> movements(LocalDate asOf) {
+    Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
+    for (LedgerDao.TypeMovements line : jdbi.withExtension(LedgerDao.class, dao -> dao.movements(entity.value(), currency.getCode(), asOf))) {
+      movements.put(line.accountType(), new Movements(MoneyColumnMapper.money(currency, line.debit()), MoneyColumnMapper.money(currency, line.credit())));
+    }
+    return movements;
+  }
+
   @Override
   public List<UUID> unbalancedEntries() {
     return jdbi.withExtension(LedgerDao.class, dao -> dao.unbalancedEntries(entity.value(), currency.getCode()));
@@ -105,12 +139,15 @@ public final class JdbiLedger implements Ledger {
     Map<UUID, List<LedgerDao.PostingLine>> byEntry = new LinkedHashMap<>();
     for (LedgerDao.PostingLine line : lines) byEntry.computeIfAbsent(line.entryId(), id -> new ArrayList<>()).add(line);
     List<JournalEntry> entries = new ArrayList<>();
-    byEntry.forEach((id, entryLines) -> {
-      LedgerDao.PostingLine first = entryLines.get(0);
-      List<Posting> postings = entryLines.stream()
-          .map(line -> new Posting(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()), line.amount())).toList();
-      entries.add(new JournalEntry(id, entity, first.entryDate(), first.description(), first.reference(), postings));
-    });
+    byEntry.values().forEach(entryLines -> entries.add(entry(entryLines)));
     return entries;
+  }
+
+  /** The entry whose lines, in order, are {@code entryLines}. */
+  private JournalEntry entry(List<LedgerDao.PostingLine> entryLines) {
+    LedgerDao.PostingLine first = entryLines.get(0);
+    List<Posting> postings = entryLines.stream()
+        .map(line -> new Posting(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()), line.amount())).toList();
+    return new JournalEntry(first.entryId(), entity, first.entryDate(), first.description(), first.reference(), postings);
   }
 }

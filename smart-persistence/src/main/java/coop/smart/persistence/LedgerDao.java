@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.joda.money.Money;
@@ -16,6 +18,7 @@ import org.joda.money.Money;
 /** Entries and postings, inserted only; every query reads one entity's ledger in one currency. */
 @RegisterConstructorMapper(LedgerDao.PostingLine.class)
 @RegisterConstructorMapper(LedgerDao.AccountBalance.class)
+@RegisterConstructorMapper(LedgerDao.TypeMovements.class)
 interface LedgerDao {
 
   /** A row of {@code journal_entries}: an entry without its postings. */
@@ -49,6 +52,10 @@ interface LedgerDao {
   /** One posting read back with its entry's columns. */
   record PostingLine(UUID entryId, LocalDate entryDate, String description, String reference, AccountType accountType,
                      String accountSubject, String currency, Money amount) {
+  }
+
+  /** What was posted to an account type, debits and credits summed apart. */
+  record TypeMovements(AccountType accountType, BigDecimal debit, BigDecimal credit) {
   }
 
   /** A line of the trial balance as summed by the database. */
@@ -92,6 +99,16 @@ interface LedgerDao {
 
   @SqlQuery(LINES + ORDER_POSTED)
   List<PostingLine> lines(String entity, String currency);
+
+  /** The lines of the entries dated from {@code from} to {@code to}, by date then as posted, fetched 10,000 at a time. */
+  @SqlQuery(LINES + " AND e.entry_date BETWEEN :from AND :to ORDER BY e.entry_date, e.seq, p.line")
+  @FetchSize(10_000)
+  ResultIterable<PostingLine> linesBetween(String entity, String currency, LocalDate from, LocalDate to);
+
+  @SqlQuery("SELECT p.account_type, SUM(GREATEST(p.amount, 0)) AS debit, SUM(GREATEST(-p.amount, 0)) AS credit"
+      + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+      + " WHERE p.entity = :entity AND p.currency = :currency AND e.entry_date <= :asOf GROUP BY p.account_type")
+  List<TypeMovements> movements(String entity, String currency, LocalDate asOf);
 
   @SqlQuery(LINES + " AND e.id IN (SELECT p.entry_id FROM postings p WHERE" + ACCOUNT + ")" + ORDER_POSTED)
   List<PostingLine> linesOf(String entity, String currency, AccountType type, String subject);

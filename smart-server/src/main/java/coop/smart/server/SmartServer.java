@@ -11,6 +11,7 @@ import coop.smart.server.api.activities.ActivityController;
 import coop.smart.server.api.bank.BankStatementController;
 import coop.smart.server.api.clients.ClientController;
 import coop.smart.server.api.contracts.ContractController;
+import coop.smart.server.api.exports.ExportController;
 import coop.smart.server.api.guarantee.GuaranteeFundController;
 import coop.smart.server.api.invoices.CollectionController;
 import coop.smart.server.api.invoices.InvoiceController;
@@ -73,7 +74,7 @@ public final class SmartServer {
     HealthController health = new HealthController(checks);
     MetricsController metrics = new MetricsController(dependencies.metrics());
     ApiDocs docs = new ApiDocs(List.of("api-keys", "members", "clients", "contracts", "invoices", "guarantee-fund", "activities", "leases",
-        "reports", "bank-statements"));
+        "reports", "bank-statements", "exports"));
     Objects.requireNonNull(dependencies.database(), "the server needs a database (Dependencies.withDatabase)");
     Objects.requireNonNull(dependencies.keys(), "the server needs its API keys (Dependencies.withKeys)");
     // The pool's connections in use, idle and awaited show in /metrics beside the requests.
@@ -92,7 +93,8 @@ public final class SmartServer {
         new ActivityController(records, access, idempotency, body)::routes,
         new LeaseController(records, access, idempotency, body)::routes,
         new ReportController(records, access)::routes,
-        new BankStatementController(records, access, idempotency, body)::routes);
+        new BankStatementController(records, access, idempotency, body)::routes,
+        new ExportController(records, access)::routes);
     WebPages pages = new WebPages(dependencies.catalog(), records, simulation, new People(dependencies.database(), dependencies.clock()),
         dependencies.clock());
     AtomicReference<InternalRouter> router = new AtomicReference<>();

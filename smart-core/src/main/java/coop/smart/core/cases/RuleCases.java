@@ -11,6 +11,9 @@ import coop.smart.core.contract.PlatformAgreement;
 import coop.smart.core.contract.QuotaSplit;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.ChartAccount;
+import coop.smart.core.entity.ChartJournal;
+import coop.smart.core.entity.ChartOfAccounts;
 import coop.smart.core.entity.CollectionRules;
 import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCatalog;
@@ -19,6 +22,7 @@ import coop.smart.core.entity.Fee;
 import coop.smart.core.entity.GuaranteedPayment;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.HourQuota;
+import coop.smart.core.entity.JournalKind;
 import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.entity.NationalEntity;
@@ -135,6 +139,8 @@ public final class RuleCases {
         case "contract" -> Map.of("latestEnd", ruleCase.on().plus(entity.maximumContractLength(ruleCase.on())).minusDays(1).toString());
         case "platform" -> platform(entity, ruleCase);
         case "openEnded" -> openEnded(entity, ruleCase);
+        case "account" -> account(entity.chartOfAccounts(ruleCase.on()), ruleCase.input("type"));
+        case "journal" -> journal(entity.chartOfAccounts(ruleCase.on()).journals().get(JournalKind.valueOf(ruleCase.input("journal"))));
         default -> throw new IllegalArgumentException(ruleCase.where() + ": unknown kind '" + ruleCase.kind() + "'");
       };
     } catch (BusinessRuleException e) {
@@ -142,6 +148,15 @@ public final class RuleCases {
     } catch (ValidationException e) {
       return Map.of("refused", String.join(" ", e.errors().keySet()));
     }
+  }
+
+  private static Map<String, String> account(ChartOfAccounts chart, String type) {
+    ChartAccount account = chart.accounts().get(type);
+    return account == null ? Map.of() : Map.of("number", account.number(), "name", account.name());
+  }
+
+  private static Map<String, String> journal(ChartJournal journal) {
+    return Map.of("code", journal.code(), "name", journal.name());
   }
 
   private static Map<String, String> fee(Fee fee) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ import org.joda.money.Money;
 /** Builds one {@link NationalEntity} from its merged data rows, checking every cell. */
 final class EntityAssembler {
 
-  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "invoice", "insurance", "contract", "issuer");
+  private static final List<String> SECTIONS = List.of("entity", "structure", "fee", "payment", "membership", "payroll", "minimumWage", "leasing", "vat", "collection", "invoice", "insurance", "contract", "issuer", "account", "journal");
   /** The sections holding rules, each of which may say until when its values were checked: {@code fee | | verifiedUntil | 2017-12-31}. */
   private static final List<String> RULE_SECTIONS = SECTIONS.subList(2, SECTIONS.size());
   private static final String VERIFIED_UNTIL = "verifiedUntil";
@@ -57,6 +58,8 @@ final class EntityAssembler {
   private final Map<String, DataRow> issuer = new HashMap<>();
   private final Map<String, LocalDate> verifiedUntil = new HashMap<>();
   private final Map<String, List<Effective<RuleRow>>> ruleRows = new HashMap<>();
+  private final Map<LocalDate, Map<String, ChartAccount>> accounts = new TreeMap<>();
+  private final Map<LocalDate, Map<JournalKind, ChartJournal>> journals = new TreeMap<>();
 
   private EntityAssembler(EntityCode code, List<DataRow> rows) {
     this.code = code;
@@ -111,6 +114,9 @@ final class EntityAssembler {
       case "vat" -> vat.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, VAT_KEYS), row);
       case "collection" -> collection.computeIfAbsent(dated(row), from -> new HashMap<>()).put(knownKey(row, COLLECTION_KEYS), row);
       case "issuer" -> issuer.put(knownKey(undated(row), ISSUER_KEYS), row);
+      case "account" -> accounts.computeIfAbsent(dated(row), from -> new HashMap<>()).put(row.key(), row.value(ChartAccount::parse));
+      case "journal" -> journals.computeIfAbsent(dated(row), from -> new EnumMap<>(JournalKind.class))
+          .put(key(row, JournalKind.class), row.value(ChartJournal::parse));
       default -> throw row.error("section", "unknown section '" + row.section() + "' (expected one of " + SECTIONS + ")");
     }
   }
@@ -166,8 +172,31 @@ final class EntityAssembler {
         privateLifeCover.isEmpty() ? null : new Timeline<>(code, "private-life cover", privateLifeCover),
         contractLength.isEmpty() ? null : new Timeline<>(code, "maximum contract length", contractLength),
         issuer(),
+        chart(),
         verifiedUntil,
         citable());
+  }
+
+  /**
+   * The chart from each date its rows change, each date's rows laid over the chart before; it
+   * starts complete in its journals, so every entry has one.
+   */
+  private Timeline<ChartOfAccounts> chart() {
+    if (accounts.isEmpty() && journals.isEmpty()) return null;
+    Set<LocalDate> dates = new TreeSet<>(accounts.keySet());
+    dates.addAll(journals.keySet());
+    List<Effective<ChartOfAccounts>> charts = new ArrayList<>();
+    ChartOfAccounts chart = new ChartOfAccounts(Map.of(), Map.of());
+    for (LocalDate from : dates) {
+      chart = chart.with(accounts.getOrDefault(from, Map.of()), journals.getOrDefault(from, Map.of()));
+      charts.add(new Effective<>(from, chart, "account and journal rows from " + from));
+    }
+    ChartOfAccounts first = charts.get(0).value();
+    if (first.accounts().isEmpty() || first.journals().size() < JournalKind.values().length) {
+      throw missing("account rows and a journal row for each of " + Arrays.toString(JournalKind.values())
+          + " in its first chart of accounts, from " + charts.get(0).from());
+    }
+    return new Timeline<>(code, "chart of accounts", charts);
   }
 
   private Map<String, Timeline<RuleRow>> citable() {

@@ -45,6 +45,7 @@ import org.joda.money.Money;
  * @param invoiceBackdating how long before the day it is issued an invoice may be dated, the
  *     entity's own policy; null when not shipped, and then an invoice bears the day it is issued
  * @param issuer the entity as its documents name it, as far as its data says
+ * @param chart the statutory chart the ledger's accounts map to, or null when the data ships none
  * @param verifiedUntil for each data section ("fee", "payroll"…), the day until which its values
  *     were checked against their sources; a section the data says nothing about is absent
  * @param ruleRows every dated data row by {@code "section key"} ("fee INDIVIDUAL"), for figures to
@@ -70,6 +71,7 @@ public record NationalEntity(
     Timeline<Period> privateLifeCover,
     Timeline<Period> maximumContractLength,
     Issuer issuer,
+    Timeline<ChartOfAccounts> chart,
     Map<String, LocalDate> verifiedUntil,
     Map<String, Timeline<RuleRow>> ruleRows) {
 
@@ -254,6 +256,15 @@ public record NationalEntity(
     }
     if (date.isAfter(LAST_DAY)) throw ValidationException.of(field, "must not be after " + LAST_DAY + ", as years have four digits: " + date);
     return date;
+  }
+
+  /** The chart of accounts in force on {@code on}, which the entity's books are exported in. */
+  public ChartOfAccounts chartOfAccounts(LocalDate on) {
+    if (chart == null) {
+      throw new BusinessRuleException(ChartOfAccounts.NO_CHART_OF_ACCOUNTS, "no chart of accounts configured for " + this
+          + ": its embedder ships one as 'account' and 'journal' rows before its books can be exported");
+    }
+    return chart.on(on);
   }
 
   /** How long a fixed-term contract starting on {@code start} may last. */

@@ -4,9 +4,12 @@ import coop.smart.core.entity.EntityCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -69,5 +72,25 @@ public final class InMemoryLedger implements Ledger {
   @Override
   public synchronized List<JournalEntry> entries() {
     return List.copyOf(entries);
+  }
+
+  @Override
+  public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
+    List<JournalEntry> period;
+    synchronized (this) {
+      period = entries.stream().filter(entry -> !entry.date().isBefore(from) && !entry.date().isAfter(to))
+          .sorted(Comparator.comparing(JournalEntry::date)).toList();
+    }
+    period.forEach(action);
+  }
+
+  @Override
+  public synchronized Map<AccountType, Movements> movements(LocalDate asOf) {
+    Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
+    for (JournalEntry entry : entries) {
+      if (entry.date().isAfter(asOf)) continue;
+      for (Posting posting : entry.postings()) movements.merge(posting.account().type(), Movements.of(posting), Movements::plus);
+    }
+    return movements;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.joda.money.Money;
 
 /**
@@ -49,6 +50,16 @@ public interface Ledger {
 
   /** Every entry, in the order posted. */
   List<JournalEntry> entries();
+
+  /**
+   * Hands {@code action} each entry dated from {@code from} to {@code to} (both included), by
+   * date and, within a day, in the order posted: the journal of a period, one entry at a time,
+   * so that a year of it never needs to fit in memory.
+   */
+  void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action);
+
+  /** The debits and credits posted to each account type by the entries dated on or before {@code asOf}. */
+  Map<AccountType, Movements> movements(LocalDate asOf);
 
   /**
    * The ids of the stored entries whose postings do not sum to zero, which a sound ledger never

@@ -132,7 +132,7 @@ class PayProperties {
         Map.of(HolderKind.INDIVIDUAL, timeline("fee", fee), HolderKind.LEGAL_PERSON, timeline("fee", fee)),
         timeline("payment rule", new PaymentRule(new CalendarDaysAfter(7))), null,
         Map.of(ContractType.STUDENT, timeline("student payroll", student), ContractType.EMPLOYEE, timeline("employee payroll", employee)),
-        null, null, null, null, null, null, null, Issuer.UNKNOWN, Map.of(), Map.of());
+        null, null, null, null, null, null, null, Issuer.UNKNOWN, null, Map.of(), Map.of());
   }
 
   private static <T> Timeline<T> timeline(String rule, T value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.entity.EntityCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
@@ -121,5 +122,38 @@ public abstract class LedgerContract {
     ledger.post(JournalEntry.on(code, LocalDate.of(2017, 6, 30), "fee").debit(BANK, money).credit(FEES, money).build());
     assertThat(ledger.balance(BANK)).isEqualTo(money.multipliedBy(2));
     assertThat(ledger.entries().get(0).postings().get(0).amount()).isEqualTo(money);
+  }
+
+  @Test
+  public void entriesOfAPeriod_comeByDate_thenInTheOrderPosted_oneByOne() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    JournalEntry june = fee("2017-06-01", "EUR 1.00");
+    JournalEntry mayLate = fee("2017-05-31", "EUR 2.00");
+    JournalEntry mayFirst = fee("2017-05-01", "EUR 3.00");
+    JournalEntry maySecond = fee("2017-05-01", "EUR 4.00");
+    JournalEntry april = fee("2017-04-30", "EUR 5.00");
+    ledger.post(List.of(june, mayLate, mayFirst));
+    ledger.post(maySecond);
+    ledger.post(april);
+
+    List<JournalEntry> may = new ArrayList<>();
+    ledger.forEachEntry(LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31), may::add);
+
+    assertThat(may).containsExactly(mayFirst, maySecond, mayLate);
+  }
+
+  @Test
+  public void movements_sumDebitsAndCreditsApart_perAccountType_upToADate() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    ledger.post(fee("2017-01-02", "EUR 10.00"));
+    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 1, 3), "refund").debit(FEES, Money.parse("EUR 4.00"))
+        .credit(BANK, Money.parse("EUR 4.00")).build());
+    ledger.post(fee("2017-02-02", "EUR 5.00"));
+
+    Map<AccountType, Movements> movements = ledger.movements(LocalDate.of(2017, 1, 31));
+
+    assertThat(movements).containsOnlyKeys(AccountType.BANK, AccountType.FEE_INCOME);
+    assertThat(movements.get(AccountType.BANK)).isEqualTo(new Movements(Money.parse("EUR 10.00"), Money.parse("EUR 4.00")));
+    assertThat(movements.get(AccountType.FEE_INCOME)).isEqualTo(new Movements(Money.parse("EUR 4.00"), Money.parse("EUR 10.00")));
   }
 }

@@ -1,13 +1,16 @@
 package coop.smart.examples.bench;
 
 import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.InMemoryLedger;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
+import coop.smart.core.ledger.Movements;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.joda.money.Money;
 
 /**
@@ -59,5 +62,15 @@ final class RecordingLedger implements Ledger {
   @Override
   public List<JournalEntry> entries() {
     return ledger.entries();
+  }
+
+  @Override
+  public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
+    ledger.forEachEntry(from, to, action);
+  }
+
+  @Override
+  public Map<AccountType, Movements> movements(LocalDate asOf) {
+    return ledger.movements(asOf);
   }
 }

@@ -8,6 +8,11 @@ import java.util.Map;
 public final class InvalidParameter extends ValidationException {
 
   public InvalidParameter(String name, String message) {
-    super(Map.of(name, List.of(message)));
+    this(Map.of(name, List.of(message)));
+  }
+
+  /** Several parameters, each with its messages. */
+  public InvalidParameter(Map<String, List<String>> errors) {
+    super(errors);
   }
 }
