@@ -1,11 +1,17 @@
 package coop.smart.core.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joda.money.Money;
 
@@ -83,5 +89,28 @@ public final class PostingBuffer implements Ledger {
   @Override
   public List<JournalEntry> entries() {
     return Stream.concat(ledger.entries().stream(), held.stream()).toList();
+  }
+
+  /** The ledger's entries of the period, each day's held ones after those posted that day, as they will be once flushed. */
+  @Override
+  public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
+    Deque<JournalEntry> waiting = held.stream().filter(entry -> !entry.date().isBefore(from) && !entry.date().isAfter(to))
+        .sorted(Comparator.comparing(JournalEntry::date)).collect(Collectors.toCollection(ArrayDeque::new));
+    ledger.forEachEntry(from, to, entry -> {
+      while (!waiting.isEmpty() && waiting.peekFirst().date().isBefore(entry.date())) action.accept(waiting.pollFirst());
+      action.accept(entry);
+    });
+    waiting.forEach(action);
+  }
+
+  @Override
+  public Map<AccountType, Movements> movements(LocalDate asOf) {
+    Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
+    movements.putAll(ledger.movements(asOf));
+    for (JournalEntry entry : held) {
+      if (entry.date().isAfter(asOf)) continue;
+      for (Posting posting : entry.postings()) movements.merge(posting.account().type(), Movements.of(posting), Movements::plus);
+    }
+    return movements;
   }
 }
