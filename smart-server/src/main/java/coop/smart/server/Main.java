@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "smart-server", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs the SMart reference HTTP server (API at /api/v1, docs at /docs).",
     versionProvider = Main.Version.class,
-    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class, KeysCommands.class})
+    subcommands = {BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class, KeysCommands.class, BooksCommands.Group.class,
+        BooksCommands.BankGroup.class})
 public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
