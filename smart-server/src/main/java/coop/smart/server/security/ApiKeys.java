@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * hash, and its SHA-256 is all that is kept. Issuing or revoking a key rewrites the file before it
  * takes effect, under a lock on {@code <file>.lock} that every process writing the file takes, so
  * {@code smart-server keys issue} may add a key while the server runs; the server reads the file
- * again when it meets a key it does not know and the file has changed.
+ * again whenever it has changed (one look at its modification time per request), so several
+ * servers sharing it accept a key issued, and refuse a key revoked, by any of them.
  */
 public final class ApiKeys {
 
@@ -97,13 +98,13 @@ public final class ApiKeys {
     return keys;
   }
 
-  /** The caller a key stands for, if it is one of these keys (or of the file, changed since it was read). */
+  /**
+   * The caller a key stands for, if it is one of the keys as the file holds them now: read again
+   * once another process has written it, so a key another server revoked is refused at once.
+   */
   public Optional<Caller> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX)) return Optional.empty();
-    String hash = hash(key);
-    ApiKey known = keys.byHash().get(hash);
-    if (known == null) known = current().byHash().get(hash);
-    return Optional.ofNullable(known).map(ApiKey::caller);
+    return Optional.ofNullable(current().byHash().get(hash(key))).map(ApiKey::caller);
   }
 
   /** Issues a new key of {@code entity} alone; its secret is in the answer and nowhere else. */

@@ -96,4 +96,20 @@ class ApiKeysTest {
       assertThat(command.authenticate(key.secret())).as(key.key().label()).isPresent();
     });
   }
+
+  /** Two servers sharing the file: a key one revokes is refused by the other at its next request, not at its restart. */
+  @Test
+  void aKeyRevokedByOneProcess_isRefusedByTheOtherAtOnce(@TempDir Path directory) {
+    Path file = directory.resolve("api-keys.txt");
+    ApiKeys one = ApiKeys.file(file);
+    ApiKeys other = ApiKeys.file(file);
+    ApiKeys.Issued admin = one.issue(BE, Role.ADMIN, null, "the entity's administrator");
+    ApiKeys.Issued advisor = one.issue(BE, Role.ADVISOR, null, "an advisor");
+    assertThat(other.authenticate(advisor.secret())).isPresent();
+
+    assertThat(one.revoke(BE, advisor.key().id(), admin.key().id())).isTrue();
+
+    assertThat(other.authenticate(advisor.secret())).isEmpty();
+    assertThat(one.authenticate(advisor.secret())).isEmpty();
+  }
 }
