@@ -122,11 +122,56 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public Map<AccountType, Movements> movements(LocalDate asOf) {
+    return byType(jdbi.withExtension(LedgerDao.class, dao -> dao.movements(entity.value(), currency.getCode(), asOf)));
+  }
+
+  private Map<AccountType, Movements> byType(List<LedgerDao.TypeMovements> lines) {
     Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
-    for (LedgerDao.TypeMovements line : jdbi.withExtension(LedgerDao.class, dao -> dao.movements(entity.value(), currency.getCode(), asOf))) {
+    for (LedgerDao.TypeMovements line : lines) {
       movements.put(line.accountType(), new Movements(MoneyColumnMapper.money(currency, line.debit()), MoneyColumnMapper.money(currency, line.credit())));
     }
     return movements;
+  }
+
+  @Override
+  public Map<AccountType, Movements> movements() {
+    return byType(jdbi.withExtension(LedgerDao.class, dao -> dao.allMovements(entity.value(), currency.getCode())));
+  }
+
+  @Override
+  public Movements movements(Account account, LocalDate from, LocalDate to) {
+    LedgerDao.AccountMovements sums = jdbi.withExtension(LedgerDao.class, dao -> dao.accountMovements(entity.value(), currency.getCode(),
+        account.type(), LedgerDao.PostingRow.subject(account), from, to));
+    return new Movements(MoneyColumnMapper.money(currency, sums.debit()), MoneyColumnMapper.money(currency, sums.credit()));
+  }
+
+  @Override
+  public long position() {
+    return jdbi.withExtension(LedgerDao.class, dao -> dao.position(entity.value(), currency.getCode()));
+  }
+
+  /** Streams the postings after {@code position} as {@link #forEachEntry} streams a period's. */
+  @Override
+  public long forEachEntryAfter(long position, Consumer<? super JournalEntry> action) {
+    return jdbi.inTransaction(handle -> {
+      long[] last = {position};
+      List<LedgerDao.PostingLine> entryLines = new ArrayList<>();
+      handle.attach(LedgerDao.class).linesAfter(entity.value(), currency.getCode(), position).forEach(line -> {
+        if (!entryLines.isEmpty() && !entryLines.get(0).entryId().equals(line.entryId())) {
+          action.accept(entry(entryLines));
+          entryLines.clear();
+        }
+        entryLines.add(line);
+        last[0] = line.seq();
+      });
+      if (!entryLines.isEmpty()) action.accept(entry(entryLines));
+      return last[0];
+    });
+  }
+
+  @Override
+  public List<UUID> unbalancedEntriesAfter(long position) {
+    return jdbi.withExtension(LedgerDao.class, dao -> dao.unbalancedEntriesAfter(entity.value(), currency.getCode(), position));
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.joda.money.Money;
 @RegisterConstructorMapper(LedgerDao.PostingLine.class)
 @RegisterConstructorMapper(LedgerDao.AccountBalance.class)
 @RegisterConstructorMapper(LedgerDao.TypeMovements.class)
+@RegisterConstructorMapper(LedgerDao.AccountMovements.class)
 interface LedgerDao {
 
   /** A row of {@code journal_entries}: an entry without its postings. */
@@ -50,7 +51,7 @@ interface LedgerDao {
   }
 
   /** One posting read back with its entry's columns. */
-  record PostingLine(UUID entryId, LocalDate entryDate, String description, String reference, AccountType accountType,
+  record PostingLine(long seq, UUID entryId, LocalDate entryDate, String description, String reference, AccountType accountType,
                      String accountSubject, String currency, Money amount) {
   }
 
@@ -58,11 +59,15 @@ interface LedgerDao {
   record TypeMovements(AccountType accountType, BigDecimal debit, BigDecimal credit) {
   }
 
+  /** What was posted to one account, debits and credits summed apart. */
+  record AccountMovements(BigDecimal debit, BigDecimal credit) {
+  }
+
   /** A line of the trial balance as summed by the database. */
   record AccountBalance(AccountType accountType, String accountSubject, BigDecimal balance) {
   }
 
-  String LINES = "SELECT e.id AS entry_id, e.entry_date, e.description, e.reference, p.account_type, p.account_subject, p.currency, p.amount"
+  String LINES = "SELECT e.seq, e.id AS entry_id, e.entry_date, e.description, e.reference, p.account_type, p.account_subject, p.currency, p.amount"
       + " FROM journal_entries e JOIN postings p ON p.entity = e.entity AND p.entry_id = e.id"
       + " WHERE e.entity = :entity AND e.currency = :currency";
   String ORDER_POSTED = " ORDER BY e.seq, p.line";
@@ -109,6 +114,28 @@ interface LedgerDao {
       + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
       + " WHERE p.entity = :entity AND p.currency = :currency AND e.entry_date <= :asOf GROUP BY p.account_type")
   List<TypeMovements> movements(String entity, String currency, LocalDate asOf);
+
+  @SqlQuery("SELECT account_type, SUM(GREATEST(amount, 0)) AS debit, SUM(GREATEST(-amount, 0)) AS credit"
+      + " FROM postings WHERE entity = :entity AND currency = :currency GROUP BY account_type")
+  List<TypeMovements> allMovements(String entity, String currency);
+
+  @SqlQuery("SELECT COALESCE(SUM(GREATEST(p.amount, 0)), 0) AS debit, COALESCE(SUM(GREATEST(-p.amount, 0)), 0) AS credit"
+      + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+      + " WHERE" + ACCOUNT + " AND e.entry_date BETWEEN :from AND :to")
+  AccountMovements accountMovements(String entity, String currency, AccountType type, String subject, LocalDate from, LocalDate to);
+
+  @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_entries WHERE entity = :entity AND currency = :currency")
+  long position(String entity, String currency);
+
+  /** The lines of the entries posted after {@code after}, as posted, fetched 10,000 at a time. */
+  @SqlQuery(LINES + " AND e.seq > :after" + ORDER_POSTED)
+  @FetchSize(10_000)
+  ResultIterable<PostingLine> linesAfter(String entity, String currency, long after);
+
+  /** Each entry after {@code after} summed on its own through the postings' key: the cost of the entries asked for, not of the ledger. */
+  @SqlQuery("SELECT e.id FROM journal_entries e WHERE e.entity = :entity AND e.currency = :currency AND e.seq > :after"
+      + " AND (SELECT SUM(p.amount) FROM postings p WHERE p.entity = e.entity AND p.entry_id = e.id) <> 0")
+  List<UUID> unbalancedEntriesAfter(String entity, String currency, long after);
 
   @SqlQuery(LINES + " AND e.id IN (SELECT p.entry_id FROM postings p WHERE" + ACCOUNT + ")" + ORDER_POSTED)
   List<PostingLine> linesOf(String entity, String currency, AccountType type, String subject);

@@ -11,7 +11,7 @@ import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
-import coop.smart.core.ledger.Posting;
+import coop.smart.core.ledger.Movements;
 import coop.smart.core.member.Member;
 import coop.smart.core.money.Amounts;
 import java.time.LocalDate;
@@ -120,16 +120,9 @@ public final class ActivityBudget {
   /** The activity's budget over {@code year}: carried in, income, spending, carried over. */
   public ActivityYear year(ActivityId activity, int year) {
     Money carriedIn = ledger.balance(budget(activity), LocalDate.of(year - 1, 12, 31)).negated();
-    Money income = Money.zero(entity.currency());
-    Money spending = income;
-    for (JournalEntry entry : ledger.entries(budget(activity))) {
-      if (entry.date().getYear() != year) continue;
-      for (Posting posting : entry.postings()) {
-        if (!posting.account().equals(budget(activity))) continue;
-        if (posting.isDebit()) spending = spending.plus(posting.amount());
-        else income = income.minus(posting.amount());
-      }
-    }
+    Movements movements = ledger.movements(budget(activity), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    Money income = movements.credit();
+    Money spending = movements.debit();
     return new ActivityYear(activity, year, carriedIn, income, spending, carriedIn.plus(income).minus(spending));
   }
 

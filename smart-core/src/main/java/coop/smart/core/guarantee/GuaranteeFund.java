@@ -6,10 +6,12 @@ import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
-import coop.smart.core.ledger.Posting;
+import coop.smart.core.ledger.Movements;
 import coop.smart.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -89,34 +91,25 @@ public final class GuaranteeFund {
         .build();
   }
 
-  /** The fund's figures from every entry in the ledger. */
+  /**
+   * The fund's figures from every entry in the ledger, summed by the ledger: the reserve is
+   * debited by losses only, each crediting the advance it writes off, so the advances' credits
+   * are the recoveries and the losses.
+   */
   public FundReport report() {
-    Money zero = Money.zero(entity.currency());
-    Money contributed = zero;
-    Money lost = zero;
-    Money advanced = zero;
-    Money recovered = zero;
-    for (JournalEntry entry : ledger.entries()) {
-      for (Posting posting : entry.postings()) {
-        AccountType type = posting.account().type();
-        if (type == AccountType.GUARANTEE_FUND) {
-          if (posting.isDebit()) lost = lost.plus(posting.amount());
-          else contributed = contributed.minus(posting.amount());
-        } else if (type == AccountType.GUARANTEE_ADVANCES) {
-          if (posting.isDebit()) advanced = advanced.plus(posting.amount());
-          else if (!isLoss(entry)) recovered = recovered.minus(posting.amount());
-        }
-      }
-    }
-    Money outstanding = advanced.minus(recovered).minus(lost);
-    return new FundReport(contributed.minus(lost), contributed, advanced, recovered, lost, outstanding);
+    return report(entity.currency(), ledger.movements());
   }
 
-  private static boolean isLoss(JournalEntry entry) {
-    return entry.postings().stream().anyMatch(posting -> posting.account().equals(RESERVE));
+  /** The fund's figures from the movements of each account type. */
+  public static FundReport report(CurrencyUnit currency, Map<AccountType, Movements> movements) {
+    Movements none = new Movements(Money.zero(currency), Money.zero(currency));
+    Movements reserve = movements.getOrDefault(AccountType.GUARANTEE_FUND, none);
+    Movements advances = movements.getOrDefault(AccountType.GUARANTEE_ADVANCES, none);
+    Money lost = reserve.debit();
+    Money recovered = advances.credit().minus(lost);
+    Money outstanding = advances.debit().minus(recovered).minus(lost);
+    return new FundReport(reserve.credit().minus(lost), reserve.credit(), advances.debit(), recovered, lost, outstanding);
   }
-
-
 
   /** The account of the fund's advances on the salary {@code invoice} funds. */
   public static Account advances(String invoice) {

@@ -2,6 +2,7 @@ package coop.smart.core.ledger;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,53 @@ public interface Ledger {
 
   /** The debits and credits posted to each account type by the entries dated on or before {@code asOf}. */
   Map<AccountType, Movements> movements(LocalDate asOf);
+
+  /** The debits and credits posted to each account type by every entry. */
+  default Map<AccountType, Movements> movements() {
+    Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
+    for (JournalEntry entry : entries()) {
+      for (Posting posting : entry.postings()) movements.merge(posting.account().type(), Movements.of(posting), Movements::plus);
+    }
+    return movements;
+  }
+
+  /** The debits and credits posted to {@code account} by the entries dated from {@code from} to {@code to} (both included). */
+  default Movements movements(Account account, LocalDate from, LocalDate to) {
+    Money zero = balance(account).multipliedBy(0L);
+    Movements movements = new Movements(zero, zero);
+    for (JournalEntry entry : entries(account)) {
+      if (entry.date().isBefore(from) || entry.date().isAfter(to)) continue;
+      for (Posting posting : entry.postings()) {
+        if (posting.account().equals(account)) movements = movements.plus(Movements.of(posting));
+      }
+    }
+    return movements;
+  }
+
+  /**
+   * Where the journal stands: the position of the last entry posted, 0 while none is. A position
+   * means something to the ledger that gave it only; entries posted later come after it.
+   */
+  default long position() {
+    return entries().size();
+  }
+
+  /**
+   * Hands {@code action} each entry posted after {@code position}, in the order posted, and
+   * answers the position of the last one: what changed in the books since they were last read.
+   * Entries are found in the order their positions were taken, so a reader expects no
+   * transaction posting while it reads, as a day's check between two days.
+   */
+  default long forEachEntryAfter(long position, Consumer<? super JournalEntry> action) {
+    List<JournalEntry> all = entries();
+    for (JournalEntry entry : all.subList((int) Math.min(position, all.size()), all.size())) action.accept(entry);
+    return Math.max(position, all.size());
+  }
+
+  /** The {@link #unbalancedEntries()} among those posted after {@code position}. */
+  default List<UUID> unbalancedEntriesAfter(long position) {
+    return List.of();
+  }
 
   /**
    * The ids of the stored entries whose postings do not sum to zero, which a sound ledger never

@@ -2,6 +2,7 @@ package coop.smart.core.report;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
+import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
@@ -17,6 +18,7 @@ import coop.smart.core.operation.EntityStores;
 import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +30,8 @@ import org.joda.money.Money;
 /**
  * The invariants an entity's books hold at the end of any day, read from its stores: a bank
  * test for the cooperative. Each check names the record that breaks it; none changes anything.
- * The checks read every invoice, contract and journal entry, so a day's check costs in
- * proportion to the books.
+ * The checks read every invoice and contract and sum every journal entry, so a check costs in
+ * proportion to the books; {@link DailyBooksCheck} checks a day's changes at the cost of the day.
  */
 public final class BooksCheck {
 
@@ -55,38 +57,42 @@ public final class BooksCheck {
    * balance is all that is checked, as its entries cannot be read back to check the rest.
    */
   public List<Violation> check(LocalDate day) {
+    return check(day, new HashMap<>());
+  }
+
+  /** {@link #check(LocalDate)}, putting into {@code lastOfYear} the last invoice numbered in each year. */
+  List<Violation> check(LocalDate day, Map<Integer, Invoice> lastOfYear) {
     List<Violation> found = new ArrayList<>();
-    ledger(found::add);
+    Map<Account, Money> trialBalance = stores.ledger().trialBalance();
+    ledger(trialBalance.values(), stores.ledger().unbalancedEntries(), found::add);
     if (!found.isEmpty()) return found;
-    fund(found::add);
-    budgets(day, found::add);
+    Money zero = Money.zero(stores.entity().currency());
+    Money advances = trialBalance.entrySet().stream().filter(line -> line.getKey().type() == AccountType.GUARANTEE_ADVANCES)
+        .map(Map.Entry::getValue).reduce(zero, Money::plus);
+    fund(stores.flow().fund().report(), trialBalance.getOrDefault(Account.of(AccountType.GUARANTEE_FUND), zero).negated(), advances, found::add);
+    for (Activity activity : AllRecords.of(stores.activities())) budget(activity.id(), day.getYear(), found::add);
     List<Invoice> invoices = AllRecords.of(stores.invoices());
-    numbering(invoices, found::add);
+    numbering(invoices, lastOfYear, found::add);
     contracts(invoices, found::add);
     salaries(day, found::add);
     return found;
   }
 
-  private void ledger(Consumer<Violation> found) {
-    Money sum = Money.zero(stores.entity().currency());
-    for (Money balance : stores.ledger().trialBalance().values()) sum = sum.plus(balance);
-    if (!sum.isZero()) found.accept(new Violation(TRIAL_BALANCE, "the ledger", "the balances sum to " + sum));
-    for (UUID entry : stores.ledger().unbalancedEntries()) {
-      found.accept(new Violation(ENTRY_BALANCED, "journal entry " + entry, "its postings do not sum to zero"));
-    }
+  /** The ledger's balances sum to zero and no entry is unbalanced. */
+  static void ledger(Collection<Money> balances, List<UUID> unbalanced, Consumer<Violation> found) {
+    Money sum = balances.stream().reduce(Money::plus).orElse(null);
+    if (sum != null && !sum.isZero()) found.accept(new Violation(TRIAL_BALANCE, "the ledger", "the balances sum to " + sum));
+    for (UUID entry : unbalanced) found.accept(new Violation(ENTRY_BALANCED, "journal entry " + entry, "its postings do not sum to zero"));
   }
 
-  // The fund's figures are summed from its flows; its accounts' balances must agree with them.
-  private void fund(Consumer<Violation> found) {
-    FundReport fund = stores.flow().fund().report();
-    Money reserve = stores.ledger().balance(Account.of(AccountType.GUARANTEE_FUND)).negated();
+  /**
+   * The fund's figures, summed from its flows, agree with its accounts: the {@code reserve} (the
+   * fund's account's credit balance) and the {@code advances} (the debit balances of the advance accounts together).
+   */
+  static void fund(FundReport fund, Money reserve, Money advances, Consumer<Violation> found) {
     if (!fund.balance().equals(reserve) || !fund.balance().equals(fund.contributed().minus(fund.lost()))) {
       found.accept(new Violation(FUND_BALANCE, "the guarantee fund", "reserve account " + reserve + ", contributed " + fund.contributed()
           + " less lost " + fund.lost() + " = " + fund.contributed().minus(fund.lost())));
-    }
-    Money advances = Money.zero(stores.entity().currency());
-    for (Map.Entry<Account, Money> line : stores.ledger().trialBalance().entrySet()) {
-      if (line.getKey().type() == AccountType.GUARANTEE_ADVANCES) advances = advances.plus(line.getValue());
     }
     Money expected = fund.advanced().minus(fund.recovered()).minus(fund.lost());
     if (!advances.equals(expected)) {
@@ -95,37 +101,38 @@ public final class BooksCheck {
     }
   }
 
-  // The budget available is the account's balance; the year's carried-in, income and spending, summed from its entries, must end there.
-  private void budgets(LocalDate day, Consumer<Violation> found) {
+  private void budget(ActivityId activity, int year, Consumer<Violation> found) {
     ActivityBudget budgets = stores.flow().budgets();
-    for (Activity activity : AllRecords.of(stores.activities())) {
-      Money available = budgets.available(activity.id());
-      ActivityYear year = budgets.year(activity.id(), day.getYear());
-      if (!available.equals(year.carriedOver()) || available.isNegative()) {
-        found.accept(new Violation(ACTIVITY_BUDGET, "activity " + activity.id(), "available " + available + ", carried in "
-            + year.carriedIn() + " + income " + year.income() + " - spending " + year.spending() + " = " + year.carriedOver()));
-      }
+    budget(budgets.available(activity), budgets.year(activity, year), found);
+  }
+
+  /** The budget {@code available} is not negative and is where the year's carried-in, income and spending, summed from its entries, end. */
+  static void budget(Money available, ActivityYear year, Consumer<Violation> found) {
+    if (!available.equals(year.carriedOver()) || available.isNegative()) {
+      found.accept(new Violation(ACTIVITY_BUDGET, "activity " + year.activity(), "available " + available + ", carried in "
+          + year.carriedIn() + " + income " + year.income() + " - spending " + year.spending() + " = " + year.carriedOver()));
     }
   }
 
-  private void numbering(List<Invoice> invoices, Consumer<Violation> found) {
-    Map<Integer, Invoice> lastOfYear = new HashMap<>();
+  private static void numbering(List<Invoice> invoices, Map<Integer, Invoice> lastOfYear, Consumer<Violation> found) {
     for (Invoice invoice : invoices.stream().sorted(Comparator.comparing((Invoice i) -> i.number().year())
         .thenComparing(i -> i.number().sequence())).toList()) {
-      InvoiceNumber number = invoice.number();
-      Invoice previous = lastOfYear.put(number.year(), invoice);
-      long expected = previous == null ? 1 : previous.number().sequence() + 1;
-      if (number.sequence() != expected) {
-        found.accept(new Violation(NUMBERING, "invoice " + number, "expected sequence " + expected));
-      } else if (previous != null && invoice.issueDate().isBefore(previous.issueDate())) {
-        found.accept(new Violation(NUMBERING, "invoice " + number, "issued " + invoice.issueDate() + ", before " + previous.number()
-            + " issued " + previous.issueDate()));
-      }
+      numbered(lastOfYear.put(invoice.number().year(), invoice), invoice, found);
     }
   }
 
-  // An invoice funds one contract, made out to the contract's client for its member and amount;
-  // an invoiced or paid contract has its invoice, and a credited invoice has cancelled it.
+  /** {@code invoice} follows {@code previous}, the invoice numbered before it in its year, or null for the year's first. */
+  static void numbered(Invoice previous, Invoice invoice, Consumer<Violation> found) {
+    InvoiceNumber number = invoice.number();
+    long expected = previous == null ? 1 : previous.number().sequence() + 1;
+    if (number.sequence() != expected) {
+      found.accept(new Violation(NUMBERING, "invoice " + number, "expected sequence " + expected));
+    } else if (previous != null && invoice.issueDate().isBefore(previous.issueDate())) {
+      found.accept(new Violation(NUMBERING, "invoice " + number, "issued " + invoice.issueDate() + ", before " + previous.number()
+          + " issued " + previous.issueDate()));
+    }
+  }
+
   private void contracts(List<Invoice> invoices, Consumer<Violation> found) {
     Map<ContractId, Invoice> invoiceOf = new HashMap<>();
     for (Invoice invoice : invoices) {
@@ -134,27 +141,33 @@ public final class BooksCheck {
         found.accept(new Violation(CONTRACT_INVOICE, "contract " + invoice.contract(), "invoiced twice, again by " + invoice.number()));
       }
     }
-    for (Contract contract : AllRecords.of(stores.contracts())) {
-      Invoice invoice = invoiceOf.remove(contract.id());
-      String name = "contract " + contract.id();
-      boolean invoiced = contract.status() == ContractStatus.INVOICED || contract.status() == ContractStatus.PAID;
-      if (invoice == null) {
-        if (invoiced && !contract.fundedByBudget()) found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " without an invoice"));
-      } else if (invoice.status() == InvoiceStatus.CREDITED ? contract.status() != ContractStatus.CANCELLED : !invoiced) {
-        found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " while its invoice " + invoice.number() + " is " + invoice.status()));
-      } else if (!invoice.client().equals(contract.client()) || !invoice.member().equals(contract.member())
-          || !invoice.net().equals(contract.invoicedAmount())) {
-        found.accept(new Violation(CONTRACT_INVOICE, name, "its invoice " + invoice.number() + " bills " + invoice.net() + " to client "
-            + invoice.client() + " for member " + invoice.member() + ", the contract " + contract.invoicedAmount() + " to client "
-            + contract.client() + " for member " + contract.member()));
-      }
-    }
+    for (Contract contract : AllRecords.of(stores.contracts())) invoiced(contract, invoiceOf.remove(contract.id()), found);
     invoiceOf.forEach((contract, invoice) ->
         found.accept(new Violation(CONTRACT_INVOICE, "invoice " + invoice.number(), "funds contract " + contract + ", not stored")));
   }
 
+  /**
+   * {@code contract} agrees with {@code invoice}, the invoice funding it, or null when none does:
+   * an invoice is made out to the contract's client for its member and amount, an invoiced or
+   * paid contract has its invoice, and a credited invoice has cancelled it.
+   */
+  static void invoiced(Contract contract, Invoice invoice, Consumer<Violation> found) {
+    String name = "contract " + contract.id();
+    boolean invoiced = contract.status() == ContractStatus.INVOICED || contract.status() == ContractStatus.PAID;
+    if (invoice == null) {
+      if (invoiced && !contract.fundedByBudget()) found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " without an invoice"));
+    } else if (invoice.status() == InvoiceStatus.CREDITED ? contract.status() != ContractStatus.CANCELLED : !invoiced) {
+      found.accept(new Violation(CONTRACT_INVOICE, name, contract.status() + " while its invoice " + invoice.number() + " is " + invoice.status()));
+    } else if (!invoice.client().equals(contract.client()) || !invoice.member().equals(contract.member())
+        || !invoice.net().equals(contract.invoicedAmount())) {
+      found.accept(new Violation(CONTRACT_INVOICE, name, "its invoice " + invoice.number() + " bills " + invoice.net() + " to client "
+          + invoice.client() + " for member " + invoice.member() + ", the contract " + contract.invoicedAmount() + " to client "
+          + contract.client() + " for member " + contract.member()));
+    }
+  }
+
   // After the day's payment run, no salary awaiting payment may have its guaranteed date that day or before.
-  private void salaries(LocalDate day, Consumer<Violation> found) {
+  void salaries(LocalDate day, Consumer<Violation> found) {
     List<Contract> awaiting = new ArrayList<>(stores.contracts().fundedAwaitingSalary(day));
     for (Invoice invoice : stores.invoices().awaitingSalary(day)) awaiting.add(stores.contracts().find(invoice.contract()).orElseThrow());
     for (Contract contract : awaiting) {

@@ -156,4 +156,40 @@ public abstract class LedgerContract {
     assertThat(movements.get(AccountType.BANK)).isEqualTo(new Movements(Money.parse("EUR 10.00"), Money.parse("EUR 4.00")));
     assertThat(movements.get(AccountType.FEE_INCOME)).isEqualTo(new Movements(Money.parse("EUR 4.00"), Money.parse("EUR 10.00")));
   }
+
+  @Test
+  public void movements_ofEveryEntry_andOfOneAccountInAPeriod() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    ledger.post(fee("2016-12-30", "EUR 7.00"));
+    ledger.post(fee("2017-01-02", "EUR 10.00"));
+    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 1, 3), "refund").debit(FEES, Money.parse("EUR 4.00"))
+        .credit(BANK, Money.parse("EUR 4.00")).build());
+
+    assertThat(ledger.movements().get(AccountType.BANK)).isEqualTo(new Movements(Money.parse("EUR 17.00"), Money.parse("EUR 4.00")));
+    assertThat(ledger.movements(FEES, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))
+        .isEqualTo(new Movements(Money.parse("EUR 4.00"), Money.parse("EUR 10.00")));
+    assertThat(ledger.movements(Account.of(AccountType.BAD_DEBTS), LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))
+        .isEqualTo(new Movements(Money.parse("EUR 0.00"), Money.parse("EUR 0.00")));
+  }
+
+  @Test
+  public void entriesAfterAPosition_areThosePostedSince_inTheOrderPosted() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    assertThat(ledger.position()).isZero();
+    JournalEntry before = fee("2017-03-01", "EUR 1.00");
+    ledger.post(before);
+    long position = ledger.position();
+    JournalEntry later = fee("2017-03-02", "EUR 2.00");
+    JournalEntry backDated = fee("2017-01-15", "EUR 3.00");
+    ledger.post(List.of(later, backDated));
+
+    List<JournalEntry> since = new ArrayList<>();
+    long reached = ledger.forEachEntryAfter(position, since::add);
+
+    assertThat(since).containsExactly(later, backDated);
+    assertThat(reached).isEqualTo(ledger.position()).isGreaterThan(position);
+    assertThat(ledger.forEachEntryAfter(reached, since::add)).isEqualTo(reached);
+    assertThat(since).hasSize(2);
+    assertThat(ledger.unbalancedEntriesAfter(0)).isEmpty();
+  }
 }

@@ -37,6 +37,7 @@ import coop.smart.core.operation.Members;
 import coop.smart.core.operation.Role;
 import coop.smart.core.operation.SalaryRuns;
 import coop.smart.core.report.BooksCheck;
+import coop.smart.core.report.DailyBooksCheck;
 import coop.smart.core.report.Violation;
 import coop.smart.examples.integration.StoryClock;
 import coop.smart.examples.replay.YearPlan.PlannedContract;
@@ -65,7 +66,8 @@ import org.joda.money.Money;
  * clock moved to each day: members, clients and activities in the first days, then each day the
  * contracts drafted and declared, the invoices issued, the clients' payments and defaults, the
  * salary run on the guaranteed dates, the reminder run, leases and their monthly billing; the
- * books checked at the end of every day, the first violation stopping the replay. A day's
+ * books checked at the end of every day (the day's changes; the whole books before the first day
+ * and after the last), the first violation stopping the replay. A day's
  * operations are one transaction, checked once committed; the {@link ReplayState} is saved in it,
  * so an interrupted replay resumes after the last day committed.
  */
@@ -93,6 +95,7 @@ final class Replay {
   private final SalaryRuns salaryRuns;
   private final Leases leases;
   private final BooksCheck books;
+  private final DailyBooksCheck daily;
   private final ReplayProgress progress;
 
   private final List<MemberId> memberIds = new ArrayList<>();
@@ -126,6 +129,7 @@ final class Replay {
     this.salaryRuns = new SalaryRuns(stores);
     this.leases = new Leases(stores);
     this.books = new BooksCheck(stores);
+    this.daily = new DailyBooksCheck(stores);
     this.progress = progress;
     plan.contracts.forEach(contract -> starting.computeIfAbsent(contract.days().get(0), day -> new ArrayList<>()).add(contract));
     plan.sales.forEach(sale -> selling.computeIfAbsent(sale.on(), day -> new ArrayList<>()).add(sale));
@@ -165,12 +169,12 @@ final class Replay {
   void run(int days, IntConsumer dayDone) {
     LocalDate first = lastDone == null ? LocalDate.of(plan.year, 1, 1) : lastDone.plusDays(1);
     LocalDate last = LocalDate.of(plan.year, 1, 1).plusDays(days - 1);
+    stopAt(first.minusDays(1), timings.time("whole check", () -> daily.start(first.minusDays(1))));
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       long before = timings.operations();
       replay(day);
       LocalDate checked = day;
-      List<Violation> violations = timings.time("invariants", () -> books.check(checked));
-      if (!violations.isEmpty()) throw new ReplayStopped(day, violations.get(0));
+      stopAt(day, timings.time("invariants", () -> daily.check(checked)));
       dayDone.accept((int) (timings.operations() - before));
     }
     if (last.getMonthValue() == 12 && last.getDayOfMonth() == 31 && !progress.last().orElseThrow().yearClosed()) {
@@ -181,6 +185,11 @@ final class Replay {
       }));
       timings.count("year closing", activityList.size());
     }
+    stopAt(last, timings.time("whole check", () -> books.check(last)));
+  }
+
+  private static void stopAt(LocalDate day, List<Violation> violations) {
+    if (!violations.isEmpty()) throw new ReplayStopped(day, violations.get(0));
   }
 
   int leasesRefused() {
