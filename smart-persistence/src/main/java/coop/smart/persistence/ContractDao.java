@@ -81,9 +81,6 @@ interface ContractDao {
   @SqlBatch("INSERT INTO work_days (entity, contract_id, line, work_date, hours) VALUES (:entity, :contractId, :line, :workDate, :hours)")
   void insertDays(@BindMethods List<DayRow> days);
 
-  @SqlUpdate("DELETE FROM work_days WHERE entity = :entity AND contract_id = :contractId")
-  void deleteDays(String entity, UUID contractId);
-
   @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id IN (<ids>)")
   List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
 

@@ -47,9 +47,10 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
     dao.insertDays(stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
   }
 
+  /** A contract's work days are those it was drafted with: declaring, invoicing, paying or cancelling it changes its row only. */
   @Override
-  void deleteParts(ContractDao dao, Contract stored) {
-    dao.deleteDays(entity.value(), stored.id().value());
+  boolean partsFixed() {
+    return true;
   }
 
   @Override

@@ -69,6 +69,14 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     return stored.stream().mapToInt(aggregate -> update(dao, aggregate)).toArray();
   }
 
+  /**
+   * Whether an aggregate's parts stay as they were inserted whatever changes it: an update then
+   * writes its own row alone, not its parts again.
+   */
+  boolean partsFixed() {
+    return false;
+  }
+
   /** Deletes the rows of the aggregate's parts, before {@link #insertParts} writes them again. */
   void deleteParts(D dao, A stored) {
   }
@@ -105,6 +113,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     return jdbi.inTransaction(handle -> {
       D dao = handle.attach(daoType);
       if (update(dao, stored) == 0) throw refusal(dao, aggregate);
+      if (partsFixed()) return stored;
       deleteParts(dao, stored);
       SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> insertParts(dao, List.of(stored)));
       return stored;
@@ -131,6 +140,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
       for (int i = 0; i < changed.length; i++) {
         if (changed[i] == 0) throw refusal(dao, aggregates.get(i));
       }
+      if (partsFixed()) return stored;
       deleteAllParts(dao, stored);
       SqlStates.insert("a part of one " + noun + " among the " + stored.size() + " given in " + entity, () -> insertParts(dao, stored));
       return stored;
@@ -163,6 +173,12 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   @Override
   public final Optional<A> find(I id) {
     return jdbi.withExtension(daoType, dao -> find(dao, id));
+  }
+
+  @Override
+  public final List<A> findAll(Collection<I> ids) {
+    if (ids.isEmpty()) return List.of();
+    return reading(dao -> findAll(dao, ids.stream().map(key).distinct().toList()));
   }
 
   /** Runs {@code reads} on the DAO in one transaction, so what it reads from several tables agrees. */

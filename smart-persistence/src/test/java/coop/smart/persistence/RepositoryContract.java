@@ -47,6 +47,17 @@ abstract class RepositoryContract<A extends Versioned<A, I>, I> {
   }
 
   @Test
+  void findAll_readsTheStoredAmongTheIdsAsked_withTheirParts_noneOfAnotherEntity() {
+    A first = repository(BE).save(fresh(BE));
+    A second = repository(BE).save(changed(repository(BE).save(fresh(BE))));
+    A french = repository(FR).save(fresh(FR));
+
+    assertThat(repository(BE).findAll(List.of(first.id(), second.id(), first.id(), french.id(), fresh(BE).id())))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(repository(BE).findAll(List.of())).isEmpty();
+  }
+
+  @Test
   void update_fromTheStoredVersion_keepsTheChangeAndBumpsTheVersion() {
     A stored = repository(BE).save(fresh(BE));
     A changed = changed(stored);

@@ -1,6 +1,7 @@
 package coop.smart.core.operation;
 
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.Today;
@@ -13,7 +14,9 @@ import coop.smart.core.payout.BankTransfer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.joda.money.Money;
 
 /**
@@ -70,8 +73,10 @@ public final class SalaryRuns {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       List<Paid> paid = new ArrayList<>();
-      for (Invoice invoice : stores.invoices().awaitingSalary(on)) {
-        Contract contract = stores.contracts().find(invoice.contract()).orElseThrow();
+      List<Invoice> awaiting = stores.invoices().awaitingSalary(on);
+      Map<ContractId, Contract> invoiced = byId(stores.contracts().findAll(awaiting.stream().map(Invoice::contract).toList()));
+      for (Invoice invoice : awaiting) {
+        Contract contract = Objects.requireNonNull(invoiced.get(invoice.contract()), () -> "invoice " + invoice.number() + "'s contract is not stored");
         ContractPay pay = contracts.pay(contract);
         if (pay.payment().paymentDate().isAfter(on)) continue;
         ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), pay, on);
@@ -88,6 +93,10 @@ public final class SalaryRuns {
       }
       return paid;
     });
+  }
+
+  private static Map<ContractId, Contract> byId(List<Contract> contracts) {
+    return contracts.stream().collect(Collectors.toMap(Contract::id, contract -> contract));
   }
 
   /** Records the transfer of what the ledger paid the member's bank account for the contract's salary. */

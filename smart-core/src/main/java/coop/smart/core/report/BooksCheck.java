@@ -169,7 +169,7 @@ public final class BooksCheck {
   // After the day's payment run, no salary awaiting payment may have its guaranteed date that day or before.
   void salaries(LocalDate day, Consumer<Violation> found) {
     List<Contract> awaiting = new ArrayList<>(stores.contracts().fundedAwaitingSalary(day));
-    for (Invoice invoice : stores.invoices().awaitingSalary(day)) awaiting.add(stores.contracts().find(invoice.contract()).orElseThrow());
+    awaiting.addAll(stores.contracts().findAll(stores.invoices().awaitingSalary(day).stream().map(Invoice::contract).toList()));
     for (Contract contract : awaiting) {
       LocalDate guaranteed = contracts.pay(contract).payment().paymentDate();
       if (!guaranteed.isAfter(day)) {

@@ -206,8 +206,10 @@ public final class DailyBooksCheck {
       invoiceOf.put(invoice.contract(), invoice);
       contracts.add(invoice.contract());
     }
+    Map<ContractId, Contract> stored = new HashMap<>();
+    stores.contracts().findAll(contracts).forEach(contract -> stored.put(contract.id(), contract));
     for (ContractId id : contracts) {
-      Contract contract = stores.contracts().find(id).orElse(null);
+      Contract contract = stored.get(id);
       if (contract == null) {
         found.accept(new Violation(BooksCheck.CONTRACT_INVOICE, "contract " + id, "named by the day's books, not stored"));
         continue;

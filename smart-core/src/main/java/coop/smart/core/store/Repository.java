@@ -1,6 +1,7 @@
 package coop.smart.core.store;
 
 import coop.smart.core.entity.EntityCode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,9 @@ public interface Repository<A extends Versioned<A, I>, I> {
   List<A> saveAll(List<A> aggregates);
 
   Optional<A> find(I id);
+
+  /** The stored aggregates among {@code ids}, in any order, read in a fixed number of queries however many are asked for. */
+  List<A> findAll(Collection<I> ids);
 
   /**
    * One page of the entity's aggregates in the order of their ids: at most {@code limit} of
