@@ -135,6 +135,11 @@ interface InvoiceDao {
   default void insertParts(List<Invoice> invoices) {
     insertLines(rowsOf(invoices, invoice -> Lines.numbered(invoice.lines(), (line, item) -> new LineRow(invoice.entity().value(),
         invoice.id().value(), line, item.description(), item.quantity(), invoice.currency().getCode(), item.unitPrice()))));
+    appendParts(invoices);
+  }
+
+  /** Inserts the payments, credit notes and reminders of invoices not stored yet: those added since the invoices were read. */
+  default void appendParts(List<Invoice> invoices) {
     insertPayments(rowsOf(invoices, invoice -> Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(invoice.entity().value(),
         invoice.id().value(), line, paid.on(), invoice.currency().getCode(), paid.amount()))));
     insertCreditNotes(rowsOf(invoices, invoice -> Lines.numbered(invoice.creditNotes(), (line, note) -> new CreditNoteRow(
@@ -146,16 +151,6 @@ interface InvoiceDao {
 
   private static <R> List<R> rowsOf(List<Invoice> invoices, Function<Invoice, List<R>> rows) {
     return invoices.stream().flatMap(invoice -> rows.apply(invoice).stream()).toList();
-  }
-
-  /** Deletes the parts of invoices of one entity, four statements however many. */
-  default void deleteParts(List<Invoice> invoices) {
-    String entity = invoices.get(0).entity().value();
-    UUID[] ids = invoices.stream().map(invoice -> invoice.id().value()).toArray(UUID[]::new);
-    deleteLines(entity, ids);
-    deletePayments(entity, ids);
-    deleteCreditNotes(entity, ids);
-    deleteReminders(entity, ids);
   }
 
   String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
@@ -188,28 +183,16 @@ interface InvoiceDao {
   void insertLines(@BindMethods List<LineRow> rows);
 
   @SqlBatch("INSERT INTO invoice_payments (entity, invoice_id, line, paid_on, amount, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :paidOn, :amount, :currency)")
+      + " VALUES (:entity, :invoiceId, :line, :paidOn, :amount, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
   void insertPayments(@BindMethods List<PaymentRow> rows);
 
   @SqlBatch("INSERT INTO credit_notes (entity, invoice_id, line, credited_on, net, vat, fee, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :creditedOn, :net, :vat, :fee, :currency)")
+      + " VALUES (:entity, :invoiceId, :line, :creditedOn, :net, :vat, :fee, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
   void insertCreditNotes(@BindMethods List<CreditNoteRow> rows);
 
   @SqlBatch("INSERT INTO invoice_reminders (entity, invoice_id, line, step_kind, days_after_due, issued_on, outstanding, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :stepKind, :daysAfterDue, :issuedOn, :outstanding, :currency)")
+      + " VALUES (:entity, :invoiceId, :line, :stepKind, :daysAfterDue, :issuedOn, :outstanding, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
   void insertReminders(@BindMethods List<ReminderRow> rows);
-
-  @SqlUpdate("DELETE FROM invoice_lines WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
-  void deleteLines(String entity, UUID[] invoices);
-
-  @SqlUpdate("DELETE FROM invoice_payments WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
-  void deletePayments(String entity, UUID[] invoices);
-
-  @SqlUpdate("DELETE FROM credit_notes WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
-  void deleteCreditNotes(String entity, UUID[] invoices);
-
-  @SqlUpdate("DELETE FROM invoice_reminders WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))")
-  void deleteReminders(String entity, UUID[] invoices);
 
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id IN (<ids>)")
   List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);

@@ -49,8 +49,7 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
 
   /** A contract's work days are those it was drafted with: declaring, invoicing, paying or cancelling it changes its row only. */
   @Override
-  boolean partsFixed() {
-    return true;
+  void updateParts(ContractDao dao, List<Contract> stored) {
   }
 
   @Override

@@ -52,14 +52,10 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
     return dao.updateAll(stored.stream().map(InvoiceDao.Row::of).toList());
   }
 
+  /** An invoice's lines are fixed at its issue; its payments, credit notes and reminders are only ever added to. */
   @Override
-  void deleteParts(InvoiceDao dao, Invoice stored) {
-    dao.deleteParts(List.of(stored));
-  }
-
-  @Override
-  void deleteAllParts(InvoiceDao dao, List<Invoice> stored) {
-    dao.deleteParts(stored);
+  void updateParts(InvoiceDao dao, List<Invoice> stored) {
+    dao.appendParts(stored);
   }
 
   @Override

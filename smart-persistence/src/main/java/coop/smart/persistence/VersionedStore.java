@@ -70,11 +70,13 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
   }
 
   /**
-   * Whether an aggregate's parts stay as they were inserted whatever changes it: an update then
-   * writes its own row alone, not its parts again.
+   * Writes the parts of aggregates updated, as they are now: by default their rows deleted and
+   * inserted again; a store whose parts are fixed once inserted, or only ever added to, writes
+   * less.
    */
-  boolean partsFixed() {
-    return false;
+  void updateParts(D dao, List<A> stored) {
+    deleteAllParts(dao, stored);
+    insertParts(dao, stored);
   }
 
   /** Deletes the rows of the aggregate's parts, before {@link #insertParts} writes them again. */
@@ -113,9 +115,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     return jdbi.inTransaction(handle -> {
       D dao = handle.attach(daoType);
       if (update(dao, stored) == 0) throw refusal(dao, aggregate);
-      if (partsFixed()) return stored;
-      deleteParts(dao, stored);
-      SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> insertParts(dao, List.of(stored)));
+      SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> updateParts(dao, List.of(stored)));
       return stored;
     });
   }
@@ -140,9 +140,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
       for (int i = 0; i < changed.length; i++) {
         if (changed[i] == 0) throw refusal(dao, aggregates.get(i));
       }
-      if (partsFixed()) return stored;
-      deleteAllParts(dao, stored);
-      SqlStates.insert("a part of one " + noun + " among the " + stored.size() + " given in " + entity, () -> insertParts(dao, stored));
+      SqlStates.insert("a part of one " + noun + " among the " + stored.size() + " given in " + entity, () -> updateParts(dao, stored));
       return stored;
     });
   }
