@@ -76,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
         System.err.println(other.getMessage());
         return 3;
       }
-      Replay replay = new Replay(stores, clock, plan, timings, progress);
+      Replay replay = new Replay(stores, clock, plan, timings, progress, database::analyze);
       saved.ifPresent(last -> {
         replay.resume(last);
         System.out.println("resuming after " + last.day());
