@@ -5,6 +5,7 @@ import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceNumbering;
 import coop.smart.core.invoice.InvoiceSeries;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,20 +38,21 @@ public final class JdbiInvoiceNumbering implements InvoiceNumbering {
         throw new IllegalStateException("take the invoice number of " + entity + " for " + year
             + " inside the transaction that stores the invoice (Transactions.inTransaction), so a failure gives it back");
       }
-      // The first number of a year creates the series; a concurrent first waits for it and then does nothing.
-      handle.createUpdate("INSERT INTO invoice_series (entity, series_year, last_sequence) VALUES (:entity, :year, 0) ON CONFLICT DO NOTHING")
-          .bind("entity", entity.value()).bind("year", year).execute();
-      InvoiceSeries next = held(handle, entity, year).next(issueDate);
-      handle.createUpdate("UPDATE invoice_series SET last_sequence = :sequence, last_issue_date = :date WHERE entity = :entity AND series_year = :year")
-          .bind("sequence", next.lastSequence()).bind("date", next.lastIssueDate())
-          .bind("entity", entity.value()).bind("year", year).execute();
-      return next.last();
+      // One statement takes the number as InvoiceSeries.next would: the first of a year opens the series, a later one
+      // follows the last if dated no earlier; the row stays locked either way. Refused, the series says why.
+      Optional<Long> taken = handle.createQuery("INSERT INTO invoice_series AS s (entity, series_year, last_sequence, last_issue_date)"
+              + " VALUES (:entity, :year, 1, :date) ON CONFLICT (entity, series_year) DO UPDATE"
+              + " SET last_sequence = s.last_sequence + 1, last_issue_date = EXCLUDED.last_issue_date"
+              + " WHERE s.last_issue_date IS NULL OR s.last_issue_date <= EXCLUDED.last_issue_date RETURNING last_sequence")
+          .bind("entity", entity.value()).bind("year", year).bind("date", issueDate).mapTo(Long.class).findOne();
+      return taken.map(sequence -> new InvoiceNumber(entity, year, sequence))
+          .orElseGet(() -> held(handle, entity, year).next(issueDate).last());
     });
   }
 
-  /** The series as its last invoice left it, its row locked until the transaction ends: a concurrent issuer reads it only once this one is done. */
+  /** The series as its last invoice left it. */
   private static InvoiceSeries held(Handle handle, EntityCode entity, int year) {
-    return handle.createQuery("SELECT last_sequence, last_issue_date FROM invoice_series WHERE entity = :entity AND series_year = :year FOR UPDATE")
+    return handle.createQuery("SELECT last_sequence, last_issue_date FROM invoice_series WHERE entity = :entity AND series_year = :year")
         .bind("entity", entity.value()).bind("year", year)
         .map((row, context) -> new InvoiceSeries(entity, year, row.getLong("last_sequence"), row.getObject("last_issue_date", LocalDate.class)))
         .one();
