@@ -2,10 +2,10 @@ package coop.smart.examples.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.examples.bench.ScratchSchema;
+import coop.smart.examples.process.ServerProcess;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.LocalPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -99,7 +99,7 @@ public final class CrashDrill implements java.util.concurrent.Callable<Integer> 
     ScratchSchema schema = databaseUrl == null ? null
         : ScratchSchema.create(databaseUrl, "crash_drill_" + UUID.randomUUID().toString().replace("-", ""));
     String serverUrl = schema == null ? null : schema.url();
-    ServerProcess server = new ServerProcess(freePort(), directory, serverUrl);
+    ServerProcess server = new ServerProcess(ServerProcess.freePort(), directory, serverUrl);
     System.out.printf("crash drill: %d writers, %d kills of the server, on %s%n", writers, kills,
         serverUrl == null ? "its embedded PostgreSQL in " + directory : "the PostgreSQL at " + Database.redacted(serverUrl));
     Duration firstStart = server.start();
@@ -233,9 +233,5 @@ public final class CrashDrill implements java.util.concurrent.Callable<Integer> 
     return duration.toMillis() / 1000.0;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
+
 }

@@ -9,6 +9,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
@@ -28,12 +29,14 @@ final class LoadGenerator {
   static final Duration GRACE = Duration.ofSeconds(10);
   private static final long HIGHEST_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-  private final InetSocketAddress address;
+  private final List<InetSocketAddress> servers;
   private final int connections;
 
-  LoadGenerator(InetSocketAddress address, int connections) {
+  /** A generator whose connections go to {@code servers} in turn: the load split evenly between them. */
+  LoadGenerator(List<InetSocketAddress> servers, int connections) {
     if (connections < 1) throw new IllegalArgumentException("at least one connection is needed: " + connections);
-    this.address = address;
+    if (servers.isEmpty()) throw new IllegalArgumentException("at least one server is loaded");
+    this.servers = List.copyOf(servers);
     this.connections = connections;
   }
 
@@ -57,6 +60,7 @@ final class LoadGenerator {
     private long errors;
     private String firstError;
     private int open;
+    private int opened;
 
     Run(Selector selector, Scenario scenario, long maxRequests, Duration maxDuration) {
       this.selector = selector;
@@ -131,7 +135,7 @@ final class LoadGenerator {
     }
 
     private Connection connect() throws IOException {
-      SocketChannel channel = SocketChannel.open(address);
+      SocketChannel channel = SocketChannel.open(servers.get(opened++ % servers.size()));
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       channel.configureBlocking(false);
       Connection connection = new Connection(channel);

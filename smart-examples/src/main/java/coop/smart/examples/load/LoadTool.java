@@ -3,6 +3,7 @@ package coop.smart.examples.load;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
 public final class LoadTool implements Callable<Integer> {
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "A running server on this machine's loopback, e.g. http://127.0.0.1:7070 (default: start the server in this process).")
-  URI url;
+      description = "A running server on this machine's loopback, e.g. http://127.0.0.1:7070 (default: start the server in this process);"
+          + " given again, servers of one database sharing the load evenly.")
+  List<URI> urls = new ArrayList<>();
 
   @Option(names = "--key", paramLabel = "KEY", description = "API key of a staff role for the authenticated scenarios on a running server.")
   String key;
@@ -69,11 +71,11 @@ public final class LoadTool implements Callable<Integer> {
     if (requests < 1 || connections < 1 || duration.isZero() || duration.isNegative() || warmup.isNegative()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--requests, --connections and --duration must be positive");
     }
-    if (url == null && key != null) throw new CommandLine.ParameterException(spec.commandLine(), "--key goes with --url");
-    if (url != null && databaseUrl != null) throw new CommandLine.ParameterException(spec.commandLine(), "--db-url is for the server started here, not with --url");
+    if (urls.isEmpty() && key != null) throw new CommandLine.ParameterException(spec.commandLine(), "--key goes with --url");
+    if (!urls.isEmpty() && databaseUrl != null) throw new CommandLine.ParameterException(spec.commandLine(), "--db-url is for the server started here, not with --url");
     Target target;
     try {
-      target = url == null ? Target.inProcess(databaseUrl) : Target.remote(url, key);
+      target = urls.isEmpty() ? Target.inProcess(databaseUrl) : Target.remote(urls, key);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -92,7 +94,7 @@ public final class LoadTool implements Callable<Integer> {
   private Report run(Target target, PrintWriter out) throws Exception {
     Report result = new Report();
     Preparation preparation = new Preparation(target);
-    LoadGenerator generator = new LoadGenerator(target.address(), connections);
+    LoadGenerator generator = new LoadGenerator(target.addresses(), connections);
     for (Workload workload : scenarios) {
       Scenario scenario;
       try {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -29,13 +30,13 @@ final class Target implements AutoCloseable {
   /** The entity whose key the in-process server issues. */
   static final EntityCode ENTITY = EntityCode.of("BE");
 
-  private final URI base;
+  private final List<URI> bases;
   private final String key;
   private final String description;
   private final Runnable stop;
 
-  private Target(URI base, String key, String description, Runnable stop) {
-    this.base = base;
+  private Target(List<URI> bases, String key, String description, Runnable stop) {
+    this.bases = List.copyOf(bases);
     this.key = key;
     this.description = description;
     this.stop = stop;
@@ -66,7 +67,7 @@ final class Target implements AutoCloseable {
       delete(directory);
       throw e;
     }
-    return new Target(URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + app.port()), key,
+    return new Target(List.of(URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + app.port())), key,
         "the server in this process on " + database, () -> {
           app.stop();
           database.close();
@@ -79,7 +80,13 @@ final class Target implements AutoCloseable {
    *
    * @throws IllegalArgumentException for another scheme or a host that is not loopback
    */
-  static Target remote(URI url, String key) {
+  static Target remote(List<URI> urls, String key) {
+    for (URI url : urls) requireLoopback(url);
+    String servers = urls.size() == 1 ? "the server at " + urls.get(0) : "the " + urls.size() + " servers at " + urls + ", the load split evenly";
+    return new Target(urls.stream().map(url -> URI.create("http://" + url.getRawAuthority())).toList(), key, servers, () -> { });
+  }
+
+  private static void requireLoopback(URI url) {
     if (!"http".equals(url.getScheme()) || url.getHost() == null || url.getPort() < 0) {
       throw new IllegalArgumentException("--url must be http://HOST:PORT, e.g. http://127.0.0.1:7070: " + url);
     }
@@ -93,20 +100,21 @@ final class Target implements AutoCloseable {
       throw new IllegalArgumentException("--url must be on this machine's loopback (127.0.0.1, ::1, localhost): " + url.getHost()
           + " is not; the load tool loads only a server on this machine");
     }
-    return new Target(URI.create("http://" + url.getRawAuthority()), key, "the server at " + url, () -> { });
   }
 
+  /** The first server's address, which prepares the scenarios' records. */
   URI base() {
-    return base;
+    return bases.get(0);
   }
 
-  InetSocketAddress address() {
-    return new InetSocketAddress(base.getHost(), base.getPort());
+  /** The servers loaded, each taking its share of the connections. */
+  List<InetSocketAddress> addresses() {
+    return bases.stream().map(base -> new InetSocketAddress(base.getHost(), base.getPort())).toList();
   }
 
   /** The Host header's value. */
   String host() {
-    return base.getRawAuthority();
+    return base().getRawAuthority();
   }
 
   /** The API key the authenticated scenarios send, or null when none was given. */

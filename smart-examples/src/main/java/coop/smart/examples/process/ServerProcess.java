@@ -1,7 +1,8 @@
-package coop.smart.examples.crash;
+package coop.smart.examples.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * SIGKILL, started again on the same port and data directory. Its output is appended to
  * {@code server.log} in the data directory.
  */
-final class ServerProcess {
+public final class ServerProcess {
 
   private static final Pattern KEY = Pattern.compile("smart_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
   private static final Duration START_LIMIT = Duration.ofSeconds(60);
@@ -28,26 +29,42 @@ final class ServerProcess {
   private final int port;
   private final Path dataDir;
   private final String databaseUrl;
+  private final List<String> options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private Process process;
 
-  ServerProcess(int port, Path dataDir, String databaseUrl) {
+  /**
+   * @param databaseUrl the server's database, or null for the embedded PostgreSQL of its data directory
+   * @param options further options of the server, e.g. {@code --keys-file FILE}
+   */
+  public ServerProcess(int port, Path dataDir, String databaseUrl, String... options) {
     this.port = port;
     this.dataDir = dataDir;
     this.databaseUrl = databaseUrl;
+    this.options = List.of(options);
   }
 
-  URI base() {
+  /** A port no process of this machine listens on now. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port", e);
+    }
+  }
+
+  public URI base() {
     return URI.create("http://127.0.0.1:" + port);
   }
 
   /** Starts the server and waits until {@code /health} says it is up; answers how long that took. */
-  Duration start() {
+  public Duration start() {
     long started = System.nanoTime();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "coop.smart.server.Main", "--port", Integer.toString(port),
         "--data-dir", dataDir.toString()));
     if (databaseUrl != null) command.addAll(List.of("--db-url", databaseUrl));
+    command.addAll(options);
     try {
       Files.createDirectories(dataDir);
       process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -64,7 +81,7 @@ final class ServerProcess {
   }
 
   /** The ADMIN key the first start left in the data directory. */
-  String firstKey() {
+  public String firstKey() {
     try {
       Matcher written = KEY.matcher(Files.readString(dataDir.resolve("first-admin-key.txt")));
       if (!written.find()) throw new IllegalStateException("the server left no key; see " + log());
@@ -75,7 +92,7 @@ final class ServerProcess {
   }
 
   /** SIGKILL: no shutdown hook runs, the database is not closed. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed server does not end");
@@ -86,7 +103,7 @@ final class ServerProcess {
   }
 
   /** Stops the server as an operator would (SIGTERM), so it closes its database. */
-  void stop() {
+  public void stop() {
     process.destroy();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) kill();
@@ -97,7 +114,7 @@ final class ServerProcess {
   }
 
   /** How long {@code /health} takes to answer, and with which status. */
-  HealthAnswer health() {
+  public HealthAnswer health() {
     long started = System.nanoTime();
     int status;
     try {
@@ -112,7 +129,7 @@ final class ServerProcess {
     return new HealthAnswer(status, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  record HealthAnswer(int status, Duration took) {
+  public record HealthAnswer(int status, Duration took) {
   }
 
   private boolean healthy() {
@@ -123,7 +140,7 @@ final class ServerProcess {
     return dataDir.resolve("server.log");
   }
 
-  static void pause(Duration duration) {
+  public static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
