@@ -23,19 +23,26 @@ import coop.smart.core.invoice.Reminder;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 import org.joda.money.Money;
 
 /**
@@ -44,10 +51,6 @@ import org.joda.money.Money;
  * parts of several invoices are read in one query per table.
  */
 @RegisterConstructorMapper(InvoiceDao.Row.class)
-@RegisterConstructorMapper(InvoiceDao.LineRow.class)
-@RegisterConstructorMapper(InvoiceDao.PaymentRow.class)
-@RegisterConstructorMapper(InvoiceDao.CreditNoteRow.class)
-@RegisterConstructorMapper(InvoiceDao.ReminderRow.class)
 interface InvoiceDao {
 
   /** A row of {@code invoices}: the invoice without its parts, its number split into year and sequence. */
@@ -117,17 +120,17 @@ interface InvoiceDao {
 
     static Parts read(InvoiceDao dao, String entity, Collection<UUID> invoices) {
       if (invoices.isEmpty()) return new Parts(Map.of(), Map.of(), Map.of(), Map.of());
-      UUID[] ids = invoices.toArray(UUID[]::new);
-      return new Parts(byInvoice(dao.lines(entity, ids)), byInvoice(dao.payments(entity, ids)), byInvoice(dao.creditNotes(entity, ids)),
-          byInvoice(dao.reminders(entity, ids)));
+      List<Part> parts = dao.parts(entity, invoices.toArray(UUID[]::new));
+      return new Parts(byInvoice(parts, LineRow.class), byInvoice(parts, PaymentRow.class), byInvoice(parts, CreditNoteRow.class),
+          byInvoice(parts, ReminderRow.class));
     }
 
     <R extends Part, T> List<T> of(UUID invoice, Map<UUID, List<R>> rows, Function<R, T> part) {
       return rows.getOrDefault(invoice, List.of()).stream().map(part).toList();
     }
 
-    private static <R extends Part> Map<UUID, List<R>> byInvoice(List<R> rows) {
-      return rows.stream().collect(groupingBy(Part::invoiceId, toList()));
+    private static <R extends Part> Map<UUID, List<R>> byInvoice(List<Part> parts, Class<R> kind) {
+      return parts.stream().filter(kind::isInstance).map(kind::cast).collect(groupingBy(Part::invoiceId, toList()));
     }
   }
 
@@ -155,7 +158,7 @@ interface InvoiceDao {
 
   String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
   /** The parts of invoices, their ids bound as one array: a statement of thousands of invoices stays one short statement. */
-  String OF_INVOICES = " WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[])) ORDER BY invoice_id, line";
+  String OF_INVOICES = " WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))";
 
   @SqlBatch("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
       + " issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
@@ -236,15 +239,43 @@ interface InvoiceDao {
       + " ORDER BY id LIMIT :limit")
   List<Row> page(String entity, UUID clientId, String status, UUID memberId, UUID after, int limit);
 
-  @SqlQuery("SELECT * FROM invoice_lines" + OF_INVOICES)
-  List<LineRow> lines(String entity, UUID[] invoices);
+  /**
+   * The lines, payments, credit notes and reminders of invoices in one statement, not four: each
+   * row names its kind and fills that kind's columns, the others' left null.
+   */
+  @SqlQuery("SELECT 'LINE' AS kind, entity, invoice_id, line, currency, description, quantity, unit_price, CAST(NULL AS DATE) AS paid_on,"
+      + " CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS credited_on, CAST(NULL AS NUMERIC) AS net, CAST(NULL AS NUMERIC) AS vat,"
+      + " CAST(NULL AS NUMERIC) AS fee, CAST(NULL AS VARCHAR) AS step_kind, CAST(NULL AS INTEGER) AS days_after_due,"
+      + " CAST(NULL AS DATE) AS issued_on, CAST(NULL AS NUMERIC) AS outstanding FROM invoice_lines" + OF_INVOICES
+      + " UNION ALL SELECT 'PAYMENT', entity, invoice_id, line, currency, NULL, NULL, NULL, paid_on, amount, NULL, NULL, NULL, NULL, NULL, NULL,"
+      + " NULL, NULL FROM invoice_payments" + OF_INVOICES
+      + " UNION ALL SELECT 'CREDIT_NOTE', entity, invoice_id, line, currency, NULL, NULL, NULL, NULL, NULL, credited_on, net, vat, fee, NULL,"
+      + " NULL, NULL, NULL FROM credit_notes" + OF_INVOICES
+      + " UNION ALL SELECT 'REMINDER', entity, invoice_id, line, currency, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, step_kind,"
+      + " days_after_due, issued_on, outstanding FROM invoice_reminders" + OF_INVOICES
+      + " ORDER BY invoice_id, line")
+  @UseRowMapper(PartMapper.class)
+  List<Part> parts(String entity, UUID[] invoices);
 
-  @SqlQuery("SELECT * FROM invoice_payments" + OF_INVOICES)
-  List<PaymentRow> payments(String entity, UUID[] invoices);
+  /** Maps a row of {@link #parts} to the part its kind names, each kind's constructor matched to the columns once per result. */
+  final class PartMapper implements RowMapper<Part> {
 
-  @SqlQuery("SELECT * FROM credit_notes" + OF_INVOICES)
-  List<CreditNoteRow> creditNotes(String entity, UUID[] invoices);
+    private static final Map<String, RowMapper<? extends Part>> KINDS = Map.of("LINE", ConstructorMapper.of(LineRow.class),
+        "PAYMENT", ConstructorMapper.of(PaymentRow.class), "CREDIT_NOTE", ConstructorMapper.of(CreditNoteRow.class),
+        "REMINDER", ConstructorMapper.of(ReminderRow.class));
 
-  @SqlQuery("SELECT * FROM invoice_reminders" + OF_INVOICES)
-  List<ReminderRow> reminders(String entity, UUID[] invoices);
+    @Override
+    public Part map(ResultSet row, StatementContext context) throws SQLException {
+      return specialize(row, context).map(row, context);
+    }
+
+    @Override
+    public RowMapper<Part> specialize(ResultSet result, StatementContext context) throws SQLException {
+      Map<String, RowMapper<? extends Part>> specialized = new HashMap<>();
+      for (Map.Entry<String, RowMapper<? extends Part>> kind : KINDS.entrySet()) {
+        specialized.put(kind.getKey(), kind.getValue().specialize(result, context));
+      }
+      return (row, rowContext) -> specialized.get(row.getString("kind")).map(row, rowContext);
+    }
+  }
 }
