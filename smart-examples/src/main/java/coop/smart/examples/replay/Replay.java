@@ -111,6 +111,8 @@ final class Replay {
   private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
   private final Map<LocalDate, List<Amending>> amending = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
+  /** The budgets found short in the phase running, with what they had then. */
+  private final Map<ActivityId, Money> shortOf = new HashMap<>();
   private LocalDate lastDone;
   private final Map<String, BigDecimal> grossRatio = new HashMap<>();
   private int leasesRefused;
@@ -288,6 +290,7 @@ final class Replay {
    * holds their employment budget, otherwise invoiced to their client on their last day.
    */
   private void declare(LocalDate day) {
+    shortOf.clear();
     for (PlannedContract planned : starting.getOrDefault(day, List.of())) {
       List<WorkDay> days = planned.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
       BigDecimal gross = planned.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
@@ -376,6 +379,7 @@ final class Replay {
    * the month.
    */
   private void lease(LocalDate day) {
+    shortOf.clear();
     for (PlannedLease planned : leasing.getOrDefault(day, List.of())) {
       List<Equipment> equipment = planned.equipment().stream()
           .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
@@ -415,11 +419,19 @@ final class Replay {
     }
   }
 
-  /** The planned activity, or the next one after it, whose budget holds {@code amount}; null when none does. */
+  /**
+   * The planned activity, or the next one after it, whose budget holds {@code amount}; null when
+   * none does. Within a phase that only spends (declaring, leasing), a budget found short stays
+   * at most what was read, so it is not read again for as much or more.
+   */
   private Activity payer(int planned, Money amount) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
-      if (!activities.budgets().available(activity.id()).isLessThan(amount)) return activity;
+      Money known = shortOf.get(activity.id());
+      if (known != null && known.isLessThan(amount)) continue;
+      Money available = activities.budgets().available(activity.id());
+      if (!available.isLessThan(amount)) return activity;
+      shortOf.put(activity.id(), available);
     }
     return null;
   }
