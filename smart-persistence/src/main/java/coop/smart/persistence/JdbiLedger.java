@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -106,18 +107,27 @@ public final class JdbiLedger implements Ledger {
    */
   @Override
   public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
-    jdbi.useTransaction(handle -> {
-      List<LedgerDao.PostingLine> entryLines = new ArrayList<>();
-      // forEach closes the result set once it is read through.
-      handle.attach(LedgerDao.class).linesBetween(entity.value(), currency.getCode(), from, to).forEach(line -> {
-        if (!entryLines.isEmpty() && !entryLines.get(0).entryId().equals(line.entryId())) {
-          action.accept(entry(entryLines));
-          entryLines.clear();
-        }
-        entryLines.add(line);
-      });
-      if (!entryLines.isEmpty()) action.accept(entry(entryLines));
+    jdbi.useTransaction(handle -> handEntries(handle.attach(LedgerDao.class).linesBetween(entity.value(), currency.getCode(), from, to), action));
+  }
+
+  /**
+   * Hands {@code action} each entry of {@code lines}, which come ordered by entry, as soon as its
+   * last line is read; answers the last line's position, or -1 when there was none. Reading them
+   * through closes the result set.
+   */
+  private long handEntries(ResultIterable<LedgerDao.PostingLine> lines, Consumer<? super JournalEntry> action) {
+    long[] last = {-1};
+    List<LedgerDao.PostingLine> entryLines = new ArrayList<>();
+    lines.forEach(line -> {
+      if (!entryLines.isEmpty() && !entryLines.get(0).entryId().equals(line.entryId())) {
+        action.accept(entry(entryLines));
+        entryLines.clear();
+      }
+      entryLines.add(line);
+      last[0] = line.seq();
     });
+    if (!entryLines.isEmpty()) action.accept(entry(entryLines));
+    return last[0];
   }
 
   @Override
@@ -153,20 +163,8 @@ public final class JdbiLedger implements Ledger {
   /** Streams the postings after {@code position} as {@link #forEachEntry} streams a period's. */
   @Override
   public long forEachEntryAfter(long position, Consumer<? super JournalEntry> action) {
-    return jdbi.inTransaction(handle -> {
-      long[] last = {position};
-      List<LedgerDao.PostingLine> entryLines = new ArrayList<>();
-      handle.attach(LedgerDao.class).linesAfter(entity.value(), currency.getCode(), position).forEach(line -> {
-        if (!entryLines.isEmpty() && !entryLines.get(0).entryId().equals(line.entryId())) {
-          action.accept(entry(entryLines));
-          entryLines.clear();
-        }
-        entryLines.add(line);
-        last[0] = line.seq();
-      });
-      if (!entryLines.isEmpty()) action.accept(entry(entryLines));
-      return last[0];
-    });
+    return jdbi.inTransaction(handle -> Math.max(position,
+        handEntries(handle.attach(LedgerDao.class).linesAfter(entity.value(), currency.getCode(), position), action)));
   }
 
   @Override

@@ -2,17 +2,18 @@ package coop.smart.core.report;
 
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityBudget;
-import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.guarantee.FundReport;
+import coop.smart.core.guarantee.GuaranteeFund;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.Movements;
 import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.EntityStores;
 import coop.smart.core.store.AllRecords;
@@ -57,22 +58,37 @@ public final class BooksCheck {
    * balance is all that is checked, as its entries cannot be read back to check the rest.
    */
   public List<Violation> check(LocalDate day) {
-    return check(day, new HashMap<>());
+    return check(day, new Read());
   }
 
-  /** {@link #check(LocalDate)}, putting into {@code lastOfYear} the last invoice numbered in each year. */
-  List<Violation> check(LocalDate day, Map<Integer, Invoice> lastOfYear) {
+  /** What a whole check read of the books, for a {@link DailyBooksCheck} to go on from. */
+  static final class Read {
+    Map<Account, Money> trialBalance = Map.of();
+    Map<AccountType, Movements> movements = Map.of();
+    final List<ActivityYear> years = new ArrayList<>();
+    final Map<Integer, Invoice> lastOfYear = new HashMap<>();
+  }
+
+  /** {@link #check(LocalDate)}, keeping in {@code read} what it read. */
+  List<Violation> check(LocalDate day, Read read) {
     List<Violation> found = new ArrayList<>();
-    Map<Account, Money> trialBalance = stores.ledger().trialBalance();
-    ledger(trialBalance.values(), stores.ledger().unbalancedEntries(), found::add);
+    read.trialBalance = stores.ledger().trialBalance();
+    ledger(read.trialBalance.values(), stores.ledger().unbalancedEntries(), found::add);
     if (!found.isEmpty()) return found;
     Money zero = Money.zero(stores.entity().currency());
-    Money advances = trialBalance.entrySet().stream().filter(line -> line.getKey().type() == AccountType.GUARANTEE_ADVANCES)
+    Money advances = read.trialBalance.entrySet().stream().filter(line -> line.getKey().type() == AccountType.GUARANTEE_ADVANCES)
         .map(Map.Entry::getValue).reduce(zero, Money::plus);
-    fund(stores.flow().fund().report(), trialBalance.getOrDefault(Account.of(AccountType.GUARANTEE_FUND), zero).negated(), advances, found::add);
-    for (Activity activity : AllRecords.of(stores.activities())) budget(activity.id(), day.getYear(), found::add);
+    read.movements = stores.ledger().movements();
+    fund(GuaranteeFund.report(stores.entity().currency(), read.movements),
+        read.trialBalance.getOrDefault(Account.of(AccountType.GUARANTEE_FUND), zero).negated(), advances, found::add);
+    ActivityBudget budgets = stores.flow().budgets();
+    for (Activity activity : AllRecords.of(stores.activities())) {
+      ActivityYear year = budgets.year(activity.id(), day.getYear());
+      read.years.add(year);
+      budget(budgets.available(activity.id()), year, found::add);
+    }
     List<Invoice> invoices = AllRecords.of(stores.invoices());
-    numbering(invoices, lastOfYear, found::add);
+    numbering(invoices, read.lastOfYear, found::add);
     contracts(invoices, found::add);
     salaries(day, found::add);
     return found;
@@ -99,11 +115,6 @@ public final class BooksCheck {
       found.accept(new Violation(FUND_ADVANCES, "the guarantee fund", "advance accounts hold " + advances + ", advanced "
           + fund.advanced() + " - recovered " + fund.recovered() + " - lost " + fund.lost() + " = " + expected));
     }
-  }
-
-  private void budget(ActivityId activity, int year, Consumer<Violation> found) {
-    ActivityBudget budgets = stores.flow().budgets();
-    budget(budgets.available(activity), budgets.year(activity, year), found);
   }
 
   /** The budget {@code available} is not negative and is where the year's carried-in, income and spending, summed from its entries, end. */

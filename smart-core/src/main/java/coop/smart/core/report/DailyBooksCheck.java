@@ -1,6 +1,5 @@
 package coop.smart.core.report;
 
-import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.contract.Contract;
@@ -14,7 +13,6 @@ import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Movements;
 import coop.smart.core.ledger.Posting;
 import coop.smart.core.operation.EntityStores;
-import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,6 +59,7 @@ public final class DailyBooksCheck {
   private final Map<Account, Money> carriedIn = new HashMap<>();
   private final Map<Account, Movements> ofYear = new HashMap<>();
   private int year;
+  private Money zero;
   private Money total;
   private long position;
 
@@ -71,21 +70,22 @@ public final class DailyBooksCheck {
 
   /** Checks the whole books at the end of {@code day}, and takes them as they stand for the days after. */
   public List<Violation> start(LocalDate day) {
+    BooksCheck.Read read = new BooksCheck.Read();
+    List<Violation> found = books.check(day, read);
+    position = stores.ledger().position();
     balances.clear();
+    balances.putAll(read.trialBalance);
     movements.clear();
+    movements.putAll(read.movements);
     lastOfYear.clear();
-    List<Violation> found = books.check(day, lastOfYear);
-    Ledger ledger = stores.ledger();
-    position = ledger.position();
-    balances.putAll(ledger.trialBalance());
-    movements.putAll(ledger.movements());
-    total = balances.values().stream().reduce(Money::plus).orElse(Money.zero(stores.entity().currency()));
+    lastOfYear.putAll(read.lastOfYear);
+    zero = Money.zero(stores.entity().currency());
+    total = balances.values().stream().reduce(zero, Money::plus);
     carriedIn.clear();
     ofYear.clear();
     year = day.getYear();
-    for (Activity activity : AllRecords.of(stores.activities())) {
-      ActivityYear summed = stores.flow().budgets().year(activity.id(), year);
-      Account budget = Account.of(AccountType.ACTIVITY_BUDGET, activity.id());
+    for (ActivityYear summed : read.years) {
+      Account budget = Account.of(AccountType.ACTIVITY_BUDGET, summed.activity());
       carriedIn.put(budget, summed.carriedIn());
       ofYear.put(budget, new Movements(summed.spending(), summed.income()));
     }
@@ -137,7 +137,6 @@ public final class DailyBooksCheck {
    */
   private Map<Account, Money> ledger(Set<Account> touched, Consumer<Violation> found) {
     BooksCheck.ledger(List.of(total), List.of(), found);
-    Money zero = total.multipliedBy(0L);
     Map<Account, Money> stored = stores.ledger().balances(touched.stream().filter(account -> account.subject() != null).toList());
     stored.forEach((account, sum) -> {
       Money kept = balances.getOrDefault(account, zero);
@@ -162,14 +161,12 @@ public final class DailyBooksCheck {
   }
 
   private ActivityYear budgetYear(Account budget) {
-    Money zero = total.multipliedBy(0L);
     Money in = carriedIn.getOrDefault(budget, zero);
     Movements moved = ofYear.getOrDefault(budget, new Movements(zero, zero));
     return new ActivityYear(ActivityId.parse(budget.subject()), year, in, moved.credit(), moved.debit(), in.plus(moved.credit()).minus(moved.debit()));
   }
 
   private void fund(Consumer<Violation> found) {
-    Money zero = total.multipliedBy(0L);
     Movements advances = movements.getOrDefault(AccountType.GUARANTEE_ADVANCES, new Movements(zero, zero));
     BooksCheck.fund(GuaranteeFund.report(stores.entity().currency(), movements),
         balances.getOrDefault(Account.of(AccountType.GUARANTEE_FUND), zero).negated(), advances.balance(), found);

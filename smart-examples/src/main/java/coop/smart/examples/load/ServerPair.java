@@ -17,11 +17,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +82,7 @@ public final class ServerPair implements Callable<Integer> {
     } finally {
       started.forEach(ServerProcess::stop);
       if (postgres != null) postgres.close();
-      delete(directory);
+      Target.delete(directory);
     }
   }
 
@@ -114,12 +112,6 @@ public final class ServerPair implements Callable<Integer> {
     try (Database database = Database.connect(url)) {
       return new BooksCheck(new JdbiEntityStores(database, EntityCatalog.standard().entity(Target.ENTITY.value()), VatArea.standard(),
           Clock.systemUTC())).check(LocalDate.now(Clock.systemUTC()));
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
   }
 }

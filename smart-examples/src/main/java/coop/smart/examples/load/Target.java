@@ -140,7 +140,8 @@ final class Target implements AutoCloseable {
     }
   }
 
-  private static void delete(Path directory) {
+  /** Removes {@code directory} and everything in it. */
+  static void delete(Path directory) {
     try (Stream<Path> paths = Files.walk(directory)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {
