@@ -1,6 +1,11 @@
 package coop.smart.persistence;
 
-import java.util.Collection;
+import static coop.smart.persistence.Columns.column;
+import static coop.smart.persistence.Columns.date;
+import static coop.smart.persistence.Columns.enumerated;
+import static coop.smart.persistence.Columns.uuid;
+import static coop.smart.persistence.Columns.values;
+
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
@@ -13,21 +18,23 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
-/** Contracts and their work days; the days of a contract are rewritten whole when it is saved. */
-@RegisterConstructorMapper(ContractDao.Row.class)
-@RegisterConstructorMapper(ContractDao.DayRow.class)
-interface ContractDao {
+/**
+ * Contracts and their work days, on the handle of a transaction. Written on Jdbi's handle rather
+ * than as a SqlObject: drafting a contract is the busiest write of the API, and new contracts are
+ * inserted with their days, their references checked, in one statement.
+ */
+final class ContractDao {
 
   /** A row of {@code contracts}; its work days are rows of their own. */
   record Row(String entity, UUID id, UUID memberId, UUID clientId, UUID activityId, ContractType contractType, String structure,
@@ -45,6 +52,15 @@ interface ContractDao {
           contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(), contract.version());
     }
 
+    static Row read(ResultSet row, StatementContext context) throws SQLException {
+      CurrencyUnit currency = CurrencyUnit.of(row.getString("currency"));
+      return new Row(row.getString("entity"), uuid(row, "id"), uuid(row, "member_id"), uuid(row, "client_id"), uuid(row, "activity_id"),
+          enumerated(ContractType.class, row, "contract_type"), row.getString("structure"), enumerated(HolderKind.class, row, "holder"),
+          date(row, "start_date"), date(row, "end_date"), currency.getCode(),
+          MoneyColumnMapper.money(currency, row.getBigDecimal("invoiced_amount")), MoneyColumnMapper.money(currency, row.getBigDecimal("expenses")),
+          row.getBigDecimal("withholding_rate"), enumerated(ContractStatus.class, row, "status"), date(row, "declared_on"), row.getLong("version"));
+    }
+
     Contract toContract(List<WorkDay> workDays) {
       return new Contract(new ContractId(id), EntityCode.of(entity), new MemberId(memberId), clientId == null ? null : new ClientId(clientId),
           activityId == null ? null : new ActivityId(activityId), contractType, structure, holder, startDate, endDate, workDays,
@@ -60,58 +76,137 @@ interface ContractDao {
           (line, day) -> new DayRow(contract.entity().value(), contract.id().value(), line, day.date(), day.hours()));
     }
 
+    static DayRow read(ResultSet row, StatementContext context) throws SQLException {
+      return new DayRow(row.getString("entity"), uuid(row, "contract_id"), row.getInt("line"), date(row, "work_date"), row.getBigDecimal("hours"));
+    }
+
     WorkDay toWorkDay() {
       return new WorkDay(workDate, hours);
     }
   }
 
-  @SqlBatch("INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
-      + " currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)"
-      + " VALUES (:entity, :id, :memberId, :clientId, :activityId, :contractType, :structure, :holder, :startDate, :endDate,"
-      + " :currency, :invoicedAmount, :expenses, :withholdingRate, :status, :declaredOn, :version)")
-  void insert(@BindMethods List<Row> rows);
-
-  @SqlUpdate("UPDATE contracts SET member_id = :memberId, client_id = :clientId, activity_id = :activityId, contract_type = :contractType,"
-      + " structure = :structure, holder = :holder, start_date = :startDate, end_date = :endDate, currency = :currency,"
-      + " invoiced_amount = :invoicedAmount, expenses = :expenses, withholding_rate = :withholdingRate, status = :status,"
-      + " declared_on = :declaredOn, version = :version"
-      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
-  int update(@BindMethods Row row);
-
-  @SqlBatch("INSERT INTO work_days (entity, contract_id, line, work_date, hours) VALUES (:entity, :contractId, :line, :workDate, :hours)")
-  void insertDays(@BindMethods List<DayRow> days);
-
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND id IN (<ids>)")
-  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
-
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
-  List<Row> ofMemberFirst(String entity, UUID memberId, int limit);
-
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
-  List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit);
-
-  @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contracts WHERE entity = :entity AND member_id = :memberId AND id <> :excluded"
-      + " AND status IN (<binding>) LIMIT :atMost) counted")
-  int countBinding(String entity, UUID memberId, UUID excluded, @BindList("binding") List<ContractStatus> binding, int atMost);
-
-  /** Hours per year of the days worked from {@code workedFrom} under the binding contracts of a type that come before a contract. */
-  @SqlQuery("SELECT CAST(EXTRACT(YEAR FROM d.work_date) AS INTEGER) AS year, SUM(d.hours) AS hours"
-      + " FROM contracts c JOIN work_days d ON d.entity = c.entity AND d.contract_id = c.id"
-      + " WHERE c.entity = :entity AND c.member_id = :memberId AND c.contract_type = :type AND c.status IN (<binding>)"
-      + " AND c.start_date >= :startedFrom AND (c.start_date, c.id) < (:start, :id) AND d.work_date >= :workedFrom"
-      + " GROUP BY 1")
-  @RegisterConstructorMapper(YearHours.class)
-  List<YearHours> hoursBefore(String entity, UUID memberId, ContractType type, @BindList("binding") List<ContractStatus> binding,
-                              LocalDate startedFrom, LocalDate start, UUID id, LocalDate workedFrom);
-
   /** Hours worked in a year. */
   record YearHours(int year, BigDecimal hours) {
   }
 
-  @SqlQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
-      + " AND GREATEST(end_date, declared_on) <= :on ORDER BY end_date, id")
-  List<Row> fundedAwaitingSalary(String entity, LocalDate on);
+  /**
+   * The contracts whose member, and client when they name one, are stored in their entity, and the
+   * days of those contracts; answers how many contracts it inserted.
+   */
+  private static final String INSERT = "WITH given AS (SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]),"
+      + " CAST(:memberId AS UUID[]), CAST(:clientId AS UUID[]), CAST(:activityId AS UUID[]), CAST(:contractType AS VARCHAR[]),"
+      + " CAST(:structure AS VARCHAR[]), CAST(:holder AS VARCHAR[]), CAST(:startDate AS DATE[]), CAST(:endDate AS DATE[]),"
+      + " CAST(:currency AS CHAR(3)[]), CAST(:invoicedAmount AS NUMERIC[]), CAST(:expenses AS NUMERIC[]),"
+      + " CAST(:withholdingRate AS NUMERIC[]), CAST(:status AS VARCHAR[]), CAST(:declaredOn AS DATE[]), CAST(:version AS BIGINT[]))"
+      + " AS given (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
+      + " currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)),"
+      + " contract AS (INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date,"
+      + " end_date, currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)"
+      + " SELECT * FROM given WHERE EXISTS (SELECT 1 FROM members WHERE members.entity = given.entity AND members.id = given.member_id)"
+      + " AND (given.client_id IS NULL"
+      + " OR EXISTS (SELECT 1 FROM clients WHERE clients.entity = given.entity AND clients.id = given.client_id))"
+      + " RETURNING id),"
+      + " day AS (INSERT INTO work_days (entity, contract_id, line, work_date, hours)"
+      + " SELECT day.* FROM unnest(CAST(:dayEntity AS CHAR(2)[]), CAST(:dayContract AS UUID[]), CAST(:dayLine AS INTEGER[]),"
+      + " CAST(:dayDate AS DATE[]), CAST(:dayHours AS NUMERIC[])) AS day (entity, contract_id, line, work_date, hours)"
+      + " JOIN contract ON contract.id = day.contract_id)"
+      + " SELECT COUNT(*) FROM contract";
 
-  @SqlQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id IN (<contractIds>) ORDER BY contract_id, line")
-  List<DayRow> daysOf(String entity, @BindList("contractIds") Collection<UUID> contractIds);
+  /** What a contract's life changes; its terms, parties and work days are those it was drafted with. */
+  private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, version = :version"
+      + " WHERE entity = :entity AND id = :id AND version = :version - 1";
+
+  private final Handle handle;
+
+  ContractDao(Handle handle) {
+    this.handle = handle;
+  }
+
+  /**
+   * Inserts the contracts and their days in one statement, whatever their number.
+   *
+   * @throws SqlStates.MissingReference when one names a member or client not stored in its entity
+   */
+  void insert(List<Row> rows, List<DayRow> days) {
+    int inserted = handle.createQuery(INSERT)
+        .bind("entity", column(rows, Row::entity))
+        .bind("id", column(rows, Row::id))
+        .bind("memberId", column(rows, Row::memberId))
+        .bind("clientId", column(rows, Row::clientId))
+        .bind("activityId", column(rows, Row::activityId))
+        .bind("contractType", column(rows, Row::contractType))
+        .bind("structure", column(rows, Row::structure))
+        .bind("holder", column(rows, Row::holder))
+        .bind("startDate", column(rows, Row::startDate))
+        .bind("endDate", column(rows, Row::endDate))
+        .bind("currency", column(rows, Row::currency))
+        .bind("invoicedAmount", column(rows, row -> row.invoicedAmount().getAmount()))
+        .bind("expenses", column(rows, row -> row.expenses().getAmount()))
+        .bind("withholdingRate", column(rows, Row::withholdingRate))
+        .bind("status", column(rows, Row::status))
+        .bind("declaredOn", column(rows, Row::declaredOn))
+        .bind("version", column(rows, Row::version))
+        .bind("dayEntity", column(days, DayRow::entity))
+        .bind("dayContract", column(days, DayRow::contractId))
+        .bind("dayLine", column(days, DayRow::line))
+        .bind("dayDate", column(days, DayRow::workDate))
+        .bind("dayHours", column(days, DayRow::hours))
+        .mapTo(Integer.class).one();
+    if (inserted < rows.size()) throw new SqlStates.MissingReference();
+  }
+
+  int update(Row row) {
+    return handle.createUpdate(UPDATE)
+        .bind("entity", row.entity()).bind("id", row.id()).bind("status", row.status().name()).bind("declaredOn", row.declaredOn())
+        .bind("version", row.version())
+        .execute();
+  }
+
+  List<Row> findAll(String entity, Collection<UUID> ids) {
+    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[]))")
+        .bind("entity", entity).bind("ids", values(ids)).map(Row::read).list();
+  }
+
+  List<Row> ofMemberFirst(String entity, UUID memberId, int limit) {
+    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
+        .bind("entity", entity).bind("memberId", memberId).bind("limit", limit).map(Row::read).list();
+  }
+
+  List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit) {
+    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
+        .bind("entity", entity).bind("memberId", memberId).bind("after", after).bind("limit", limit).map(Row::read).list();
+  }
+
+  int countBinding(String entity, UUID memberId, UUID excluded, List<ContractStatus> binding, int atMost) {
+    return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contracts WHERE entity = :entity AND member_id = :memberId"
+            + " AND id <> :excluded AND status = ANY(CAST(:binding AS VARCHAR[])) LIMIT :atMost) counted")
+        .bind("entity", entity).bind("memberId", memberId).bind("excluded", excluded)
+        .bind("binding", column(binding, ContractStatus::name)).bind("atMost", atMost)
+        .mapTo(Integer.class).one();
+  }
+
+  /** Hours per year of the days worked from {@code workedFrom} under the binding contracts of a type that come before a contract. */
+  List<YearHours> hoursBefore(String entity, UUID memberId, ContractType type, List<ContractStatus> binding, LocalDate startedFrom,
+                              LocalDate start, UUID id, LocalDate workedFrom) {
+    return handle.createQuery("SELECT CAST(EXTRACT(YEAR FROM d.work_date) AS INTEGER) AS year, SUM(d.hours) AS hours"
+            + " FROM contracts c JOIN work_days d ON d.entity = c.entity AND d.contract_id = c.id"
+            + " WHERE c.entity = :entity AND c.member_id = :memberId AND c.contract_type = :type"
+            + " AND c.status = ANY(CAST(:binding AS VARCHAR[])) AND c.start_date >= :startedFrom AND (c.start_date, c.id) < (:start, :id)"
+            + " AND d.work_date >= :workedFrom GROUP BY 1")
+        .bind("entity", entity).bind("memberId", memberId).bind("type", type.name())
+        .bind("binding", column(binding, ContractStatus::name)).bind("startedFrom", startedFrom)
+        .bind("start", start).bind("id", id).bind("workedFrom", workedFrom)
+        .map((row, context) -> new YearHours(row.getInt("year"), row.getBigDecimal("hours"))).list();
+  }
+
+  List<Row> fundedAwaitingSalary(String entity, LocalDate on) {
+    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
+            + " AND GREATEST(end_date, declared_on) <= :on ORDER BY end_date, id")
+        .bind("entity", entity).bind("on", on).map(Row::read).list();
+  }
+
+  List<DayRow> daysOf(String entity, Collection<UUID> contractIds) {
+    return handle.createQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = ANY(CAST(:contractIds AS UUID[])) ORDER BY contract_id, line")
+        .bind("entity", entity).bind("contractIds", values(contractIds)).map(DayRow::read).list();
+  }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class JdbiActivityRepository extends VersionedStore<Activity, ActivityId, ActivityDao> implements ActivityRepository {
 
   public JdbiActivityRepository(Database database, EntityCode entity) {
-    super(database, entity, ActivityDao.class, "activities", "activity", ActivityId::value, ActivityId::new);
+    super(database, entity, handle -> handle.attach(ActivityDao.class), "activities", "activity", ActivityId::value, ActivityId::new);
   }
 
   @Override

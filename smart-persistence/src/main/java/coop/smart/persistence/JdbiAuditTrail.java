@@ -25,7 +25,12 @@ public final class JdbiAuditTrail implements AuditTrail {
   @Override
   public void append(AuditRecord record) {
     if (!record.entity().equals(entity)) throw new IllegalArgumentException("audit record of " + record.entity() + " appended to the trail of " + entity);
-    jdbi.useExtension(AuditDao.class, dao -> dao.append(AuditDao.Row.of(record)));
+    // on the handle, not through the SqlObject: every operation appends one record
+    jdbi.useHandle(handle -> handle.createUpdate(AuditDao.APPEND)
+        .bind("entity", record.entity().value()).bind("recordedAt", record.at()).bind("actor", record.actor())
+        .bind("action", record.action()).bind("subjectType", record.subjectType()).bind("subjectId", record.subjectId())
+        .bind("idempotencyKey", record.idempotencyKey())
+        .execute());
   }
 
   @Override

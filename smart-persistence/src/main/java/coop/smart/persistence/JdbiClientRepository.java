@@ -12,7 +12,7 @@ import java.util.UUID;
 public final class JdbiClientRepository extends VersionedStore<Client, ClientId, ClientDao> implements ClientRepository {
 
   public JdbiClientRepository(Database database, EntityCode entity) {
-    super(database, entity, ClientDao.class, "clients", "client", ClientId::value, ClientId::new);
+    super(database, entity, ClientDao::new, "clients", "client", ClientId::value, ClientId::new);
   }
 
   @Override

@@ -22,34 +22,30 @@ import java.util.stream.Collectors;
 
 /**
  * The contracts of one entity in the {@code contracts} table, each with its work days in
- * {@code work_days}. A contract's member, and its client or activity, must be stored in the same entity first.
+ * {@code work_days}. A contract's member, and its client or activity, must be stored in the same entity first: its insert
+ * checks them. Saving a stored contract writes the step of its life (status, declaration date, version); its terms, parties
+ * and work days are those it was drafted with.
  */
 public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
 
   private static final List<ContractStatus> BINDING = Arrays.stream(ContractStatus.values()).filter(ContractStatus::isBinding).toList();
 
   public JdbiContractRepository(Database database, EntityCode entity) {
-    super(database, entity, ContractDao.class, "contracts", "contract", ContractId::value, ContractId::new);
+    super(database, entity, ContractDao::new, "contracts", "contract", ContractId::value, ContractId::new);
   }
 
+  /**
+   * Inserts the contracts with their work days, in one statement. A contract's work days are those
+   * it was drafted with: declaring, invoicing, paying or cancelling it changes its row only.
+   */
   @Override
   void insert(ContractDao dao, List<Contract> stored) {
-    dao.insert(stored.stream().map(ContractDao.Row::of).toList());
+    dao.insert(stored.stream().map(ContractDao.Row::of).toList(), stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
   }
 
   @Override
   int update(ContractDao dao, Contract stored) {
     return dao.update(ContractDao.Row.of(stored));
-  }
-
-  @Override
-  void insertParts(ContractDao dao, List<Contract> stored) {
-    dao.insertDays(stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
-  }
-
-  /** A contract's work days are those it was drafted with: declaring, invoicing, paying or cancelling it changes its row only. */
-  @Override
-  void updateParts(ContractDao dao, List<Contract> stored) {
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   private static final List<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen).toList();
 
   public JdbiInvoiceRepository(Database database, EntityCode entity) {
-    super(database, entity, InvoiceDao.class, "invoices", "invoice", InvoiceId::value, InvoiceId::new);
+    super(database, entity, handle -> handle.attach(InvoiceDao.class), "invoices", "invoice", InvoiceId::value, InvoiceId::new);
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.util.UUID;
 public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, LeaseDao> implements LeaseRepository {
 
   public JdbiLeaseRepository(Database database, EntityCode entity) {
-    super(database, entity, LeaseDao.class, "leases", "lease", LeaseId::value, LeaseId::new);
+    super(database, entity, handle -> handle.attach(LeaseDao.class), "leases", "lease", LeaseId::value, LeaseId::new);
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class JdbiMemberRepository extends VersionedStore<Member, MemberId, MemberDao> implements MemberRepository {
 
   public JdbiMemberRepository(Database database, EntityCode entity) {
-    super(database, entity, MemberDao.class, "members", "member", MemberId::value, MemberId::new);
+    super(database, entity, MemberDao::new, "members", "member", MemberId::value, MemberId::new);
   }
 
   @Override

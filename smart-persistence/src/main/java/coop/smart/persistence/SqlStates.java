@@ -24,10 +24,20 @@ final class SqlStates {
   static void insert(String subject, Runnable insert) {
     try {
       insert.run();
+    } catch (MissingReference e) {
+      throw new NotFoundException(subject + " refers to a record that is not stored");
     } catch (StatementException e) {
       if (hasState(e, KEY_TAKEN)) throw new ConflictException(subject + " is already stored");
       if (hasState(e, MISSING_REFERENCE)) throw new NotFoundException(subject + " refers to a record that is not stored");
       throw e;
+    }
+  }
+
+  /** Thrown by an insert that checks its references itself, as a foreign key would, when one is not stored. */
+  static final class MissingReference extends RuntimeException {
+
+    MissingReference() {
+      super(null, null, false, false);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -26,13 +27,13 @@ import org.jdbi.v3.core.statement.Query;
  *
  * @param <A> the aggregate
  * @param <I> its identifier
- * @param <D> the SqlObject DAO of its table
+ * @param <D> the DAO of its table, made on the handle of each transaction
  */
 abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Repository<A, I> {
 
   final Jdbi jdbi;
   final EntityCode entity;
-  private final Class<D> daoType;
+  private final Function<Handle, D> daos;
   private final String table;
   private final String noun;
   private final Function<I, UUID> key;
@@ -43,11 +44,11 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
    * @param noun the aggregate as messages name it, e.g. "member"
    * @param key the {@code id} column's value of an identifier, and {@code identifier} back
    */
-  VersionedStore(Database database, EntityCode entity, Class<D> daoType, String table, String noun, Function<I, UUID> key,
+  VersionedStore(Database database, EntityCode entity, Function<Handle, D> daos, String table, String noun, Function<I, UUID> key,
                  Function<UUID, I> identifier) {
     this.jdbi = database.jdbi();
     this.entity = entity;
-    this.daoType = daoType;
+    this.daos = daos;
     this.table = table;
     this.noun = noun;
     this.key = key;
@@ -113,7 +114,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     requireOwn(aggregate);
     A stored = aggregate.withVersion(Math.addExact(aggregate.version(), 1));
     return jdbi.inTransaction(handle -> {
-      D dao = handle.attach(daoType);
+      D dao = daos.apply(handle);
       if (update(dao, stored) == 0) throw refusal(dao, aggregate);
       SqlStates.insert("a part of " + noun + " " + aggregate.id() + " of " + entity, () -> updateParts(dao, List.of(stored)));
       return stored;
@@ -135,7 +136,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     if (aggregates.isEmpty()) return List.of();
     List<A> stored = aggregates.stream().map(aggregate -> aggregate.withVersion(Math.addExact(aggregate.version(), 1))).toList();
     return jdbi.inTransaction(handle -> {
-      D dao = handle.attach(daoType);
+      D dao = daos.apply(handle);
       int[] changed = updateAll(dao, stored);
       for (int i = 0; i < changed.length; i++) {
         if (changed[i] == 0) throw refusal(dao, aggregates.get(i));
@@ -159,7 +160,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     String subject = stored.size() == 1 ? noun + " " + stored.get(0).id() + " of " + entity
         : "one " + noun + " among the " + stored.size() + " given in " + entity;
     return jdbi.inTransaction(handle -> {
-      D dao = handle.attach(daoType);
+      D dao = daos.apply(handle);
       SqlStates.insert(subject, () -> {
         insert(dao, stored);
         insertParts(dao, stored);
@@ -170,7 +171,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
 
   @Override
   public final Optional<A> find(I id) {
-    return jdbi.withExtension(daoType, dao -> find(dao, id));
+    return jdbi.withHandle(handle -> find(daos.apply(handle), id));
   }
 
   @Override
@@ -181,7 +182,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
 
   /** Runs {@code reads} on the DAO in one transaction, so what it reads from several tables agrees. */
   final <T> T reading(Function<D, T> reads) {
-    return jdbi.inTransaction(handle -> reads.apply(handle.attach(daoType)));
+    return jdbi.inTransaction(handle -> reads.apply(daos.apply(handle)));
   }
 
   @Override
@@ -193,7 +194,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
           .bind("entity", entity.value()).bind("limit", limit);
       if (after != null) ids.bind("after", key.apply(after));
       // The page is then read with its parts as find reads one: one way to read a record, in a few queries.
-      return inOrder(handle.attach(daoType), ids.mapTo(UUID.class).list());
+      return inOrder(daos.apply(handle), ids.mapTo(UUID.class).list());
     });
   }
 

@@ -135,6 +135,27 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   }
 
   @Test
+  void contract_ofAClientNotStored_isNotFound() {
+    Member member = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Contract orphan = Fixtures.contractOf(member, Fixtures.client(BE), Money.parse("EUR 10.00"));
+    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).count()).isZero();
+  }
+
+  @Test
+  void contract_ofAMemberAndClientOfAnotherEntity_isNotFound() {
+    EntityCode france = EntityCode.of("FR");
+    Member member = new JdbiMemberRepository(database, france).save(Fixtures.member(france));
+    Client client = new JdbiClientRepository(database, france).save(Fixtures.client(france));
+    Contract stranger = Fixtures.contractOf(member, client, Money.parse("EUR 10.00"));
+    Contract inBelgium = new Contract(stranger.id(), BE, stranger.member(), stranger.client(), null, stranger.type(), stranger.structure(),
+        stranger.holder(), stranger.start(), stranger.end(), stranger.workDays(), stranger.invoicedAmount(), stranger.expenses(),
+        stranger.withholdingRate(), stranger.status(), stranger.declaredOn(), 0);
+    assertThatThrownBy(() -> repository(BE).save(inBelgium)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThat(repository(BE).count()).isZero();
+  }
+
+  @Test
   void saveAll_withOneContractOfAMemberNotStored_isNotFound_andStoresNoneOfThem() {
     Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
     Contract stored = fresh(BE);

@@ -71,7 +71,7 @@ final class Fixtures {
     return Client.register(entity, "Théâtre du Parc", "BE", ClientKind.BUSINESS, "BE 0123.456.789");
   }
 
-  /** A draft contract for {@code invoiced}, its member and client stored first, as the schema requires. */
+  /** A draft contract for {@code invoiced}, its member and client stored first, as a contract's insert requires. */
   static Contract contract(Database database, EntityCode entity, Money invoiced) {
     Member member = new JdbiMemberRepository(database, entity).save(member(entity));
     Client client = new JdbiClientRepository(database, entity).save(client(entity));
