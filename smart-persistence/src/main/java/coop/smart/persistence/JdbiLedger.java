@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.column;
+
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
@@ -46,12 +48,23 @@ public final class JdbiLedger implements Ledger {
   public void post(List<JournalEntry> entries) {
     for (JournalEntry entry : entries) entry.requirePostableTo(entity, currency);
     if (entries.isEmpty()) return;
-    jdbi.useTransaction(handle -> {
-      LedgerDao dao = handle.attach(LedgerDao.class);
-      SqlStates.insert("one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity,
-          () -> dao.insertEntries(entries.stream().map(LedgerDao.EntryRow::of).toList()));
-      dao.insertPostings(entries.stream().flatMap(entry -> LedgerDao.PostingRow.of(entry).stream()).toList());
-    });
+    List<LedgerDao.PostingRow> postings = entries.stream().flatMap(entry -> LedgerDao.PostingRow.of(entry).stream()).toList();
+    jdbi.useHandle(handle -> SqlStates.insert("one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity,
+        () -> handle.createUpdate(LedgerDao.POST)
+            .bind("entity", column(entries, entry -> entry.entity().value()))
+            .bind("id", column(entries, JournalEntry::id))
+            .bind("entryDate", column(entries, JournalEntry::date))
+            .bind("description", column(entries, JournalEntry::description))
+            .bind("reference", column(entries, JournalEntry::reference))
+            .bind("currency", column(entries, entry -> entry.currency().getCode()))
+            .bind("postingEntity", column(postings, LedgerDao.PostingRow::entity))
+            .bind("entryId", column(postings, LedgerDao.PostingRow::entryId))
+            .bind("line", column(postings, LedgerDao.PostingRow::line))
+            .bind("accountType", column(postings, LedgerDao.PostingRow::accountType))
+            .bind("accountSubject", column(postings, LedgerDao.PostingRow::accountSubject))
+            .bind("amount", column(postings, posting -> posting.amount().getAmount()))
+            .bind("postingCurrency", column(postings, LedgerDao.PostingRow::currency))
+            .execute()));
   }
 
   @Override

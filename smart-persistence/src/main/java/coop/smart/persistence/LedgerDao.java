@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.joda.money.Money;
 
@@ -21,14 +19,6 @@ import org.joda.money.Money;
 @RegisterConstructorMapper(LedgerDao.TypeMovements.class)
 @RegisterConstructorMapper(LedgerDao.AccountMovements.class)
 interface LedgerDao {
-
-  /** A row of {@code journal_entries}: an entry without its postings. */
-  record EntryRow(String entity, UUID id, LocalDate entryDate, String description, String reference, String currency) {
-
-    static EntryRow of(JournalEntry entry) {
-      return new EntryRow(entry.entity().value(), entry.id(), entry.date(), entry.description(), entry.reference(), entry.currency().getCode());
-    }
-  }
 
   /**
    * A row of {@code postings}. The entity-wide account of a type is stored with the subject '',
@@ -73,13 +63,18 @@ interface LedgerDao {
   String ORDER_POSTED = " ORDER BY e.seq, p.line";
   String ACCOUNT = " p.entity = :entity AND p.currency = :currency AND p.account_type = :type AND p.account_subject = :subject";
 
-  @SqlBatch("INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
-      + " VALUES (:entity, :id, :entryDate, :description, :reference, :currency)")
-  void insertEntries(@BindMethods List<EntryRow> entries);
-
-  @SqlBatch("INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
-      + " VALUES (:entity, :entryId, :line, :accountType, :accountSubject, :amount, :currency)")
-  void insertPostings(@BindMethods List<PostingRow> postings);
+  /**
+   * Entries and their postings in one statement, whatever their number: each column bound as an
+   * array and unnested, entries numbered ({@code seq}) in the order given. Run on the handle: every
+   * money movement posts.
+   */
+  String POST = "WITH entry AS (INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
+      + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:entryDate AS DATE[]),"
+      + " CAST(:description AS VARCHAR[]), CAST(:reference AS VARCHAR[]), CAST(:currency AS CHAR(3)[])))"
+      + " INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
+      + " SELECT * FROM unnest(CAST(:postingEntity AS CHAR(2)[]), CAST(:entryId AS UUID[]), CAST(:line AS INTEGER[]),"
+      + " CAST(:accountType AS VARCHAR[]), CAST(:accountSubject AS VARCHAR[]), CAST(:amount AS NUMERIC[]),"
+      + " CAST(:postingCurrency AS CHAR(3)[]))";
 
   @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p WHERE" + ACCOUNT)
   BigDecimal balance(String entity, String currency, AccountType type, String subject);
