@@ -19,8 +19,10 @@ interface AuditDao {
     }
   }
 
+  /** Records bound as column arrays, in the order given (their {@code seq}). */
   String APPEND = "INSERT INTO audit_trail (entity, recorded_at, actor, action, subject_type, subject_id, idempotency_key)"
-      + " VALUES (:entity, :recordedAt, :actor, :action, :subjectType, :subjectId, :idempotencyKey)";
+      + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:recordedAt AS TIMESTAMPTZ[]), CAST(:actor AS VARCHAR[]),"
+      + " CAST(:action AS VARCHAR[]), CAST(:subjectType AS VARCHAR[]), CAST(:subjectId AS VARCHAR[]), CAST(:idempotencyKey AS VARCHAR[]))";
 
   @SqlQuery("SELECT * FROM audit_trail WHERE entity = :entity AND subject_type = :subjectType AND subject_id = :subjectId ORDER BY seq")
   List<Row> about(String entity, String subjectType, String subjectId);

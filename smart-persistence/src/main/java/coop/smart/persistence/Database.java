@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
   private final AutoCloseable owned;
   private final Jdbi jdbi;
   private final Ping ping;
+  private final DeferredAudit deferredAudit = new DeferredAudit();
 
   private Database(String description, HikariDataSource pool, AutoCloseable owned) {
     this.description = description;
@@ -128,6 +129,11 @@ public final class Database implements AutoCloseable {
    */
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** The audit records appended in the transactions on this database, kept until each commits. */
+  DeferredAudit deferredAudit() {
+    return deferredAudit;
   }
 
   /** Calls {@code listener} after each SQL statement this database runs, e.g. to count what a use case sends. */

@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.column;
+
 import coop.smart.core.audit.AuditRecord;
 import coop.smart.core.audit.AuditTrail;
 import coop.smart.core.entity.EntityCode;
@@ -11,10 +13,12 @@ public final class JdbiAuditTrail implements AuditTrail {
 
   private final Jdbi jdbi;
   private final EntityCode entity;
+  private final DeferredAudit deferred;
 
   public JdbiAuditTrail(Database database, EntityCode entity) {
     this.jdbi = database.jdbi();
     this.entity = entity;
+    this.deferred = database.deferredAudit();
   }
 
   @Override
@@ -22,19 +26,29 @@ public final class JdbiAuditTrail implements AuditTrail {
     return entity;
   }
 
+  /** Appends the record; inside a transaction of {@link JdbiTransactions}, it is inserted with the others just before the commit. */
   @Override
   public void append(AuditRecord record) {
     if (!record.entity().equals(entity)) throw new IllegalArgumentException("audit record of " + record.entity() + " appended to the trail of " + entity);
-    // on the handle, not through the SqlObject: every operation appends one record
+    if (!deferred.defer(record)) insert(jdbi, List.of(record));
+  }
+
+  /** Inserts the records, of any entities, in one statement. */
+  static void insert(Jdbi jdbi, List<AuditRecord> records) {
     jdbi.useHandle(handle -> handle.createUpdate(AuditDao.APPEND)
-        .bind("entity", record.entity().value()).bind("recordedAt", record.at()).bind("actor", record.actor())
-        .bind("action", record.action()).bind("subjectType", record.subjectType()).bind("subjectId", record.subjectId())
-        .bind("idempotencyKey", record.idempotencyKey())
+        .bind("entity", column(records, record -> record.entity().value()))
+        .bind("recordedAt", column(records, AuditRecord::at))
+        .bind("actor", column(records, AuditRecord::actor))
+        .bind("action", column(records, AuditRecord::action))
+        .bind("subjectType", column(records, AuditRecord::subjectType))
+        .bind("subjectId", column(records, AuditRecord::subjectId))
+        .bind("idempotencyKey", column(records, AuditRecord::idempotencyKey))
         .execute());
   }
 
   @Override
   public List<AuditRecord> about(String subjectType, String subjectId) {
+    deferred.flush(records -> insert(jdbi, records));
     return jdbi.withExtension(AuditDao.class, dao -> dao.about(entity.value(), subjectType, subjectId)).stream().map(AuditDao.Row::toRecord).toList();
   }
 }

@@ -10,18 +10,22 @@ import org.jdbi.v3.core.Jdbi;
  * {@code inTransaction} on that thread reuses the handle and joins the transaction already
  * open. The repositories open a transaction of their own for each save, so alone a save
  * commits by itself, and inside {@link #inTransaction} it commits, or rolls back, with the
- * rest of the use case. No handle is passed around and no thread-local of ours is needed.
+ * rest of the use case. No handle is passed around; the only thing kept per thread is the
+ * transaction's audit records ({@link DeferredAudit}), inserted together before it commits.
  */
 public final class JdbiTransactions implements Transactions {
 
   private final Jdbi jdbi;
+  private final DeferredAudit deferredAudit;
 
   public JdbiTransactions(Database database) {
     this.jdbi = database.jdbi();
+    this.deferredAudit = database.deferredAudit();
   }
 
+  /** Runs the work in a transaction; the audit records it appends are inserted together just before the commit. */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return jdbi.inTransaction(handle -> work.get());
+    return jdbi.inTransaction(handle -> deferredAudit.around(work, records -> JdbiAuditTrail.insert(jdbi, records)));
   }
 }

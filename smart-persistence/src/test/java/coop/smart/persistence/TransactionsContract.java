@@ -12,6 +12,9 @@ import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.store.Transactions;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,5 +103,33 @@ abstract class TransactionsContract {
       throw new IllegalStateException("injected failure");
     })).hasMessage("injected failure");
     assertNothingStored();
+  }
+
+  @Test
+  void auditRecordsOfATransaction_areInsertedInOneStatementBeforeItCommits_inTheOrderAppended_andReadableInIt() {
+    AtomicInteger statements = new AtomicInteger();
+    database.afterEachStatement(statements::incrementAndGet);
+    List<AuditRecord> appended = IntStream.range(0, 5).mapToObj(i -> new AuditRecord(BE, Instant.parse("2017-07-14T17:00:00Z").plusSeconds(i),
+        "alice", "contract.step" + i, "contract", contract.id().toString(), null)).toList();
+    List<AuditRecord> readInside = transactions.inTransaction(() -> {
+      appended.forEach(trail::append);
+      int beforeReading = statements.get();
+      List<AuditRecord> read = trail.about("contract", contract.id().toString());
+      assertThat(statements.get() - beforeReading).as("one insert for the five records, then the read").isEqualTo(2);
+      trail.append(audit(contract));
+      return read;
+    });
+    assertThat(readInside).containsExactlyElementsOf(appended);
+    assertThat(trail.about("contract", contract.id().toString())).hasSize(6).endsWith(audit(contract));
+  }
+
+  @Test
+  void auditRecordsOfAFailedTransaction_areNeverInserted_norKeptForTheNextOne() {
+    assertThatThrownBy(() -> transactions.useTransaction(() -> {
+      trail.append(audit(contract));
+      throw new IllegalStateException("injected failure");
+    })).hasMessage("injected failure");
+    transactions.useTransaction(() -> contracts.save(contract));
+    assertThat(trail.about("contract", contract.id().toString())).isEmpty();
   }
 }
