@@ -49,22 +49,25 @@ public final class JdbiLedger implements Ledger {
     for (JournalEntry entry : entries) entry.requirePostableTo(entity, currency);
     if (entries.isEmpty()) return;
     List<LedgerDao.PostingRow> postings = entries.stream().flatMap(entry -> LedgerDao.PostingRow.of(entry).stream()).toList();
-    jdbi.useHandle(handle -> SqlStates.insert("one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity,
-        () -> handle.createUpdate(LedgerDao.POST)
-            .bind("entity", column(entries, entry -> entry.entity().value()))
-            .bind("id", column(entries, JournalEntry::id))
-            .bind("entryDate", column(entries, JournalEntry::date))
-            .bind("description", column(entries, JournalEntry::description))
-            .bind("reference", column(entries, JournalEntry::reference))
-            .bind("currency", column(entries, entry -> entry.currency().getCode()))
-            .bind("postingEntity", column(postings, LedgerDao.PostingRow::entity))
-            .bind("entryId", column(postings, LedgerDao.PostingRow::entryId))
-            .bind("line", column(postings, LedgerDao.PostingRow::line))
-            .bind("accountType", column(postings, LedgerDao.PostingRow::accountType))
-            .bind("accountSubject", column(postings, LedgerDao.PostingRow::accountSubject))
-            .bind("amount", column(postings, posting -> posting.amount().getAmount()))
-            .bind("postingCurrency", column(postings, LedgerDao.PostingRow::currency))
-            .execute()));
+    String subject = "one of the journal entries " + entries.stream().map(JournalEntry::id).toList() + " of " + entity;
+    jdbi.useHandle(handle -> SqlStates.insert(subject, () -> {
+      int posted = handle.createQuery(LedgerDao.POST)
+          .bind("entity", column(entries, entry -> entry.entity().value()))
+          .bind("id", column(entries, JournalEntry::id))
+          .bind("entryDate", column(entries, JournalEntry::date))
+          .bind("description", column(entries, JournalEntry::description))
+          .bind("reference", column(entries, JournalEntry::reference))
+          .bind("currency", column(entries, entry -> entry.currency().getCode()))
+          .bind("postingEntity", column(postings, LedgerDao.PostingRow::entity))
+          .bind("entryId", column(postings, LedgerDao.PostingRow::entryId))
+          .bind("line", column(postings, LedgerDao.PostingRow::line))
+          .bind("accountType", column(postings, LedgerDao.PostingRow::accountType))
+          .bind("accountSubject", column(postings, LedgerDao.PostingRow::accountSubject))
+          .bind("amount", column(postings, posting -> posting.amount().getAmount()))
+          .bind("postingCurrency", column(postings, LedgerDao.PostingRow::currency))
+          .mapTo(Integer.class).one();
+      if (posted != postings.size()) throw new SqlStates.MissingReference();
+    }));
   }
 
   @Override

@@ -65,16 +65,19 @@ interface LedgerDao {
 
   /**
    * Entries and their postings in one statement, whatever their number: each column bound as an
-   * array and unnested, entries numbered ({@code seq}) in the order given. Run on the handle: every
-   * money movement posts.
+   * array and unnested, entries numbered ({@code seq}) in the order given, postings inserted for the
+   * entries inserted only; answers how many postings it inserted. Run on the handle: every money
+   * movement posts.
    */
   String POST = "WITH entry AS (INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
       + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:entryDate AS DATE[]),"
-      + " CAST(:description AS VARCHAR[]), CAST(:reference AS VARCHAR[]), CAST(:currency AS CHAR(3)[])))"
-      + " INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
-      + " SELECT * FROM unnest(CAST(:postingEntity AS CHAR(2)[]), CAST(:entryId AS UUID[]), CAST(:line AS INTEGER[]),"
+      + " CAST(:description AS VARCHAR[]), CAST(:reference AS VARCHAR[]), CAST(:currency AS CHAR(3)[])) RETURNING entity, id),"
+      + " posting AS (INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
+      + " SELECT given.* FROM unnest(CAST(:postingEntity AS CHAR(2)[]), CAST(:entryId AS UUID[]), CAST(:line AS INTEGER[]),"
       + " CAST(:accountType AS VARCHAR[]), CAST(:accountSubject AS VARCHAR[]), CAST(:amount AS NUMERIC[]),"
-      + " CAST(:postingCurrency AS CHAR(3)[]))";
+      + " CAST(:postingCurrency AS CHAR(3)[])) AS given (entity, entry_id, line, account_type, account_subject, amount, currency)"
+      + " JOIN entry ON entry.entity = given.entity AND entry.id = given.entry_id RETURNING 1)"
+      + " SELECT COUNT(*) FROM posting";
 
   @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p WHERE" + ACCOUNT)
   BigDecimal balance(String entity, String currency, AccountType type, String subject);
