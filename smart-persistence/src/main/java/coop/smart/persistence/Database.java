@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
   private final AutoCloseable owned;
   private final Jdbi jdbi;
   private final Ping ping;
-  private final DeferredAudit deferredAudit = new DeferredAudit();
+  private final DeferredAudit deferredAudit;
 
   private Database(String description, HikariDataSource pool, AutoCloseable owned) {
     this.description = description;
@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
     jdbi.registerArgument(new MoneyArgumentFactory());
     jdbi.registerArgument(new UuidArgumentFactory());
     this.ping = new Ping(jdbi);
+    this.deferredAudit = new DeferredAudit(records -> JdbiAuditTrail.insert(jdbi, records));
   }
 
   /** The database at {@code jdbcUrl} when one is given, otherwise the embedded one in {@code directory}. */

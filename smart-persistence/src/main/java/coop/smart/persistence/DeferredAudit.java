@@ -15,14 +15,20 @@ import java.util.function.Supplier;
 final class DeferredAudit {
 
   private final ThreadLocal<List<AuditRecord>> pending = new ThreadLocal<>();
+  private final Consumer<List<AuditRecord>> insert;
+
+  /** @param insert inserts records, of any entities, in the transaction on the thread */
+  DeferredAudit(Consumer<List<AuditRecord>> insert) {
+    this.insert = insert;
+  }
 
   /** Runs the work of an outermost transaction, then inserts the records it appended; nested work runs as it is. */
-  <T> T around(Supplier<T> work, Consumer<List<AuditRecord>> insert) {
+  <T> T around(Supplier<T> work) {
     if (pending.get() != null) return work.get();
     pending.set(new ArrayList<>());
     try {
       T result = work.get();
-      flush(insert);
+      flush();
       return result;
     } finally {
       pending.remove();
@@ -38,7 +44,7 @@ final class DeferredAudit {
   }
 
   /** Inserts the records kept so far, so a read in the same transaction finds them. */
-  void flush(Consumer<List<AuditRecord>> insert) {
+  void flush() {
     List<AuditRecord> records = pending.get();
     if (records == null || records.isEmpty()) return;
     insert.accept(List.copyOf(records));

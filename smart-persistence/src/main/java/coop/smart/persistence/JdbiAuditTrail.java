@@ -48,7 +48,7 @@ public final class JdbiAuditTrail implements AuditTrail {
 
   @Override
   public List<AuditRecord> about(String subjectType, String subjectId) {
-    deferred.flush(records -> insert(jdbi, records));
+    deferred.flush();
     return jdbi.withExtension(AuditDao.class, dao -> dao.about(entity.value(), subjectType, subjectId)).stream().map(AuditDao.Row::toRecord).toList();
   }
 }

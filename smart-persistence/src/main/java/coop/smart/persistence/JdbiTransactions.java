@@ -26,6 +26,6 @@ public final class JdbiTransactions implements Transactions {
   /** Runs the work in a transaction; the audit records it appends are inserted together just before the commit. */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return jdbi.inTransaction(handle -> deferredAudit.around(work, records -> JdbiAuditTrail.insert(jdbi, records)));
+    return jdbi.inTransaction(handle -> deferredAudit.around(work));
   }
 }
