@@ -15,14 +15,19 @@ import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -112,6 +117,12 @@ final class ContractDao {
       + " JOIN contract ON contract.id = day.contract_id)"
       + " SELECT COUNT(*) FROM contract";
 
+  /** The members and clients, among those named, that are not stored in the entity. */
+  private static final String NOT_STORED = "SELECT 1 AS place, 'member' AS field, named.id FROM unnest(CAST(:members AS UUID[])) AS named (id)"
+      + " WHERE NOT EXISTS (SELECT 1 FROM members WHERE members.entity = :entity AND members.id = named.id)"
+      + " UNION ALL SELECT 2, 'client', named.id FROM unnest(CAST(:clients AS UUID[])) AS named (id)"
+      + " WHERE NOT EXISTS (SELECT 1 FROM clients WHERE clients.entity = :entity AND clients.id = named.id) ORDER BY place, id";
+
   /** What a contract's life changes; its terms, parties and work days are those it was drafted with. */
   private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, version = :version"
       + " WHERE entity = :entity AND id = :id AND version = :version - 1";
@@ -125,7 +136,9 @@ final class ContractDao {
   /**
    * Inserts the contracts and their days in one statement, whatever their number.
    *
-   * @throws SqlStates.MissingReference when one names a member or client not stored in its entity
+   * @throws ReferenceNotStoredException naming each member and client not stored in the entity, when
+   *     one of them names such a member or client (read only then, so a draft checks its parties
+   *     without reading them)
    */
   void insert(List<Row> rows, List<DayRow> days) {
     int inserted = handle.createQuery(INSERT)
@@ -152,7 +165,20 @@ final class ContractDao {
         .bind("dayDate", column(days, DayRow::workDate))
         .bind("dayHours", column(days, DayRow::hours))
         .mapTo(Integer.class).one();
-    if (inserted < rows.size()) throw new SqlStates.MissingReference();
+    if (inserted < rows.size()) throw notStored(rows);
+  }
+
+  private ReferenceNotStoredException notStored(List<Row> rows) {
+    String entity = rows.get(0).entity();
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    handle.createQuery(NOT_STORED).bind("entity", entity)
+        .bind("members", values(rows.stream().map(Row::memberId).distinct().toList()))
+        .bind("clients", values(rows.stream().map(Row::clientId).filter(Objects::nonNull).distinct().toList()))
+        .map((row, context) -> Map.entry(row.getString("field"), uuid(row, "id")))
+        .forEach(named -> errors.computeIfAbsent(named.getKey(), field -> new ArrayList<>())
+            .add(named.getKey() + " " + named.getValue() + " is not stored in " + entity));
+    if (errors.isEmpty()) throw new IllegalStateException("contracts left out of their insert name only members and clients stored in " + entity);
+    return new ReferenceNotStoredException(errors);
   }
 
   int update(Row row) {

@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * The contracts of one entity in the {@code contracts} table, each with its work days in
- * {@code work_days}. A contract's member, and its client or activity, must be stored in the same entity first: its insert
- * checks them. Saving a stored contract writes the step of its life (status, declaration date, version); its terms, parties
- * and work days are those it was drafted with.
+ * {@code work_days}. A contract's member, and its client, must be stored in the same entity
+ * first: its insert checks them, naming each one that is not
+ * ({@link coop.smart.core.error.ReferenceNotStoredException}). Saving a stored contract writes the
+ * step of its life (status, declaration date, version); its terms, parties and work days are
+ * those it was drafted with.
  */
 public final class JdbiContractRepository extends VersionedStore<Contract, ContractId, ContractDao> implements ContractRepository {
 

@@ -15,6 +15,7 @@ import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
 import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.member.Member;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
@@ -130,7 +131,9 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   void contract_ofAMemberNotStored_isNotFound() {
     Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
     Contract orphan = Fixtures.contractOf(Fixtures.member(BE), client, Money.parse("EUR 10.00"));
-    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(ReferenceNotStoredException.class)
+        .hasMessage("member: member " + orphan.member() + " is not stored in BE")
+        .satisfies(refused -> assertThat(((ReferenceNotStoredException) refused).asValidation().errors()).containsOnlyKeys("member"));
     assertThat(repository(BE).count()).isZero();
   }
 
@@ -138,7 +141,8 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   void contract_ofAClientNotStored_isNotFound() {
     Member member = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
     Contract orphan = Fixtures.contractOf(member, Fixtures.client(BE), Money.parse("EUR 10.00"));
-    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThatThrownBy(() -> repository(BE).save(orphan)).isInstanceOf(ReferenceNotStoredException.class)
+        .hasMessage("client: client " + orphan.client() + " is not stored in BE");
     assertThat(repository(BE).count()).isZero();
   }
 
@@ -151,7 +155,8 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     Contract inBelgium = new Contract(stranger.id(), BE, stranger.member(), stranger.client(), null, stranger.type(), stranger.structure(),
         stranger.holder(), stranger.start(), stranger.end(), stranger.workDays(), stranger.invoicedAmount(), stranger.expenses(),
         stranger.withholdingRate(), stranger.status(), stranger.declaredOn(), 0);
-    assertThatThrownBy(() -> repository(BE).save(inBelgium)).isInstanceOf(NotFoundException.class).hasMessageContaining("not stored");
+    assertThatThrownBy(() -> repository(BE).save(inBelgium)).isInstanceOf(NotFoundException.class)
+        .hasMessage("member: member %s is not stored in BE; client: client %s is not stored in BE", member.id(), client.id());
     assertThat(repository(BE).count()).isZero();
   }
 
@@ -161,7 +166,7 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     Contract stored = fresh(BE);
     Contract orphan = Fixtures.contractOf(Fixtures.member(BE), client, Money.parse("EUR 10.00"));
     assertThatThrownBy(() -> repository(BE).saveAll(List.of(stored, orphan)))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("refers to a record that is not stored");
+        .isInstanceOf(NotFoundException.class).hasMessage("member: member " + orphan.member() + " is not stored in BE");
     assertThat(repository(BE).count()).isZero();
   }
 }

@@ -2,6 +2,7 @@ package coop.smart.server;
 
 import static coop.smart.server.RunningServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.smart.core.audit.AuditRecord;
@@ -94,6 +95,10 @@ class ContractResourcesTest extends StandardServer {
     assertRefused(be, be.july().replace(be.member, be.client), "member");
     Parties france = parties("FR");
     assertRefused(be, be.july().replace(be.client, france.client), "client");
+    HttpResponse<String> strangers = send("POST", "/api/v1/contracts", be.admin, be.july().replace(be.member, france.member).replace(be.client, france.client));
+    assertThat(strangers.statusCode()).isEqualTo(400);
+    assertThat(json(strangers).get("errors")).as("both parties named at once").extracting(error -> error.get("field").asText(), error -> error.get("message").asText())
+        .containsExactly(tuple("member", "member " + france.member + " is not stored in BE"), tuple("client", "client " + france.client + " is not stored in BE"));
     HttpResponse<String> missing = send("POST", "/api/v1/contracts", be.admin, "{\"member\": \"" + be.member + "\"}");
     assertThat(json(missing).get("errors")).extracting(error -> error.get("field").asText())
         .contains("client", "contractType", "start", "end", "workDays", "invoicedAmount", "withholdingRate");

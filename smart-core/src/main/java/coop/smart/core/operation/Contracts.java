@@ -9,11 +9,14 @@ import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
+import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Members' employment contracts: drafted with their pay, declared under the membership limit,
@@ -37,11 +40,16 @@ public final class Contracts {
    * administers; a member drafts its own contracts only.
    */
   public Contract draft(Actor actor, ContractTerms terms) {
-    return changes.create(actor, stores.contracts(), "contract.draft", "contract", () -> {
-      Contract draft = Contract.draft(stores.entity(), terms);
-      requireParties(actor, draft);
-      return draft;
-    });
+    try {
+      return changes.create(actor, stores.contracts(), "contract.draft", "contract", () -> {
+        Contract draft = Contract.draft(stores.entity(), terms);
+        requireAllowed(actor, draft);
+        return draft;
+      });
+    } catch (ReferenceNotStoredException e) {
+      // The contract's store checks its member and client as it inserts it: no read of them first.
+      throw e.asValidation();
+    }
   }
 
   /**
@@ -51,7 +59,8 @@ public final class Contracts {
   public ContractPay preview(Actor actor, ContractTerms terms) {
     return stores.transactions().inTransaction(() -> {
       Contract draft = Contract.draft(stores.entity(), terms);
-      requireParties(actor, draft);
+      requireAllowed(actor, draft);
+      requireStored(draft);
       return pay(draft);
     });
   }
@@ -134,19 +143,23 @@ public final class Contracts {
         .orElseThrow(() -> new IllegalStateException("contract " + contract.id() + " names activity " + contract.activity() + ", not stored"));
   }
 
-  private void requireParties(Actor actor, Contract draft) {
-    String entity = actor.entity().value();
+  /** A member's key drafts its own contracts only, and a contract funded by an activity's budget is its administrator's. */
+  private void requireAllowed(Actor actor, Contract draft) {
     if (!actor.sees(draft.member())) throw ValidationException.of("member", "a member's key drafts contracts for its own member only");
-    if (stores.members().find(draft.member()).isEmpty()) {
-      throw ValidationException.of("member", "no member " + draft.member() + " is stored in " + entity);
-    }
-    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) {
-      throw ValidationException.of("client", "no client " + draft.client() + " is stored in " + entity);
-    }
     if (draft.activity() != null) {
       Activity activity = stores.activities().find(draft.activity())
-          .orElseThrow(() -> ValidationException.of("activity", "no activity " + draft.activity() + " is stored in " + entity));
+          .orElseThrow(() -> ValidationException.of("activity", "no activity " + draft.activity() + " is stored in " + stores.entity().code()));
       activity.requireAdministrator(draft.member());
     }
+  }
+
+  /** The member and client of a contract not to be stored, as its store would check them. */
+  private void requireStored(Contract draft) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    if (stores.members().find(draft.member()).isEmpty()) errors.put("member", List.of("member " + draft.member() + " is not stored in " + stores.entity().code()));
+    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) {
+      errors.put("client", List.of("client " + draft.client() + " is not stored in " + stores.entity().code()));
+    }
+    if (!errors.isEmpty()) throw new ValidationException(errors);
   }
 }
