@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
     jdbi.registerArgument(new MoneyArgumentFactory());
     jdbi.registerArgument(new UuidArgumentFactory());
     this.ping = new Ping(jdbi);
-    this.deferredAudit = new DeferredAudit(records -> JdbiAuditTrail.insert(jdbi, records));
+    this.deferredAudit = new DeferredAudit(records -> JdbiAuditTrail.insert(jdbi, records), records -> JdbiAuditTrail.insertAndCommit(jdbi, records));
   }
 
   /** The database at {@code jdbcUrl} when one is given, otherwise the embedded one in {@code directory}. */

@@ -35,7 +35,21 @@ public final class JdbiAuditTrail implements AuditTrail {
 
   /** Inserts the records, of any entities, in one statement. */
   static void insert(Jdbi jdbi, List<AuditRecord> records) {
-    jdbi.useHandle(handle -> handle.createUpdate(AuditDao.APPEND)
+    insert(jdbi, AuditDao.APPEND, records);
+  }
+
+  /**
+   * Inserts the records, of any entities, and commits the transaction on the thread, in one round
+   * trip: the statement ends with the {@code COMMIT}, so the driver finds the transaction ended and
+   * the commit that follows sends nothing. Inserting them fails the transaction, as before, and
+   * commits nothing.
+   */
+  static void insertAndCommit(Jdbi jdbi, List<AuditRecord> records) {
+    insert(jdbi, AuditDao.APPEND + "; COMMIT", records);
+  }
+
+  private static void insert(Jdbi jdbi, String statement, List<AuditRecord> records) {
+    jdbi.useHandle(handle -> handle.createUpdate(statement)
         .bind("entity", column(records, record -> record.entity().value()))
         .bind("recordedAt", column(records, AuditRecord::at))
         .bind("actor", column(records, AuditRecord::actor))

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  * open. The repositories open a transaction of their own for each save, so alone a save
  * commits by itself, and inside {@link #inTransaction} it commits, or rolls back, with the
  * rest of the use case. No handle is passed around; the only thing kept per thread is the
- * transaction's audit records ({@link DeferredAudit}), inserted together before it commits.
+ * transaction's audit records ({@link DeferredAudit}), inserted together by the statement that commits it.
  */
 public final class JdbiTransactions implements Transactions {
 
@@ -23,9 +23,13 @@ public final class JdbiTransactions implements Transactions {
     this.deferredAudit = database.deferredAudit();
   }
 
-  /** Runs the work in a transaction; the audit records it appends are inserted together just before the commit. */
+  /**
+   * Runs the work in a transaction; the audit records it appends are inserted together by the
+   * statement that commits it. Inside a transaction already begun on the thread, the work joins it.
+   */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return jdbi.inTransaction(handle -> deferredAudit.around(work));
+    // The audit's statement commits: only a transaction begun here may end there.
+    return jdbi.withHandle(handle -> handle.isInTransaction() ? work.get() : handle.inTransaction(begun -> deferredAudit.around(work)));
   }
 }

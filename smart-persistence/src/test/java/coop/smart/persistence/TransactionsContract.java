@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.StatementException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,5 +132,30 @@ abstract class TransactionsContract {
     })).hasMessage("injected failure");
     transactions.useTransaction(() -> contracts.save(contract));
     assertThat(trail.about("contract", contract.id().toString())).isEmpty();
+  }
+
+  @Test
+  void aTransactionWhoseAuditRecordsCannotBeInserted_commitsNothing() {
+    AuditRecord tooLong = new AuditRecord(BE, Instant.parse("2017-07-14T17:00:00Z"), "alice", "contract.save".repeat(10), "contract",
+        contract.id().toString(), null);
+    assertThatThrownBy(() -> transactions.useTransaction(() -> {
+      contracts.save(contract);
+      trail.append(tooLong); // longer than its column: the statement that would commit fails
+    })).isInstanceOf(StatementException.class);
+    assertNothingStored();
+    transactions.useTransaction(() -> contracts.save(contract));
+    assertThat(contracts.find(contract.id())).as("the connection, back in its pool, commits the next transaction").isPresent();
+  }
+
+  @Test
+  void workInsideATransactionBegunOutside_commitsWithIt_notBefore() {
+    assertThatThrownBy(() -> database.jdbi().useTransaction(handle -> transactions.useTransaction(() -> {
+      contracts.save(contract);
+      trail.append(audit(contract));
+      transactions.useTransaction(() -> {
+        throw new IllegalStateException("injected failure");
+      });
+    }))).hasMessage("injected failure");
+    assertNothingStored();
   }
 }
