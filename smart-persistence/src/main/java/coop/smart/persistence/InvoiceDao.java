@@ -222,8 +222,8 @@ interface InvoiceDao {
   @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND contract_id = :contractId")
   Optional<Row> ofContract(String entity, UUID contractId);
 
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND status IN (<statuses>)" + ORDER_BY_NUMBER)
-  List<Row> inStatus(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses);
+  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND status IN (<statuses>) AND due_date < :day" + ORDER_BY_NUMBER)
+  List<Row> inStatusDueBefore(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses, LocalDate day);
 
   @SqlQuery("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
       + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND GREATEST(contracts.end_date, contracts.declared_on) <= :on"

@@ -99,8 +99,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  public List<Invoice> open() {
-    return read(dao -> dao.inStatus(entity.value(), OPEN));
+  public List<Invoice> openDueBefore(LocalDate day) {
+    return read(dao -> dao.inStatusDueBefore(entity.value(), OPEN, day));
   }
 
   @Override

@@ -143,14 +143,18 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
   }
 
   @Test
-  void open_listsEveryInvoiceStillDue_ofEveryClient_byNumber() {
+  void openDueBefore_listsEveryInvoiceStillDue_pastItsDueDate_ofEveryClient_byNumber() {
     Invoice first = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     Invoice paid = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     Invoice third = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
+    Invoice partly = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     repository(BE).save(paid.pay(paid.issueDate(), paid.total()).invoice());
+    Invoice partlyPaid = repository(BE).save(partly.pay(partly.issueDate(), Money.parse("EUR 10.00")).invoice());
+    LocalDate due = first.dueDate();
 
-    assertThat(repository(BE).open()).containsExactly(first, third);
-    assertThat(repository(FR).open()).isEmpty();
+    assertThat(repository(BE).openDueBefore(due.plusDays(1))).containsExactly(first, third, partlyPaid);
+    assertThat(repository(BE).openDueBefore(due)).as("due that day: no step yet").isEmpty();
+    assertThat(repository(FR).openDueBefore(due.plusDays(1))).isEmpty();
   }
 
   @Test

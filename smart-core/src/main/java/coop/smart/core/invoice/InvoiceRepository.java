@@ -49,8 +49,12 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   /** The invoice funding a contract's pay; a contract is invoiced once. */
   Optional<Invoice> ofContract(ContractId contract);
 
-  /** Every invoice with something still due, by number: what a reminder run looks at. */
-  List<Invoice> open();
+  /**
+   * The invoices with something still due whose due date is before {@code day}, by number: those a
+   * reminder run on {@code day} looks at, as every collection step comes a day or more after the
+   * due date. Read through an index, whatever the number of invoices paid or not yet due.
+   */
+  List<Invoice> openDueBefore(LocalDate day);
 
   /**
    * The invoices of the contracts invoiced but not yet paid whose payment clock has started by
