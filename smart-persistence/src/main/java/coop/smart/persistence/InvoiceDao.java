@@ -1,5 +1,10 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.column;
+import static coop.smart.persistence.Columns.date;
+import static coop.smart.persistence.Columns.enumerated;
+import static coop.smart.persistence.Columns.uuid;
+import static coop.smart.persistence.Columns.values;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
@@ -27,31 +32,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.statement.UseRowMapper;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * Invoices and their parts: lines, payments, credit notes and reminders, each part in its own
- * table at its place in the invoice's list, rewritten whole when the invoice is saved. The
- * parts of several invoices are read in one query per table.
+ * table at its place in the invoice's list, on the handle of a transaction. Written on Jdbi's
+ * handle rather than as a SqlObject: every payment, reminder and salary run reads and writes
+ * invoices. New invoices are inserted with all their parts in one statement, an update writes the
+ * row and the parts added since in one statement, and the parts of any number of invoices are
+ * read in one query.
  */
-@RegisterConstructorMapper(InvoiceDao.Row.class)
-interface InvoiceDao {
+final class InvoiceDao {
 
   /** A row of {@code invoices}: the invoice without its parts, its number split into year and sequence. */
   record Row(String entity, UUID id, int numberYear, long numberSequence, UUID clientId, UUID memberId, UUID contractId,
@@ -69,6 +71,16 @@ interface InvoiceDao {
           fee.amount(), fee.fee(), invoice.status(), invoice.writtenOffOn(), invoice.version());
     }
 
+    static Row read(ResultSet row, StatementContext context) throws SQLException {
+      CurrencyUnit currency = CurrencyUnit.of(row.getString("currency"));
+      return new Row(row.getString("entity"), uuid(row, "id"), row.getInt("number_year"), row.getLong("number_sequence"),
+          uuid(row, "client_id"), uuid(row, "member_id"), uuid(row, "contract_id"), uuid(row, "activity_id"), row.getString("structure"),
+          date(row, "issue_date"), date(row, "due_date"), currency.getCode(), enumerated(VatTreatment.class, row, "vat_treatment"),
+          row.getBigDecimal("vat_rate"), row.getString("vat_mention"), enumerated(HolderKind.class, row, "holder"), date(row, "fee_date"),
+          row.getBigDecimal("fee_rate"), money(currency, row, "net"), money(currency, row, "fee"), enumerated(InvoiceStatus.class, row, "status"),
+          date(row, "written_off_on"), row.getLong("version"));
+    }
+
     Invoice toInvoice(Parts parts) {
       EntityCode code = EntityCode.of(entity);
       return new Invoice(new InvoiceId(id), new InvoiceNumber(code, numberYear, numberSequence), new ClientId(clientId),
@@ -82,6 +94,11 @@ interface InvoiceDao {
 
   record LineRow(String entity, UUID invoiceId, int line, String description, BigDecimal quantity, String currency, Money unitPrice) implements Part {
 
+    static List<LineRow> of(Invoice invoice) {
+      return Lines.numbered(invoice.lines(), (line, item) -> new LineRow(invoice.entity().value(), invoice.id().value(), line,
+          item.description(), item.quantity(), invoice.currency().getCode(), item.unitPrice()));
+    }
+
     InvoiceLine toLine() {
       return new InvoiceLine(description, quantity, unitPrice);
     }
@@ -89,12 +106,22 @@ interface InvoiceDao {
 
   record PaymentRow(String entity, UUID invoiceId, int line, LocalDate paidOn, String currency, Money amount) implements Part {
 
+    static List<PaymentRow> of(Invoice invoice) {
+      return Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(invoice.entity().value(), invoice.id().value(), line,
+          paid.on(), invoice.currency().getCode(), paid.amount()));
+    }
+
     Payment toPayment() {
       return new Payment(paidOn, amount);
     }
   }
 
   record CreditNoteRow(String entity, UUID invoiceId, int line, LocalDate creditedOn, String currency, Money net, Money vat, Money fee) implements Part {
+
+    static List<CreditNoteRow> of(Invoice invoice) {
+      return Lines.numbered(invoice.creditNotes(), (line, note) -> new CreditNoteRow(invoice.entity().value(), invoice.id().value(), line,
+          note.on(), invoice.currency().getCode(), note.net(), note.vat(), note.fee()));
+    }
 
     CreditNote toCreditNote() {
       return new CreditNote(creditedOn, net, vat, fee);
@@ -104,6 +131,11 @@ interface InvoiceDao {
   record ReminderRow(String entity, UUID invoiceId, int line, CollectionStep.Kind stepKind, int daysAfterDue, LocalDate issuedOn,
                      String currency, Money outstanding) implements Part {
 
+    static List<ReminderRow> of(Invoice invoice) {
+      return Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(invoice.entity().value(), invoice.id().value(), line,
+          reminder.step().kind(), reminder.step().daysAfterDue(), reminder.issuedOn(), invoice.currency().getCode(), reminder.outstanding()));
+    }
+
     Reminder toReminder() {
       return new Reminder(new CollectionStep(stepKind, daysAfterDue), issuedOn, outstanding);
     }
@@ -112,15 +144,31 @@ interface InvoiceDao {
   /** A row of one of an invoice's parts. */
   interface Part {
     UUID invoiceId();
+
+    /** The part of the row {@link #PARTS} read, by the kind it names. */
+    static Part read(ResultSet row, StatementContext context) throws SQLException {
+      CurrencyUnit currency = CurrencyUnit.of(row.getString("currency"));
+      String entity = row.getString("entity");
+      UUID invoice = uuid(row, "invoice_id");
+      int line = row.getInt("line");
+      return switch (row.getString("kind")) {
+        case "LINE" -> new LineRow(entity, invoice, line, row.getString("description"), row.getBigDecimal("quantity"), currency.getCode(),
+            money(currency, row, "unit_price"));
+        case "PAYMENT" -> new PaymentRow(entity, invoice, line, date(row, "paid_on"), currency.getCode(), money(currency, row, "amount"));
+        case "CREDIT_NOTE" -> new CreditNoteRow(entity, invoice, line, date(row, "credited_on"), currency.getCode(), money(currency, row, "net"),
+            money(currency, row, "vat"), money(currency, row, "fee"));
+        case "REMINDER" -> new ReminderRow(entity, invoice, line, enumerated(CollectionStep.Kind.class, row, "step_kind"),
+            row.getInt("days_after_due"), date(row, "issued_on"), currency.getCode(), money(currency, row, "outstanding"));
+        default -> throw new IllegalStateException("a part of invoice " + invoice + " of an unknown kind: " + row.getString("kind"));
+      };
+    }
   }
 
   /** The parts of one or more invoices, by invoice, each list in the invoice's order. */
   record Parts(Map<UUID, List<LineRow>> lines, Map<UUID, List<PaymentRow>> payments, Map<UUID, List<CreditNoteRow>> creditNotes,
                Map<UUID, List<ReminderRow>> reminders) {
 
-    static Parts read(InvoiceDao dao, String entity, Collection<UUID> invoices) {
-      if (invoices.isEmpty()) return new Parts(Map.of(), Map.of(), Map.of(), Map.of());
-      List<Part> parts = dao.parts(entity, invoices.toArray(UUID[]::new));
+    static Parts of(List<Part> parts) {
       return new Parts(byInvoice(parts, LineRow.class), byInvoice(parts, PaymentRow.class), byInvoice(parts, CreditNoteRow.class),
           byInvoice(parts, ReminderRow.class));
     }
@@ -134,148 +182,255 @@ interface InvoiceDao {
     }
   }
 
-  /** Writes every part of {@code invoices}, one batch per table, each row numbered by its place in its invoice's list. */
-  default void insertParts(List<Invoice> invoices) {
-    insertLines(rowsOf(invoices, invoice -> Lines.numbered(invoice.lines(), (line, item) -> new LineRow(invoice.entity().value(),
-        invoice.id().value(), line, item.description(), item.quantity(), invoice.currency().getCode(), item.unitPrice()))));
-    appendParts(invoices);
-  }
+  /** The columns of invoices given as arrays, one element per invoice, unnested as rows. */
+  private static final String GIVEN = "given AS (SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]),"
+      + " CAST(:numberYear AS INTEGER[]), CAST(:numberSequence AS BIGINT[]), CAST(:clientId AS UUID[]), CAST(:memberId AS UUID[]),"
+      + " CAST(:contractId AS UUID[]), CAST(:activityId AS UUID[]), CAST(:structure AS VARCHAR[]), CAST(:issueDate AS DATE[]),"
+      + " CAST(:dueDate AS DATE[]), CAST(:currency AS CHAR(3)[]), CAST(:vatTreatment AS VARCHAR[]), CAST(:vatRate AS NUMERIC[]),"
+      + " CAST(:vatMention AS VARCHAR[]), CAST(:holder AS VARCHAR[]), CAST(:feeDate AS DATE[]), CAST(:feeRate AS NUMERIC[]),"
+      + " CAST(:net AS NUMERIC[]), CAST(:fee AS NUMERIC[]), CAST(:status AS VARCHAR[]), CAST(:writtenOffOn AS DATE[]),"
+      + " CAST(:version AS BIGINT[])) AS given (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id,"
+      + " structure, issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
+      + " written_off_on, version))";
 
-  /** Inserts the payments, credit notes and reminders of invoices not stored yet: those added since the invoices were read. */
-  default void appendParts(List<Invoice> invoices) {
-    insertPayments(rowsOf(invoices, invoice -> Lines.numbered(invoice.payments(), (line, paid) -> new PaymentRow(invoice.entity().value(),
-        invoice.id().value(), line, paid.on(), invoice.currency().getCode(), paid.amount()))));
-    insertCreditNotes(rowsOf(invoices, invoice -> Lines.numbered(invoice.creditNotes(), (line, note) -> new CreditNoteRow(
-        invoice.entity().value(), invoice.id().value(), line, note.on(), invoice.currency().getCode(), note.net(), note.vat(), note.fee()))));
-    insertReminders(rowsOf(invoices, invoice -> Lines.numbered(invoice.reminders(), (line, reminder) -> new ReminderRow(
-        invoice.entity().value(), invoice.id().value(), line, reminder.step().kind(), reminder.step().daysAfterDue(), reminder.issuedOn(),
-        invoice.currency().getCode(), reminder.outstanding()))));
-  }
+  /**
+   * The payments, credit notes and reminders given, of the invoices the statement wrote
+   * ({@code written}): inserted, or already stored and then left as they are, as an invoice's
+   * parts are only ever added to.
+   */
+  private static final String ADDED_PARTS = " payment AS (INSERT INTO invoice_payments (entity, invoice_id, line, paid_on, amount, currency)"
+      + " SELECT part.* FROM unnest(CAST(:paymentEntity AS CHAR(2)[]), CAST(:paymentInvoice AS UUID[]), CAST(:paymentLine AS INTEGER[]),"
+      + " CAST(:paidOn AS DATE[]), CAST(:paidAmount AS NUMERIC[]), CAST(:paymentCurrency AS CHAR(3)[]))"
+      + " AS part (entity, invoice_id, line, paid_on, amount, currency) JOIN written ON written.id = part.invoice_id"
+      + " ON CONFLICT (entity, invoice_id, line) DO NOTHING),"
+      + " credit_note AS (INSERT INTO credit_notes (entity, invoice_id, line, credited_on, net, vat, fee, currency)"
+      + " SELECT part.* FROM unnest(CAST(:creditEntity AS CHAR(2)[]), CAST(:creditInvoice AS UUID[]), CAST(:creditLine AS INTEGER[]),"
+      + " CAST(:creditedOn AS DATE[]), CAST(:creditNet AS NUMERIC[]), CAST(:creditVat AS NUMERIC[]), CAST(:creditFee AS NUMERIC[]),"
+      + " CAST(:creditCurrency AS CHAR(3)[])) AS part (entity, invoice_id, line, credited_on, net, vat, fee, currency)"
+      + " JOIN written ON written.id = part.invoice_id ON CONFLICT (entity, invoice_id, line) DO NOTHING),"
+      + " reminder AS (INSERT INTO invoice_reminders (entity, invoice_id, line, step_kind, days_after_due, issued_on, outstanding, currency)"
+      + " SELECT part.* FROM unnest(CAST(:reminderEntity AS CHAR(2)[]), CAST(:reminderInvoice AS UUID[]), CAST(:reminderLine AS INTEGER[]),"
+      + " CAST(:stepKind AS VARCHAR[]), CAST(:daysAfterDue AS INTEGER[]), CAST(:issuedOn AS DATE[]), CAST(:outstanding AS NUMERIC[]),"
+      + " CAST(:reminderCurrency AS CHAR(3)[])) AS part (entity, invoice_id, line, step_kind, days_after_due, issued_on, outstanding, currency)"
+      + " JOIN written ON written.id = part.invoice_id ON CONFLICT (entity, invoice_id, line) DO NOTHING)";
 
-  private static <R> List<R> rowsOf(List<Invoice> invoices, Function<Invoice, List<R>> rows) {
-    return invoices.stream().flatMap(invoice -> rows.apply(invoice).stream()).toList();
-  }
+  /** New invoices with all their parts. */
+  private static final String INSERT = "WITH " + GIVEN + ","
+      + " written AS (INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id,"
+      + " structure, issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
+      + " written_off_on, version) SELECT * FROM given RETURNING id),"
+      + " line AS (INSERT INTO invoice_lines (entity, invoice_id, line, description, quantity, unit_price, currency)"
+      + " SELECT part.* FROM unnest(CAST(:lineEntity AS CHAR(2)[]), CAST(:lineInvoice AS UUID[]), CAST(:lineNumber AS INTEGER[]),"
+      + " CAST(:description AS VARCHAR[]), CAST(:quantity AS NUMERIC[]), CAST(:unitPrice AS NUMERIC[]), CAST(:lineCurrency AS CHAR(3)[]))"
+      + " AS part (entity, invoice_id, line, description, quantity, unit_price, currency) JOIN written ON written.id = part.invoice_id),"
+      + ADDED_PARTS
+      + " SELECT COUNT(*) FROM written";
 
-  String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
-  /** The parts of invoices, their ids bound as one array: a statement of thousands of invoices stays one short statement. */
-  String OF_INVOICES = " WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))";
+  /**
+   * Stored invoices, each where it is still at the version before the one given, with the parts
+   * added since; answers the ids of those written. Lines are fixed at an invoice's issue.
+   */
+  private static final String UPDATE = "WITH " + GIVEN + ","
+      + " written AS (UPDATE invoices SET number_year = given.number_year, number_sequence = given.number_sequence,"
+      + " client_id = given.client_id, member_id = given.member_id, contract_id = given.contract_id, activity_id = given.activity_id,"
+      + " structure = given.structure, issue_date = given.issue_date, due_date = given.due_date, currency = given.currency,"
+      + " vat_treatment = given.vat_treatment, vat_rate = given.vat_rate, vat_mention = given.vat_mention, holder = given.holder,"
+      + " fee_date = given.fee_date, fee_rate = given.fee_rate, net = given.net, fee = given.fee, status = given.status,"
+      + " written_off_on = given.written_off_on, version = given.version"
+      + " FROM given WHERE invoices.entity = given.entity AND invoices.id = given.id AND invoices.version = given.version - 1"
+      + " RETURNING invoices.id),"
+      + ADDED_PARTS
+      + " SELECT id FROM written";
 
-  @SqlBatch("INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id, structure,"
-      + " issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
-      + " written_off_on, version)"
-      + " VALUES (:entity, :id, :numberYear, :numberSequence, :clientId, :memberId, :contractId, :activityId, :structure,"
-      + " :issueDate, :dueDate, :currency, :vatTreatment, :vatRate, :vatMention, :holder, :feeDate, :feeRate, :net, :fee, :status,"
-      + " :writtenOffOn, :version)")
-  void insert(@BindMethods List<Row> rows);
-
-  String UPDATE = "UPDATE invoices SET number_year = :numberYear, number_sequence = :numberSequence, client_id = :clientId,"
-      + " member_id = :memberId, contract_id = :contractId, activity_id = :activityId, structure = :structure, issue_date = :issueDate,"
-      + " due_date = :dueDate, currency = :currency, vat_treatment = :vatTreatment, vat_rate = :vatRate, vat_mention = :vatMention,"
-      + " holder = :holder, fee_date = :feeDate, fee_rate = :feeRate, net = :net, fee = :fee, status = :status,"
-      + " written_off_on = :writtenOffOn, version = :version"
-      + " WHERE entity = :entity AND id = :id AND version = :version - 1";
-
-  @SqlUpdate(UPDATE)
-  int update(@BindMethods Row row);
-
-  @SqlBatch(UPDATE)
-  int[] updateAll(@BindMethods List<Row> rows);
-
-  @SqlBatch("INSERT INTO invoice_lines (entity, invoice_id, line, description, quantity, unit_price, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :description, :quantity, :unitPrice, :currency)")
-  void insertLines(@BindMethods List<LineRow> rows);
-
-  @SqlBatch("INSERT INTO invoice_payments (entity, invoice_id, line, paid_on, amount, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :paidOn, :amount, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
-  void insertPayments(@BindMethods List<PaymentRow> rows);
-
-  @SqlBatch("INSERT INTO credit_notes (entity, invoice_id, line, credited_on, net, vat, fee, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :creditedOn, :net, :vat, :fee, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
-  void insertCreditNotes(@BindMethods List<CreditNoteRow> rows);
-
-  @SqlBatch("INSERT INTO invoice_reminders (entity, invoice_id, line, step_kind, days_after_due, issued_on, outstanding, currency)"
-      + " VALUES (:entity, :invoiceId, :line, :stepKind, :daysAfterDue, :issuedOn, :outstanding, :currency) ON CONFLICT (entity, invoice_id, line) DO NOTHING")
-  void insertReminders(@BindMethods List<ReminderRow> rows);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND id IN (<ids>)")
-  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence")
-  Optional<Row> findNumber(String entity, int year, long sequence);
-
-  /** The invoices numbered {@code years[i]}-{@code sequences[i]}: one query on the numbers' unique index, however many. */
-  @SqlQuery("SELECT invoices.* FROM invoices JOIN UNNEST(CAST(:years AS INTEGER[]), CAST(:sequences AS BIGINT[])) AS wanted (year, sequence)"
-      + " ON invoices.number_year = wanted.year AND invoices.number_sequence = wanted.sequence WHERE invoices.entity = :entity")
-  List<Row> withNumbers(String entity, Integer[] years, Long[] sequences);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND client_id = :clientId AND status IN (<statuses>)" + ORDER_BY_NUMBER)
-  List<Row> ofClient(String entity, UUID clientId, @BindList("statuses") Collection<InvoiceStatus> statuses);
-
-  @SqlQuery("SELECT invoices.* FROM invoices JOIN clients ON clients.entity = invoices.entity AND clients.id = invoices.client_id"
-      + " WHERE invoices.entity = :entity AND invoices.status IN (<statuses>)"
-      + " AND LOWER(REGEXP_REPLACE(BTRIM(clients.name), '\\s+', ' ', 'g')) = ANY(CAST(:names AS VARCHAR[]))" + ORDER_BY_NUMBER)
-  List<Row> openOfClientsNamed(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses, String[] names);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND activity_id = :activityId" + ORDER_BY_NUMBER)
-  List<Row> ofActivity(String entity, UUID activityId);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND contract_id = :contractId")
-  Optional<Row> ofContract(String entity, UUID contractId);
-
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity AND status IN (<statuses>) AND due_date < :day" + ORDER_BY_NUMBER)
-  List<Row> inStatusDueBefore(String entity, @BindList("statuses") Collection<InvoiceStatus> statuses, LocalDate day);
-
-  @SqlQuery("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
-      + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND GREATEST(contracts.end_date, contracts.declared_on) <= :on"
-      + " ORDER BY number_year, number_sequence")
-  List<Row> awaitingSalary(String entity, LocalDate on);
-
-  // A criterion left null lets every row through; the casts give PostgreSQL the type of a null parameter.
-  @SqlQuery("SELECT * FROM invoices WHERE entity = :entity"
-      + " AND (CAST(:clientId AS UUID) IS NULL OR client_id = :clientId)"
-      + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)"
-      + " AND (CAST(:memberId AS UUID) IS NULL OR member_id = :memberId)"
-      + " AND (CAST(:after AS UUID) IS NULL OR id > :after)"
-      + " ORDER BY id LIMIT :limit")
-  List<Row> page(String entity, UUID clientId, String status, UUID memberId, UUID after, int limit);
+  private static final String ORDER_BY_NUMBER = " ORDER BY number_year, number_sequence";
+  private static final String OPEN = " AND status = ANY(CAST(:statuses AS VARCHAR[]))";
 
   /**
    * The lines, payments, credit notes and reminders of invoices in one statement, not four: each
-   * row names its kind and fills that kind's columns, the others' left null.
+   * row names its kind and fills that kind's columns, the others' left null. The invoices' ids are
+   * bound as one array: a statement of thousands of invoices stays one short statement.
    */
-  @SqlQuery("SELECT 'LINE' AS kind, entity, invoice_id, line, currency, description, quantity, unit_price, CAST(NULL AS DATE) AS paid_on,"
+  private static final String PARTS = partsOf("invoice_lines", "LINE", "description, quantity, unit_price, CAST(NULL AS DATE) AS paid_on,"
       + " CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS credited_on, CAST(NULL AS NUMERIC) AS net, CAST(NULL AS NUMERIC) AS vat,"
       + " CAST(NULL AS NUMERIC) AS fee, CAST(NULL AS VARCHAR) AS step_kind, CAST(NULL AS INTEGER) AS days_after_due,"
-      + " CAST(NULL AS DATE) AS issued_on, CAST(NULL AS NUMERIC) AS outstanding FROM invoice_lines" + OF_INVOICES
-      + " UNION ALL SELECT 'PAYMENT', entity, invoice_id, line, currency, NULL, NULL, NULL, paid_on, amount, NULL, NULL, NULL, NULL, NULL, NULL,"
-      + " NULL, NULL FROM invoice_payments" + OF_INVOICES
-      + " UNION ALL SELECT 'CREDIT_NOTE', entity, invoice_id, line, currency, NULL, NULL, NULL, NULL, NULL, credited_on, net, vat, fee, NULL,"
-      + " NULL, NULL, NULL FROM credit_notes" + OF_INVOICES
-      + " UNION ALL SELECT 'REMINDER', entity, invoice_id, line, currency, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, step_kind,"
-      + " days_after_due, issued_on, outstanding FROM invoice_reminders" + OF_INVOICES
-      + " ORDER BY invoice_id, line")
-  @UseRowMapper(PartMapper.class)
-  List<Part> parts(String entity, UUID[] invoices);
+      + " CAST(NULL AS DATE) AS issued_on, CAST(NULL AS NUMERIC) AS outstanding")
+      + " UNION ALL " + partsOf("invoice_payments", "PAYMENT", "NULL, NULL, NULL, paid_on, amount, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL")
+      + " UNION ALL " + partsOf("credit_notes", "CREDIT_NOTE", "NULL, NULL, NULL, NULL, NULL, credited_on, net, vat, fee, NULL, NULL, NULL, NULL")
+      + " UNION ALL " + partsOf("invoice_reminders", "REMINDER", "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, step_kind,"
+      + " days_after_due, issued_on, outstanding")
+      + " ORDER BY invoice_id, line";
 
-  /** Maps a row of {@link #parts} to the part its kind names, each kind's constructor matched to the columns once per result. */
-  final class PartMapper implements RowMapper<Part> {
+  /** The rows of one kind of part: its own columns, and nulls for the other kinds' (named and typed by the first kind's). */
+  private static String partsOf(String table, String kind, String columns) {
+    return "SELECT '" + kind + "' AS kind, entity, invoice_id, line, currency, " + columns + " FROM " + table
+        + " WHERE entity = :entity AND invoice_id = ANY(CAST(:invoices AS UUID[]))";
+  }
 
-    private static final Map<String, RowMapper<? extends Part>> KINDS = Map.of("LINE", ConstructorMapper.of(LineRow.class),
-        "PAYMENT", ConstructorMapper.of(PaymentRow.class), "CREDIT_NOTE", ConstructorMapper.of(CreditNoteRow.class),
-        "REMINDER", ConstructorMapper.of(ReminderRow.class));
+  private final Handle handle;
 
-    @Override
-    public Part map(ResultSet row, StatementContext context) throws SQLException {
-      return specialize(row, context).map(row, context);
-    }
+  InvoiceDao(Handle handle) {
+    this.handle = handle;
+  }
 
-    @Override
-    public RowMapper<Part> specialize(ResultSet result, StatementContext context) throws SQLException {
-      Map<String, RowMapper<? extends Part>> specialized = new HashMap<>();
-      for (Map.Entry<String, RowMapper<? extends Part>> kind : KINDS.entrySet()) {
-        specialized.put(kind.getKey(), kind.getValue().specialize(result, context));
-      }
-      return (row, rowContext) -> specialized.get(row.getString("kind")).map(row, rowContext);
-    }
+  /** Inserts the invoices with all their parts, in one statement whatever their number. */
+  void insert(List<Invoice> invoices) {
+    List<Row> rows = invoices.stream().map(Row::of).toList();
+    List<LineRow> lines = invoices.stream().flatMap(invoice -> LineRow.of(invoice).stream()).toList();
+    int inserted = addedParts(withRows(handle.createQuery(INSERT), rows), invoices)
+        .bind("lineEntity", column(lines, LineRow::entity))
+        .bind("lineInvoice", column(lines, LineRow::invoiceId))
+        .bind("lineNumber", column(lines, LineRow::line))
+        .bind("description", column(lines, LineRow::description))
+        .bind("quantity", column(lines, LineRow::quantity))
+        .bind("unitPrice", column(lines, line -> line.unitPrice().getAmount()))
+        .bind("lineCurrency", column(lines, LineRow::currency))
+        .mapTo(Integer.class).one();
+    if (inserted != invoices.size()) throw new IllegalStateException(inserted + " of " + invoices.size() + " invoices inserted");
+  }
+
+  /**
+   * Writes each invoice, still at the version before its own, with the payments, credit notes and
+   * reminders it gained, in one statement; answers for each whether it was written.
+   */
+  boolean[] update(List<Invoice> invoices) {
+    Set<UUID> written = new HashSet<>(addedParts(withRows(handle.createQuery(UPDATE), invoices.stream().map(Row::of).toList()), invoices)
+        .map((row, context) -> uuid(row, "id")).list());
+    boolean[] changed = new boolean[invoices.size()];
+    for (int i = 0; i < changed.length; i++) changed[i] = written.contains(invoices.get(i).id().value());
+    return changed;
+  }
+
+  private static Query withRows(Query statement, List<Row> rows) {
+    return statement
+        .bind("entity", column(rows, Row::entity))
+        .bind("id", column(rows, Row::id))
+        .bind("numberYear", column(rows, Row::numberYear))
+        .bind("numberSequence", column(rows, Row::numberSequence))
+        .bind("clientId", column(rows, Row::clientId))
+        .bind("memberId", column(rows, Row::memberId))
+        .bind("contractId", column(rows, Row::contractId))
+        .bind("activityId", column(rows, Row::activityId))
+        .bind("structure", column(rows, Row::structure))
+        .bind("issueDate", column(rows, Row::issueDate))
+        .bind("dueDate", column(rows, Row::dueDate))
+        .bind("currency", column(rows, Row::currency))
+        .bind("vatTreatment", column(rows, Row::vatTreatment))
+        .bind("vatRate", column(rows, Row::vatRate))
+        .bind("vatMention", column(rows, Row::vatMention))
+        .bind("holder", column(rows, Row::holder))
+        .bind("feeDate", column(rows, Row::feeDate))
+        .bind("feeRate", column(rows, Row::feeRate))
+        .bind("net", column(rows, row -> row.net().getAmount()))
+        .bind("fee", column(rows, row -> row.fee().getAmount()))
+        .bind("status", column(rows, Row::status))
+        .bind("writtenOffOn", column(rows, Row::writtenOffOn))
+        .bind("version", column(rows, Row::version));
+  }
+
+  private static Query addedParts(Query statement, List<Invoice> invoices) {
+    List<PaymentRow> payments = invoices.stream().flatMap(invoice -> PaymentRow.of(invoice).stream()).toList();
+    List<CreditNoteRow> credits = invoices.stream().flatMap(invoice -> CreditNoteRow.of(invoice).stream()).toList();
+    List<ReminderRow> reminders = invoices.stream().flatMap(invoice -> ReminderRow.of(invoice).stream()).toList();
+    return statement
+        .bind("paymentEntity", column(payments, PaymentRow::entity))
+        .bind("paymentInvoice", column(payments, PaymentRow::invoiceId))
+        .bind("paymentLine", column(payments, PaymentRow::line))
+        .bind("paidOn", column(payments, PaymentRow::paidOn))
+        .bind("paidAmount", column(payments, payment -> payment.amount().getAmount()))
+        .bind("paymentCurrency", column(payments, PaymentRow::currency))
+        .bind("creditEntity", column(credits, CreditNoteRow::entity))
+        .bind("creditInvoice", column(credits, CreditNoteRow::invoiceId))
+        .bind("creditLine", column(credits, CreditNoteRow::line))
+        .bind("creditedOn", column(credits, CreditNoteRow::creditedOn))
+        .bind("creditNet", column(credits, credit -> credit.net().getAmount()))
+        .bind("creditVat", column(credits, credit -> credit.vat().getAmount()))
+        .bind("creditFee", column(credits, credit -> credit.fee().getAmount()))
+        .bind("creditCurrency", column(credits, CreditNoteRow::currency))
+        .bind("reminderEntity", column(reminders, ReminderRow::entity))
+        .bind("reminderInvoice", column(reminders, ReminderRow::invoiceId))
+        .bind("reminderLine", column(reminders, ReminderRow::line))
+        .bind("stepKind", column(reminders, ReminderRow::stepKind))
+        .bind("daysAfterDue", column(reminders, ReminderRow::daysAfterDue))
+        .bind("issuedOn", column(reminders, ReminderRow::issuedOn))
+        .bind("outstanding", column(reminders, reminder -> reminder.outstanding().getAmount()))
+        .bind("reminderCurrency", column(reminders, ReminderRow::currency));
+  }
+
+  List<Row> findAll(String entity, Collection<UUID> ids) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[]))", entity).bind("ids", values(ids))
+        .map(Row::read).list();
+  }
+
+  Optional<Row> findNumber(String entity, int year, long sequence) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND number_year = :year AND number_sequence = :sequence", entity)
+        .bind("year", year).bind("sequence", sequence).map(Row::read).findOne();
+  }
+
+  /** The invoices numbered {@code years[i]}-{@code sequences[i]}: one query on the numbers' unique index, however many. */
+  List<Row> withNumbers(String entity, List<Integer> years, List<Long> sequences) {
+    return rows("SELECT invoices.* FROM invoices JOIN UNNEST(CAST(:years AS INTEGER[]), CAST(:sequences AS BIGINT[])) AS wanted (year, sequence)"
+        + " ON invoices.number_year = wanted.year AND invoices.number_sequence = wanted.sequence WHERE invoices.entity = :entity", entity)
+        .bind("years", values(years)).bind("sequences", values(sequences)).map(Row::read).list();
+  }
+
+  List<Row> ofClient(String entity, UUID clientId, Collection<InvoiceStatus> statuses) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND client_id = :clientId" + OPEN + ORDER_BY_NUMBER, entity)
+        .bind("clientId", clientId).bind("statuses", values(statuses)).map(Row::read).list();
+  }
+
+  List<Row> openOfClientsNamed(String entity, Collection<InvoiceStatus> statuses, Collection<String> names) {
+    return rows("SELECT invoices.* FROM invoices JOIN clients ON clients.entity = invoices.entity AND clients.id = invoices.client_id"
+        + " WHERE invoices.entity = :entity AND invoices.status = ANY(CAST(:statuses AS VARCHAR[]))"
+        + " AND LOWER(REGEXP_REPLACE(BTRIM(clients.name), '\\s+', ' ', 'g')) = ANY(CAST(:names AS VARCHAR[]))" + ORDER_BY_NUMBER, entity)
+        .bind("statuses", values(statuses)).bind("names", values(names)).map(Row::read).list();
+  }
+
+  List<Row> ofActivity(String entity, UUID activityId) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND activity_id = :activityId" + ORDER_BY_NUMBER, entity)
+        .bind("activityId", activityId).map(Row::read).list();
+  }
+
+  Optional<Row> ofContract(String entity, UUID contractId) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND contract_id = :contractId", entity)
+        .bind("contractId", contractId).map(Row::read).findOne();
+  }
+
+  List<Row> inStatusDueBefore(String entity, Collection<InvoiceStatus> statuses, LocalDate day) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity" + OPEN + " AND due_date < :day" + ORDER_BY_NUMBER, entity)
+        .bind("statuses", values(statuses)).bind("day", day).map(Row::read).list();
+  }
+
+  List<Row> awaitingSalary(String entity, LocalDate on) {
+    return rows("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
+        + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND GREATEST(contracts.end_date, contracts.declared_on) <= :on"
+        + ORDER_BY_NUMBER, entity).bind("on", on).map(Row::read).list();
+  }
+
+  // A criterion left null lets every row through; the casts give PostgreSQL the type of a null parameter.
+  List<Row> page(String entity, UUID clientId, String status, UUID memberId, UUID after, int limit) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity"
+        + " AND (CAST(:clientId AS UUID) IS NULL OR client_id = :clientId)"
+        + " AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)"
+        + " AND (CAST(:memberId AS UUID) IS NULL OR member_id = :memberId)"
+        + " AND (CAST(:after AS UUID) IS NULL OR id > :after)"
+        + " ORDER BY id LIMIT :limit", entity)
+        .bindByType("clientId", clientId, UUID.class).bindByType("status", status, String.class)
+        .bindByType("memberId", memberId, UUID.class).bindByType("after", after, UUID.class).bind("limit", limit)
+        .map(Row::read).list();
+  }
+
+  /** The parts of {@code invoices}, in one query. */
+  Parts parts(String entity, Collection<UUID> invoices) {
+    if (invoices.isEmpty()) return Parts.of(List.of());
+    return Parts.of(rows(PARTS, entity).bind("invoices", values(invoices)).map(Part::read).list());
+  }
+
+  private Query rows(String query, String entity) {
+    return handle.createQuery(query).bind("entity", entity);
+  }
+
+  private static Money money(CurrencyUnit currency, ResultSet row, String column) throws SQLException {
+    BigDecimal amount = row.getBigDecimal(column);
+    return amount == null ? null : MoneyColumnMapper.money(currency, amount);
   }
 }

@@ -29,33 +29,32 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   private static final List<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen).toList();
 
   public JdbiInvoiceRepository(Database database, EntityCode entity) {
-    super(database, entity, handle -> handle.attach(InvoiceDao.class), "invoices", "invoice", InvoiceId::value, InvoiceId::new);
+    super(database, entity, InvoiceDao::new, "invoices", "invoice", InvoiceId::value, InvoiceId::new);
   }
 
+  /** Inserts the invoices with all their parts, in one statement. */
   @Override
   void insert(InvoiceDao dao, List<Invoice> stored) {
-    dao.insert(stored.stream().map(InvoiceDao.Row::of).toList());
+    dao.insert(stored);
   }
 
+  /** Writes the invoice's row and the payments, credit notes and reminders it gained, in one statement. */
   @Override
   int update(InvoiceDao dao, Invoice stored) {
-    return dao.update(InvoiceDao.Row.of(stored));
-  }
-
-  @Override
-  void insertParts(InvoiceDao dao, List<Invoice> stored) {
-    dao.insertParts(stored);
+    return dao.update(List.of(stored))[0] ? 1 : 0;
   }
 
   @Override
   int[] updateAll(InvoiceDao dao, List<Invoice> stored) {
-    return dao.updateAll(stored.stream().map(InvoiceDao.Row::of).toList());
+    boolean[] written = dao.update(stored);
+    int[] changed = new int[written.length];
+    for (int i = 0; i < written.length; i++) changed[i] = written[i] ? 1 : 0;
+    return changed;
   }
 
-  /** An invoice's lines are fixed at its issue; its payments, credit notes and reminders are only ever added to. */
+  /** An invoice's lines are fixed at its issue; the parts it gains are written by the update's own statement. */
   @Override
   void updateParts(InvoiceDao dao, List<Invoice> stored) {
-    dao.appendParts(stored);
   }
 
   @Override
@@ -73,8 +72,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   public List<Invoice> withNumbers(Collection<InvoiceNumber> numbers) {
     List<InvoiceNumber> own = numbers.stream().filter(number -> number.entity().equals(entity)).distinct().toList();
     if (own.isEmpty()) return List.of();
-    return read(dao -> dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toArray(Integer[]::new),
-        own.stream().map(InvoiceNumber::sequence).toArray(Long[]::new)));
+    return read(dao -> dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toList(),
+        own.stream().map(InvoiceNumber::sequence).toList()));
   }
 
   @Override
@@ -85,7 +84,7 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   @Override
   public List<Invoice> openOfClientsNamed(Collection<String> names) {
     if (names.isEmpty()) return List.of();
-    return read(dao -> dao.openOfClientsNamed(entity.value(), OPEN, names.toArray(String[]::new)));
+    return read(dao -> dao.openOfClientsNamed(entity.value(), OPEN, names));
   }
 
   @Override
@@ -122,7 +121,7 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   private List<Invoice> assembled(InvoiceDao dao, List<InvoiceDao.Row> rows) {
-    InvoiceDao.Parts parts = InvoiceDao.Parts.read(dao, entity.value(), rows.stream().map(InvoiceDao.Row::id).toList());
+    InvoiceDao.Parts parts = dao.parts(entity.value(), rows.stream().map(InvoiceDao.Row::id).toList());
     return rows.stream().map(row -> row.toInvoice(parts)).toList();
   }
 }
