@@ -26,7 +26,7 @@ public final class JdbiAuditTrail implements AuditTrail {
     return entity;
   }
 
-  /** Appends the record; inside a transaction of {@link JdbiTransactions}, it is inserted with the others just before the commit. */
+  /** Appends the record; inside a transaction of {@link JdbiTransactions}, it is inserted with the others by the statement that commits. */
   @Override
   public void append(AuditRecord record) {
     if (!record.entity().equals(entity)) throw new IllegalArgumentException("audit record of " + record.entity() + " appended to the trail of " + entity);
