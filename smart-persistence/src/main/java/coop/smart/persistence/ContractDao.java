@@ -81,13 +81,6 @@ final class ContractDao {
           (line, day) -> new DayRow(contract.entity().value(), contract.id().value(), line, day.date(), day.hours()));
     }
 
-    static DayRow read(ResultSet row, StatementContext context) throws SQLException {
-      return new DayRow(row.getString("entity"), uuid(row, "contract_id"), row.getInt("line"), date(row, "work_date"), row.getBigDecimal("hours"));
-    }
-
-    WorkDay toWorkDay() {
-      return new WorkDay(workDate, hours);
-    }
   }
 
   /** Hours worked in a year. */
@@ -122,6 +115,14 @@ final class ContractDao {
       + " WHERE NOT EXISTS (SELECT 1 FROM members WHERE members.entity = :entity AND members.id = named.id)"
       + " UNION ALL SELECT 2, 'client', named.id FROM unnest(CAST(:clients AS UUID[])) AS named (id)"
       + " WHERE NOT EXISTS (SELECT 1 FROM clients WHERE clients.entity = :entity AND clients.id = named.id) ORDER BY place, id";
+
+  /**
+   * Contracts, each with its days in the order of their lines as two arrays (dates and hours), null
+   * for none: contracts are read with their days in one statement.
+   */
+  private static final String WITH_DAYS = "SELECT contracts.*, days.work_dates, days.work_hours FROM contracts CROSS JOIN LATERAL"
+      + " (SELECT array_agg(d.work_date ORDER BY d.line) AS work_dates, array_agg(d.hours ORDER BY d.line) AS work_hours FROM work_days d"
+      + " WHERE d.entity = contracts.entity AND d.contract_id = contracts.id) AS days";
 
   /** What a contract's life changes; its terms, parties and work days are those it was drafted with. */
   private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, version = :version"
@@ -188,19 +189,19 @@ final class ContractDao {
         .execute();
   }
 
-  List<Row> findAll(String entity, Collection<UUID> ids) {
-    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[]))")
-        .bind("entity", entity).bind("ids", values(ids)).map(Row::read).list();
+  List<Contract> findAll(String entity, Collection<UUID> ids) {
+    return handle.createQuery(WITH_DAYS + " WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[]))")
+        .bind("entity", entity).bind("ids", values(ids)).map(ContractDao::contract).list();
   }
 
-  List<Row> ofMemberFirst(String entity, UUID memberId, int limit) {
-    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
-        .bind("entity", entity).bind("memberId", memberId).bind("limit", limit).map(Row::read).list();
+  List<Contract> ofMemberFirst(String entity, UUID memberId, int limit) {
+    return handle.createQuery(WITH_DAYS + " WHERE entity = :entity AND member_id = :memberId ORDER BY id LIMIT :limit")
+        .bind("entity", entity).bind("memberId", memberId).bind("limit", limit).map(ContractDao::contract).list();
   }
 
-  List<Row> ofMemberAfter(String entity, UUID memberId, UUID after, int limit) {
-    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
-        .bind("entity", entity).bind("memberId", memberId).bind("after", after).bind("limit", limit).map(Row::read).list();
+  List<Contract> ofMemberAfter(String entity, UUID memberId, UUID after, int limit) {
+    return handle.createQuery(WITH_DAYS + " WHERE entity = :entity AND member_id = :memberId AND id > :after ORDER BY id LIMIT :limit")
+        .bind("entity", entity).bind("memberId", memberId).bind("after", after).bind("limit", limit).map(ContractDao::contract).list();
   }
 
   int countBinding(String entity, UUID memberId, UUID excluded, List<ContractStatus> binding, int atMost) {
@@ -225,14 +226,20 @@ final class ContractDao {
         .map((row, context) -> new YearHours(row.getInt("year"), row.getBigDecimal("hours"))).list();
   }
 
-  List<Row> fundedAwaitingSalary(String entity, LocalDate on) {
-    return handle.createQuery("SELECT * FROM contracts WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
+  List<Contract> fundedAwaitingSalary(String entity, LocalDate on) {
+    return handle.createQuery(WITH_DAYS + " WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
             + " AND GREATEST(end_date, declared_on) <= :on ORDER BY end_date, id")
-        .bind("entity", entity).bind("on", on).map(Row::read).list();
+        .bind("entity", entity).bind("on", on).map(ContractDao::contract).list();
   }
 
-  List<DayRow> daysOf(String entity, Collection<UUID> contractIds) {
-    return handle.createQuery("SELECT * FROM work_days WHERE entity = :entity AND contract_id = ANY(CAST(:contractIds AS UUID[])) ORDER BY contract_id, line")
-        .bind("entity", entity).bind("contractIds", values(contractIds)).map(DayRow::read).list();
+  /** A contract of a row of {@link #WITH_DAYS}: its row, and its days from the arrays beside it. */
+  private static Contract contract(ResultSet row, StatementContext context) throws SQLException {
+    java.sql.Array dateArray = row.getArray("work_dates");
+    if (dateArray == null) return Row.read(row, context).toContract(List.of());
+    Object[] dates = (Object[]) dateArray.getArray();
+    Object[] hours = (Object[]) row.getArray("work_hours").getArray();
+    List<WorkDay> days = new ArrayList<>(dates.length);
+    for (int i = 0; i < dates.length; i++) days.add(new WorkDay(((java.sql.Date) dates[i]).toLocalDate(), (BigDecimal) hours[i]));
+    return Row.read(row, context).toContract(days);
   }
 }

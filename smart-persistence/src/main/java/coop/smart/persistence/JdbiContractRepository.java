@@ -1,22 +1,16 @@
 package coop.smart.persistence;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
-
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.QuotaUsage;
-import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -52,19 +46,19 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
 
   @Override
   List<Contract> findAll(ContractDao dao, Collection<UUID> ids) {
-    return withDays(dao, dao.findAll(entity.value(), ids));
+    return dao.findAll(entity.value(), ids);
   }
 
   @Override
   public List<Contract> ofMember(MemberId member, ContractId after, int limit) {
     if (limit < 1) throw new IllegalArgumentException("a page holds at least one contract, not " + limit);
-    return reading(dao -> withDays(dao, after == null ? dao.ofMemberFirst(entity.value(), member.value(), limit)
-        : dao.ofMemberAfter(entity.value(), member.value(), after.value(), limit)));
+    return reading(dao -> after == null ? dao.ofMemberFirst(entity.value(), member.value(), limit)
+        : dao.ofMemberAfter(entity.value(), member.value(), after.value(), limit));
   }
 
   @Override
   public List<Contract> fundedAwaitingSalary(LocalDate on) {
-    return reading(dao -> withDays(dao, dao.fundedAwaitingSalary(entity.value(), on)));
+    return reading(dao -> dao.fundedAwaitingSalary(entity.value(), on));
   }
 
   @Override
@@ -78,13 +72,5 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
     return new QuotaUsage(reading(dao -> dao.hoursBefore(entity.value(), contract.member().value(), contract.type(), BINDING, startedFrom,
         contract.start(), contract.id().value(), workedFrom)).stream()
         .collect(Collectors.toMap(ContractDao.YearHours::year, ContractDao.YearHours::hours)));
-  }
-
-  private List<Contract> withDays(ContractDao dao, List<ContractDao.Row> rows) {
-    if (rows.isEmpty()) return List.of();
-    // The rows' days in one query, not one per contract.
-    Map<UUID, List<WorkDay>> days = dao.daysOf(entity.value(), rows.stream().map(ContractDao.Row::id).toList()).stream()
-        .collect(groupingBy(ContractDao.DayRow::contractId, mapping(ContractDao.DayRow::toWorkDay, toList())));
-    return rows.stream().map(row -> row.toContract(days.getOrDefault(row.id(), List.of()))).toList();
   }
 }
