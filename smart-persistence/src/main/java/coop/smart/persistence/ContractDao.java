@@ -171,15 +171,14 @@ final class ContractDao {
 
   private ReferenceNotStoredException notStored(List<Row> rows) {
     String entity = rows.get(0).entity();
-    Map<String, List<String>> errors = new LinkedHashMap<>();
+    Map<String, List<UUID>> notStored = new LinkedHashMap<>();
     handle.createQuery(NOT_STORED).bind("entity", entity)
         .bind("members", values(rows.stream().map(Row::memberId).distinct().toList()))
         .bind("clients", values(rows.stream().map(Row::clientId).filter(Objects::nonNull).distinct().toList()))
         .map((row, context) -> Map.entry(row.getString("field"), uuid(row, "id")))
-        .forEach(named -> errors.computeIfAbsent(named.getKey(), field -> new ArrayList<>())
-            .add(named.getKey() + " " + named.getValue() + " is not stored in " + entity));
-    if (errors.isEmpty()) throw new IllegalStateException("contracts left out of their insert name only members and clients stored in " + entity);
-    return new ReferenceNotStoredException(errors);
+        .forEach(named -> notStored.computeIfAbsent(named.getKey(), field -> new ArrayList<>()).add(named.getValue()));
+    if (notStored.isEmpty()) throw new IllegalStateException("contracts left out of their insert name only members and clients stored in " + entity);
+    return ReferenceNotStoredException.of(entity, notStored);
   }
 
   int update(Row row) {

@@ -290,14 +290,12 @@ final class InvoiceDao {
 
   /**
    * Writes each invoice, still at the version before its own, with the payments, credit notes and
-   * reminders it gained, in one statement; answers for each whether it was written.
+   * reminders it gained, in one statement; answers the rows changed of each, 1 or 0.
    */
-  boolean[] update(List<Invoice> invoices) {
+  int[] update(List<Invoice> invoices) {
     Set<UUID> written = new HashSet<>(addedParts(withRows(handle.createQuery(UPDATE), invoices.stream().map(Row::of).toList()), invoices)
         .map((row, context) -> uuid(row, "id")).list());
-    boolean[] changed = new boolean[invoices.size()];
-    for (int i = 0; i < changed.length; i++) changed[i] = written.contains(invoices.get(i).id().value());
-    return changed;
+    return invoices.stream().mapToInt(invoice -> written.contains(invoice.id().value()) ? 1 : 0).toArray();
   }
 
   private static Query withRows(Query statement, List<Row> rows) {

@@ -38,23 +38,18 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
     dao.insert(stored);
   }
 
-  /** Writes the invoice's row and the payments, credit notes and reminders it gained, in one statement. */
+  /**
+   * Writes the invoice's row and the payments, credit notes and reminders it gained, in one
+   * statement (its lines are fixed at its issue), so it has no parts to write after.
+   */
   @Override
   int update(InvoiceDao dao, Invoice stored) {
-    return dao.update(List.of(stored))[0] ? 1 : 0;
+    return dao.update(List.of(stored))[0];
   }
 
   @Override
   int[] updateAll(InvoiceDao dao, List<Invoice> stored) {
-    boolean[] written = dao.update(stored);
-    int[] changed = new int[written.length];
-    for (int i = 0; i < written.length; i++) changed[i] = written[i] ? 1 : 0;
-    return changed;
-  }
-
-  /** An invoice's lines are fixed at its issue; the parts it gains are written by the update's own statement. */
-  @Override
-  void updateParts(InvoiceDao dao, List<Invoice> stored) {
+    return dao.update(stored);
   }
 
   @Override

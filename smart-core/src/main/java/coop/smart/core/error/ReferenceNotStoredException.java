@@ -1,5 +1,6 @@
 package coop.smart.core.error;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +15,23 @@ public final class ReferenceNotStoredException extends NotFoundException {
 
   private final Map<String, List<String>> errors;
 
-  /** @param errors each field naming a record not stored, with a message per record named */
-  public ReferenceNotStoredException(Map<String, List<String>> errors) {
+  private ReferenceNotStoredException(Map<String, List<String>> errors) {
     super(new ValidationException(errors).getMessage());
-    this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    this.errors = Collections.unmodifiableMap(errors);
+  }
+
+  /**
+   * @param entity the entity the records were looked for in
+   * @param notStored each field, in the order to report them, with the ids it named that are not stored
+   */
+  public static ReferenceNotStoredException of(Object entity, Map<String, ? extends List<?>> notStored) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    notStored.forEach((field, ids) -> {
+      List<String> messages = new ArrayList<>();
+      ids.forEach(id -> messages.add(field + " " + id + " is not stored in " + entity));
+      if (!messages.isEmpty()) errors.put(field, List.copyOf(messages));
+    });
+    return new ReferenceNotStoredException(errors);
   }
 
   /** The same refusal as input that breaks the rule that a record named must be stored. */

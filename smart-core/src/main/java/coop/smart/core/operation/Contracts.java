@@ -153,13 +153,11 @@ public final class Contracts {
     }
   }
 
-  /** The member and client of a contract not to be stored, as its store would check them. */
+  /** The member and client of a contract not to be stored, refused as its store would refuse them. */
   private void requireStored(Contract draft) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    if (stores.members().find(draft.member()).isEmpty()) errors.put("member", List.of("member " + draft.member() + " is not stored in " + stores.entity().code()));
-    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) {
-      errors.put("client", List.of("client " + draft.client() + " is not stored in " + stores.entity().code()));
-    }
-    if (!errors.isEmpty()) throw new ValidationException(errors);
+    Map<String, List<Object>> notStored = new LinkedHashMap<>();
+    if (stores.members().find(draft.member()).isEmpty()) notStored.put("member", List.of(draft.member()));
+    if (draft.client() != null && stores.clients().find(draft.client()).isEmpty()) notStored.put("client", List.of(draft.client()));
+    if (!notStored.isEmpty()) throw ReferenceNotStoredException.of(stores.entity().code(), notStored).asValidation();
   }
 }
