@@ -15,6 +15,7 @@ import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
@@ -44,9 +45,10 @@ final class ContractDao {
   /** A row of {@code contracts}; its work days are rows of their own. */
   record Row(String entity, UUID id, UUID memberId, UUID clientId, UUID activityId, ContractType contractType, String structure,
              HolderKind holder, LocalDate startDate, LocalDate endDate, String currency, Money invoicedAmount, Money expenses,
-             BigDecimal withholdingRate, ContractStatus status, LocalDate declaredOn, long version) {
+             BigDecimal withholdingRate, ContractStatus status, LocalDate declaredOn, LocalDate salaryDueOn, long version) {
 
-    static Row of(Contract contract) {
+    /** The contract's row, with its salary's payment date under the rules of {@code entity} once it is declared. */
+    static Row of(Contract contract, NationalEntity entity) {
       if (!contract.expenses().getCurrencyUnit().equals(contract.invoicedAmount().getCurrencyUnit())) {
         throw new IllegalArgumentException("contract " + contract.id() + " mixes currencies: " + contract.invoicedAmount() + " and " + contract.expenses());
       }
@@ -54,7 +56,8 @@ final class ContractDao {
           contract.client() == null ? null : contract.client().value(),
           contract.activity() == null ? null : contract.activity().value(), contract.type(), contract.structure(), contract.holder(),
           contract.start(), contract.end(), contract.invoicedAmount().getCurrencyUnit().getCode(), contract.invoicedAmount(),
-          contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(), contract.version());
+          contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(),
+          contract.salaryPaymentDate(entity), contract.version());
     }
 
     static Row read(ResultSet row, StatementContext context) throws SQLException {
@@ -63,7 +66,8 @@ final class ContractDao {
           enumerated(ContractType.class, row, "contract_type"), row.getString("structure"), enumerated(HolderKind.class, row, "holder"),
           date(row, "start_date"), date(row, "end_date"), currency.getCode(),
           MoneyColumnMapper.money(currency, row.getBigDecimal("invoiced_amount")), MoneyColumnMapper.money(currency, row.getBigDecimal("expenses")),
-          row.getBigDecimal("withholding_rate"), enumerated(ContractStatus.class, row, "status"), date(row, "declared_on"), row.getLong("version"));
+          row.getBigDecimal("withholding_rate"), enumerated(ContractStatus.class, row, "status"), date(row, "declared_on"),
+          date(row, "salary_due_on"), row.getLong("version"));
     }
 
     Contract toContract(List<WorkDay> workDays) {
@@ -95,11 +99,11 @@ final class ContractDao {
       + " CAST(:memberId AS UUID[]), CAST(:clientId AS UUID[]), CAST(:activityId AS UUID[]), CAST(:contractType AS VARCHAR[]),"
       + " CAST(:structure AS VARCHAR[]), CAST(:holder AS VARCHAR[]), CAST(:startDate AS DATE[]), CAST(:endDate AS DATE[]),"
       + " CAST(:currency AS CHAR(3)[]), CAST(:invoicedAmount AS NUMERIC[]), CAST(:expenses AS NUMERIC[]),"
-      + " CAST(:withholdingRate AS NUMERIC[]), CAST(:status AS VARCHAR[]), CAST(:declaredOn AS DATE[]), CAST(:version AS BIGINT[]))"
-      + " AS given (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date, end_date,"
-      + " currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)),"
+      + " CAST(:withholdingRate AS NUMERIC[]), CAST(:status AS VARCHAR[]), CAST(:declaredOn AS DATE[]), CAST(:salaryDueOn AS DATE[]),"
+      + " CAST(:version AS BIGINT[])) AS given (entity, id, member_id, client_id, activity_id, contract_type, structure, holder,"
+      + " start_date, end_date, currency, invoiced_amount, expenses, withholding_rate, status, declared_on, salary_due_on, version)),"
       + " contract AS (INSERT INTO contracts (entity, id, member_id, client_id, activity_id, contract_type, structure, holder, start_date,"
-      + " end_date, currency, invoiced_amount, expenses, withholding_rate, status, declared_on, version)"
+      + " end_date, currency, invoiced_amount, expenses, withholding_rate, status, declared_on, salary_due_on, version)"
       + " SELECT * FROM given WHERE EXISTS (SELECT 1 FROM members WHERE members.entity = given.entity AND members.id = given.member_id)"
       + " AND (given.client_id IS NULL"
       + " OR EXISTS (SELECT 1 FROM clients WHERE clients.entity = given.entity AND clients.id = given.client_id))"
@@ -125,7 +129,8 @@ final class ContractDao {
       + " WHERE d.entity = contracts.entity AND d.contract_id = contracts.id) AS days";
 
   /** What a contract's life changes; its terms, parties and work days are those it was drafted with. */
-  private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, version = :version"
+  private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, salary_due_on = :salaryDueOn,"
+      + " version = :version"
       + " WHERE entity = :entity AND id = :id AND version = :version - 1";
 
   private final Handle handle;
@@ -159,6 +164,7 @@ final class ContractDao {
         .bind("withholdingRate", column(rows, Row::withholdingRate))
         .bind("status", column(rows, Row::status))
         .bind("declaredOn", column(rows, Row::declaredOn))
+        .bind("salaryDueOn", column(rows, Row::salaryDueOn))
         .bind("version", column(rows, Row::version))
         .bind("dayEntity", column(days, DayRow::entity))
         .bind("dayContract", column(days, DayRow::contractId))
@@ -184,7 +190,7 @@ final class ContractDao {
   int update(Row row) {
     return handle.createUpdate(UPDATE)
         .bind("entity", row.entity()).bind("id", row.id()).bind("status", row.status().name()).bind("declaredOn", row.declaredOn())
-        .bind("version", row.version())
+        .bind("salaryDueOn", row.salaryDueOn()).bind("version", row.version())
         .execute();
   }
 
@@ -227,7 +233,7 @@ final class ContractDao {
 
   List<Contract> fundedAwaitingSalary(String entity, LocalDate on) {
     return handle.createQuery(WITH_DAYS + " WHERE entity = :entity AND client_id IS NULL AND status = 'DECLARED'"
-            + " AND GREATEST(end_date, declared_on) <= :on ORDER BY end_date, id")
+            + " AND salary_due_on <= :on ORDER BY end_date, id")
         .bind("entity", entity).bind("on", on).map(ContractDao::contract).list();
   }
 

@@ -15,6 +15,7 @@ import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.Fee;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.entity.VatDecision;
 import coop.smart.core.entity.VatTreatment;
 import coop.smart.core.invoice.CreditNote;
@@ -59,16 +60,17 @@ final class InvoiceDao {
   record Row(String entity, UUID id, int numberYear, long numberSequence, UUID clientId, UUID memberId, UUID contractId,
              UUID activityId, String structure, LocalDate issueDate, LocalDate dueDate, String currency, VatTreatment vatTreatment,
              BigDecimal vatRate, String vatMention, HolderKind holder, LocalDate feeDate, BigDecimal feeRate, Money net, Money fee,
-             InvoiceStatus status, LocalDate writtenOffOn, long version) {
+             InvoiceStatus status, LocalDate writtenOffOn, LocalDate nextStepOn, long version) {
 
-    static Row of(Invoice invoice) {
+    /** The invoice's row, with the day of its next collection step under the rules of {@code entity}. */
+    static Row of(Invoice invoice, NationalEntity entity) {
       Fee fee = invoice.fee();
       VatDecision vat = invoice.vatDecision();
       return new Row(invoice.entity().value(), invoice.id().value(), invoice.number().year(), invoice.number().sequence(),
           invoice.client().value(), invoice.member().value(), invoice.contract() == null ? null : invoice.contract().value(),
           invoice.activity() == null ? null : invoice.activity().value(), invoice.structure(), invoice.issueDate(), invoice.dueDate(),
           invoice.currency().getCode(), vat.treatment(), vat.rate().value(), vat.mention(), fee.holder(), fee.on(), fee.rate().value(),
-          fee.amount(), fee.fee(), invoice.status(), invoice.writtenOffOn(), invoice.version());
+          fee.amount(), fee.fee(), invoice.status(), invoice.writtenOffOn(), invoice.nextStepOn(entity), invoice.version());
     }
 
     static Row read(ResultSet row, StatementContext context) throws SQLException {
@@ -78,7 +80,7 @@ final class InvoiceDao {
           date(row, "issue_date"), date(row, "due_date"), currency.getCode(), enumerated(VatTreatment.class, row, "vat_treatment"),
           row.getBigDecimal("vat_rate"), row.getString("vat_mention"), enumerated(HolderKind.class, row, "holder"), date(row, "fee_date"),
           row.getBigDecimal("fee_rate"), money(currency, row, "net"), money(currency, row, "fee"), enumerated(InvoiceStatus.class, row, "status"),
-          date(row, "written_off_on"), row.getLong("version"));
+          date(row, "written_off_on"), date(row, "next_step_on"), row.getLong("version"));
     }
 
     Invoice toInvoice(Parts parts) {
@@ -189,9 +191,9 @@ final class InvoiceDao {
       + " CAST(:dueDate AS DATE[]), CAST(:currency AS CHAR(3)[]), CAST(:vatTreatment AS VARCHAR[]), CAST(:vatRate AS NUMERIC[]),"
       + " CAST(:vatMention AS VARCHAR[]), CAST(:holder AS VARCHAR[]), CAST(:feeDate AS DATE[]), CAST(:feeRate AS NUMERIC[]),"
       + " CAST(:net AS NUMERIC[]), CAST(:fee AS NUMERIC[]), CAST(:status AS VARCHAR[]), CAST(:writtenOffOn AS DATE[]),"
-      + " CAST(:version AS BIGINT[])) AS given (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id,"
-      + " structure, issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
-      + " written_off_on, version))";
+      + " CAST(:nextStepOn AS DATE[]), CAST(:version AS BIGINT[])) AS given (entity, id, number_year, number_sequence, client_id,"
+      + " member_id, contract_id, activity_id, structure, issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder,"
+      + " fee_date, fee_rate, net, fee, status, written_off_on, next_step_on, version))";
 
   /**
    * The payments, credit notes and reminders given, of the invoices the statement wrote
@@ -218,7 +220,7 @@ final class InvoiceDao {
   private static final String INSERT = "WITH " + GIVEN + ","
       + " written AS (INSERT INTO invoices (entity, id, number_year, number_sequence, client_id, member_id, contract_id, activity_id,"
       + " structure, issue_date, due_date, currency, vat_treatment, vat_rate, vat_mention, holder, fee_date, fee_rate, net, fee, status,"
-      + " written_off_on, version) SELECT * FROM given RETURNING id),"
+      + " written_off_on, next_step_on, version) SELECT * FROM given RETURNING id),"
       + " line AS (INSERT INTO invoice_lines (entity, invoice_id, line, description, quantity, unit_price, currency)"
       + " SELECT part.* FROM unnest(CAST(:lineEntity AS CHAR(2)[]), CAST(:lineInvoice AS UUID[]), CAST(:lineNumber AS INTEGER[]),"
       + " CAST(:description AS VARCHAR[]), CAST(:quantity AS NUMERIC[]), CAST(:unitPrice AS NUMERIC[]), CAST(:lineCurrency AS CHAR(3)[]))"
@@ -236,7 +238,7 @@ final class InvoiceDao {
       + " structure = given.structure, issue_date = given.issue_date, due_date = given.due_date, currency = given.currency,"
       + " vat_treatment = given.vat_treatment, vat_rate = given.vat_rate, vat_mention = given.vat_mention, holder = given.holder,"
       + " fee_date = given.fee_date, fee_rate = given.fee_rate, net = given.net, fee = given.fee, status = given.status,"
-      + " written_off_on = given.written_off_on, version = given.version"
+      + " written_off_on = given.written_off_on, next_step_on = given.next_step_on, version = given.version"
       + " FROM given WHERE invoices.entity = given.entity AND invoices.id = given.id AND invoices.version = given.version - 1"
       + " RETURNING invoices.id),"
       + ADDED_PARTS
@@ -273,8 +275,8 @@ final class InvoiceDao {
   }
 
   /** Inserts the invoices with all their parts, in one statement whatever their number. */
-  void insert(List<Invoice> invoices) {
-    List<Row> rows = invoices.stream().map(Row::of).toList();
+  void insert(List<Invoice> invoices, NationalEntity entity) {
+    List<Row> rows = invoices.stream().map(invoice -> Row.of(invoice, entity)).toList();
     List<LineRow> lines = invoices.stream().flatMap(invoice -> LineRow.of(invoice).stream()).toList();
     int inserted = addedParts(withRows(handle.createQuery(INSERT), rows), invoices)
         .bind("lineEntity", column(lines, LineRow::entity))
@@ -292,8 +294,9 @@ final class InvoiceDao {
    * Writes each invoice, still at the version before its own, with the payments, credit notes and
    * reminders it gained, in one statement; answers the rows changed of each, 1 or 0.
    */
-  int[] update(List<Invoice> invoices) {
-    Set<UUID> written = new HashSet<>(addedParts(withRows(handle.createQuery(UPDATE), invoices.stream().map(Row::of).toList()), invoices)
+  int[] update(List<Invoice> invoices, NationalEntity entity) {
+    List<Row> rows = invoices.stream().map(invoice -> Row.of(invoice, entity)).toList();
+    Set<UUID> written = new HashSet<>(addedParts(withRows(handle.createQuery(UPDATE), rows), invoices)
         .map((row, context) -> uuid(row, "id")).list());
     return invoices.stream().mapToInt(invoice -> written.contains(invoice.id().value()) ? 1 : 0).toArray();
   }
@@ -322,6 +325,7 @@ final class InvoiceDao {
         .bind("fee", column(rows, row -> row.fee().getAmount()))
         .bind("status", column(rows, Row::status))
         .bind("writtenOffOn", column(rows, Row::writtenOffOn))
+        .bind("nextStepOn", column(rows, Row::nextStepOn))
         .bind("version", column(rows, Row::version));
   }
 
@@ -393,14 +397,14 @@ final class InvoiceDao {
         .bind("contractId", contractId).map(Row::read).findOne();
   }
 
-  List<Row> inStatusDueBefore(String entity, Collection<InvoiceStatus> statuses, LocalDate day) {
-    return rows("SELECT * FROM invoices WHERE entity = :entity" + OPEN + " AND due_date < :day" + ORDER_BY_NUMBER, entity)
-        .bind("statuses", values(statuses)).bind("day", day).map(Row::read).list();
+  List<Row> withStepDueBy(String entity, LocalDate day) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND next_step_on <= :day" + ORDER_BY_NUMBER, entity)
+        .bind("day", day).map(Row::read).list();
   }
 
   List<Row> awaitingSalary(String entity, LocalDate on) {
     return rows("SELECT invoices.* FROM invoices JOIN contracts ON contracts.entity = invoices.entity AND contracts.id = invoices.contract_id"
-        + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND GREATEST(contracts.end_date, contracts.declared_on) <= :on"
+        + " WHERE invoices.entity = :entity AND contracts.status = 'INVOICED' AND contracts.salary_due_on <= :on"
         + ORDER_BY_NUMBER, entity).bind("on", on).map(Row::read).list();
   }
 

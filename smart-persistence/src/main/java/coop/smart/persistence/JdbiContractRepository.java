@@ -5,7 +5,7 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.QuotaUsage;
-import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,8 +26,12 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
 
   private static final List<ContractStatus> BINDING = Arrays.stream(ContractStatus.values()).filter(ContractStatus::isBinding).toList();
 
-  public JdbiContractRepository(Database database, EntityCode entity) {
-    super(database, entity, ContractDao::new, "contracts", "contract", ContractId::value, ContractId::new);
+  /** The rules of the entity, by which each declared contract is stored with its salary's payment date. */
+  private final NationalEntity rules;
+
+  public JdbiContractRepository(Database database, NationalEntity entity) {
+    super(database, entity.code(), ContractDao::new, "contracts", "contract", ContractId::value, ContractId::new);
+    this.rules = entity;
   }
 
   /**
@@ -36,12 +40,12 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
    */
   @Override
   void insert(ContractDao dao, List<Contract> stored) {
-    dao.insert(stored.stream().map(ContractDao.Row::of).toList(), stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
+    dao.insert(stored.stream().map(contract -> ContractDao.Row.of(contract, rules)).toList(), stored.stream().flatMap(contract -> ContractDao.DayRow.of(contract).stream()).toList());
   }
 
   @Override
   int update(ContractDao dao, Contract stored) {
-    return dao.update(ContractDao.Row.of(stored));
+    return dao.update(ContractDao.Row.of(stored, rules));
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class JdbiEntityStores implements EntityStores {
 
   @Override
   public ContractRepository contracts() {
-    return new JdbiContractRepository(database, entity.code());
+    return new JdbiContractRepository(database, entity);
   }
 
   @Override
@@ -70,7 +70,7 @@ public final class JdbiEntityStores implements EntityStores {
 
   @Override
   public InvoiceRepository invoices() {
-    return new JdbiInvoiceRepository(database, entity.code());
+    return new JdbiInvoiceRepository(database, entity);
   }
 
   @Override

@@ -3,7 +3,7 @@ package coop.smart.persistence;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.ContractId;
-import coop.smart.core.entity.EntityCode;
+import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceFilter;
 import coop.smart.core.invoice.InvoiceId;
@@ -28,14 +28,18 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
 
   private static final List<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen).toList();
 
-  public JdbiInvoiceRepository(Database database, EntityCode entity) {
-    super(database, entity, InvoiceDao::new, "invoices", "invoice", InvoiceId::value, InvoiceId::new);
+  /** The rules of the entity, by which each invoice is stored with the day of its next collection step. */
+  private final NationalEntity rules;
+
+  public JdbiInvoiceRepository(Database database, NationalEntity entity) {
+    super(database, entity.code(), InvoiceDao::new, "invoices", "invoice", InvoiceId::value, InvoiceId::new);
+    this.rules = entity;
   }
 
   /** Inserts the invoices with all their parts, in one statement. */
   @Override
   void insert(InvoiceDao dao, List<Invoice> stored) {
-    dao.insert(stored);
+    dao.insert(stored, rules);
   }
 
   /**
@@ -44,12 +48,12 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
    */
   @Override
   int update(InvoiceDao dao, Invoice stored) {
-    return dao.update(List.of(stored))[0];
+    return dao.update(List.of(stored), rules)[0];
   }
 
   @Override
   int[] updateAll(InvoiceDao dao, List<Invoice> stored) {
-    return dao.update(stored);
+    return dao.update(stored, rules);
   }
 
   @Override
@@ -93,8 +97,8 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   }
 
   @Override
-  public List<Invoice> openDueBefore(LocalDate day) {
-    return read(dao -> dao.inStatusDueBefore(entity.value(), OPEN, day));
+  public List<Invoice> withStepDueBy(LocalDate day) {
+    return read(dao -> dao.withStepDueBy(entity.value(), day));
   }
 
   @Override

@@ -34,7 +34,7 @@ class BackupTest {
   @BeforeEach
   void storeBooks() {
     original = TestDatabases.fresh();
-    JdbiInvoiceRepository invoices = new JdbiInvoiceRepository(original, Fixtures.BE);
+    JdbiInvoiceRepository invoices = new JdbiInvoiceRepository(original, Fixtures.national(Fixtures.BE));
     for (int i = 0; i < 3; i++) {
       Invoice invoice = invoices.save(Fixtures.invoice(original, Fixtures.BE, Money.parse("EUR 1000.0" + i)));
       new JdbiAuditTrail(original, Fixtures.BE).append(new AuditRecord(Fixtures.BE, Instant.parse("2017-03-15T10:00:00Z"), "alice",

@@ -36,7 +36,7 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
 
   @Override
   ContractRepository repository(EntityCode entity) {
-    return new JdbiContractRepository(database, entity);
+    return new JdbiContractRepository(database, Fixtures.national(entity));
   }
 
   @Override

@@ -112,7 +112,7 @@ final class Fixtures {
 
   /** The terms of an invoice of {@code unitPrice} funding a contract stored with its member and client. */
   static InvoiceTerms storedTerms(Database database, EntityCode entity, Money unitPrice) {
-    Contract contract = new JdbiContractRepository(database, entity).save(contract(database, entity, unitPrice));
+    Contract contract = new JdbiContractRepository(database, national(entity)).save(contract(database, entity, unitPrice));
     Client client = new JdbiClientRepository(database, entity).find(contract.client()).orElseThrow();
     return terms(client, contract, unitPrice);
   }

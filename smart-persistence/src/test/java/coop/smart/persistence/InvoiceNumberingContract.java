@@ -50,7 +50,7 @@ abstract class InvoiceNumberingContract {
   void open(Database database) {
     numbering = new JdbiInvoiceNumbering(database);
     transactions = new JdbiTransactions(database);
-    invoices = new JdbiInvoiceRepository(database, BE);
+    invoices = new JdbiInvoiceRepository(database, Fixtures.national(BE));
     ledger = new JdbiLedger(database, BE, Fixtures.currency(BE));
     terms = Fixtures.storedTerms(database, BE, Money.parse("EUR 250.00"));
   }

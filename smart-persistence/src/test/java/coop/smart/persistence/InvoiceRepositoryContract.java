@@ -38,7 +38,7 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
 
   @Override
   InvoiceRepository repository(EntityCode entity) {
-    return new JdbiInvoiceRepository(database, entity);
+    return new JdbiInvoiceRepository(database, Fixtures.national(entity));
   }
 
   @Override
@@ -143,32 +143,40 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
   }
 
   @Test
-  void openDueBefore_listsEveryInvoiceStillDue_pastItsDueDate_ofEveryClient_byNumber() {
+  void withStepDueBy_listsTheOpenInvoicesWhoseNextCollectionStepHasCome_byNumber() {
     Invoice first = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     Invoice paid = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     Invoice third = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     Invoice partly = issued(Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00")));
     repository(BE).save(paid.pay(paid.issueDate(), paid.total()).invoice());
     Invoice partlyPaid = repository(BE).save(partly.pay(partly.issueDate(), Money.parse("EUR 10.00")).invoice());
-    LocalDate due = first.dueDate();
+    LocalDate firstReminder = first.dueDate().plusDays(7); // R9: due date + 7
 
-    assertThat(repository(BE).openDueBefore(due.plusDays(1))).containsExactly(first, third, partlyPaid);
-    assertThat(repository(BE).openDueBefore(due)).as("due that day: no step yet").isEmpty();
-    assertThat(repository(FR).openDueBefore(due.plusDays(1))).isEmpty();
+    assertThat(repository(BE).withStepDueBy(firstReminder)).containsExactly(first, third, partlyPaid);
+    assertThat(repository(BE).withStepDueBy(firstReminder.minusDays(1))).as("no step before due date + 7").isEmpty();
+    assertThat(repository(FR).withStepDueBy(firstReminder)).isEmpty();
+
+    Invoice reminded = repository(BE).save(first.remind(Fixtures.national(BE), firstReminder));
+    assertThat(repository(BE).withStepDueBy(firstReminder)).as("its next step is at + 21").containsExactly(third, partlyPaid);
+    assertThat(repository(BE).withStepDueBy(first.dueDate().plusDays(21))).containsExactly(reminded, third, partlyPaid);
+    Invoice handedOver = repository(BE).save(reminded.remind(Fixtures.national(BE), first.dueDate().plusDays(60)));
+    assertThat(handedOver.reminders()).hasSize(4);
+    assertThat(repository(BE).withStepDueBy(first.dueDate().plusDays(365))).as("past its last step").containsExactly(third, partlyPaid);
   }
 
   @Test
-  void awaitingSalary_listsTheInvoicesOfContractsInvoicedButNotPaid() {
+  void awaitingSalary_listsTheInvoicesOfContractsInvoicedButNotPaid_fromTheirPaymentDate() {
     InvoiceTerms invoicedTerms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
     InvoiceTerms paidTerms = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
-    JdbiContractRepository contracts = new JdbiContractRepository(database, BE);
+    JdbiContractRepository contracts = new JdbiContractRepository(database, Fixtures.national(BE));
     contracts.save(withStatus(contracts.find(invoicedTerms.contract()).orElseThrow(), ContractStatus.INVOICED));
     contracts.save(withStatus(contracts.find(paidTerms.contract()).orElseThrow(), ContractStatus.PAID));
     Invoice awaiting = issued(invoicedTerms);
     issued(paidTerms);
 
-    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 14))).containsExactly(awaiting);
-    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 13))).as("served until the 14th").isEmpty();
+    // Served until Friday 2017-07-14: paid Monday the 24th (R2's example).
+    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 24))).containsExactly(awaiting);
+    assertThat(repository(BE).awaitingSalary(LocalDate.of(2017, 7, 23))).as("before its payment date").isEmpty();
   }
 
   @Test

@@ -38,7 +38,7 @@ abstract class TransactionsContract {
   void open(Database database) {
     this.database = database;
     transactions = new JdbiTransactions(database);
-    contracts = new JdbiContractRepository(database, BE);
+    contracts = new JdbiContractRepository(database, Fixtures.national(BE));
     ledger = new JdbiLedger(database, BE, CurrencyUnit.EUR);
     trail = new JdbiAuditTrail(database, BE);
     contract = Fixtures.contract(database, BE, Money.parse("EUR 1000.00"));

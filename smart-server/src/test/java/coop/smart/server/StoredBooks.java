@@ -129,6 +129,6 @@ final class StoredBooks {
   }
 
   private JdbiContractRepository contracts() {
-    return new JdbiContractRepository(database, entity.code());
+    return new JdbiContractRepository(database, entity);
   }
 }

@@ -147,6 +147,14 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     return new ContractPay(id, breakdown, split, entity.paymentDates(end, declaredOn));
   }
 
+  /**
+   * R2's payment date of the salary, the day a salary run pays it, as {@link #pay} gives it; null
+   * before the contract is declared, as the declaration may start the clock.
+   */
+  public LocalDate salaryPaymentDate(NationalEntity entity) {
+    return declaredOn == null ? null : entity.paymentDates(end, declaredOn).paymentDate();
+  }
+
   @Override
   public Contract withVersion(long version) {
     return with(status, declaredOn, version);

@@ -15,8 +15,10 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
   List<Contract> ofMember(MemberId member, ContractId after, int limit);
 
   /**
-   * The declared contracts funded by their activity's budget, not paid yet, whose payment clock
-   * has started by {@code on}: what a salary run on that day pays besides invoiced ones.
+   * The declared contracts funded by their activity's budget, not paid yet, whose salary's payment
+   * date ({@link Contract#salaryPaymentDate}) is {@code on} or earlier: what a salary run on that
+   * day pays besides invoiced ones, read through the date each is stored with. A contract stored
+   * before its store kept that date may be answered from the day after its payment clock starts.
    */
   List<Contract> fundedAwaitingSalary(LocalDate on);
 

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -191,15 +192,28 @@ public record Invoice(InvoiceId id, InvoiceNumber number, ClientId client, Membe
    * none or nothing is due any more.
    */
   public Invoice remind(NationalEntity entity, LocalDate day) {
-    if (!entity.code().equals(entity())) throw new IllegalArgumentException("invoice " + number + " is not an invoice of " + entity.code());
-    if (!status().isOpen()) return this;
-    List<CollectionStep> done = reminders.stream().map(Reminder::step).toList();
     Money outstanding = outstanding();
-    List<Reminder> due = entity.collectionRules(issueDate).steps().stream()
-        .filter(step -> !done.contains(step) && !step.dateFor(dueDate).isAfter(day))
+    List<Reminder> due = stepsToCome(entity).filter(step -> !step.dateFor(dueDate).isAfter(day))
         .map(step -> new Reminder(step, day, outstanding))
         .toList();
     return due.isEmpty() ? this : with(payments, creditNotes, append(reminders, due));
+  }
+
+  /**
+   * The day of the next collection step {@link #remind} would issue: the earliest day of the
+   * steps it has not had, while something is due; null when no step is to come. A reminder run
+   * needs to look at this invoice on that day, not before.
+   */
+  public LocalDate nextStepOn(NationalEntity entity) {
+    return stepsToCome(entity).map(step -> step.dateFor(dueDate)).min(LocalDate::compareTo).orElse(null);
+  }
+
+  /** The steps of the entity's rules at the issue date not issued yet; none once nothing is due. */
+  private Stream<CollectionStep> stepsToCome(NationalEntity entity) {
+    if (!entity.code().equals(entity())) throw new IllegalArgumentException("invoice " + number + " is not an invoice of " + entity.code());
+    if (!status().isOpen()) return Stream.empty();
+    List<CollectionStep> done = reminders.stream().map(Reminder::step).toList();
+    return entity.collectionRules(issueDate).steps().stream().filter(step -> !done.contains(step));
   }
 
   public EntityCode entity() {

@@ -50,16 +50,20 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   Optional<Invoice> ofContract(ContractId contract);
 
   /**
-   * The invoices with something still due whose due date is before {@code day}, by number: those a
-   * reminder run on {@code day} looks at, as every collection step comes a day or more after the
-   * due date. Read through an index, whatever the number of invoices paid or not yet due.
+   * The invoices whose next collection step's day ({@link Invoice#nextStepOn}) is {@code day} or
+   * earlier, by number: those a reminder run on {@code day} reminds. Read through the day each
+   * invoice is stored with, whatever the number of invoices paid, not yet due, or past their last
+   * step. An invoice stored before its store kept that day may be answered from the day after its
+   * due date on (a run finds no step due on it).
    */
-  List<Invoice> openDueBefore(LocalDate day);
+  List<Invoice> withStepDueBy(LocalDate day);
 
   /**
-   * The invoices of the contracts invoiced but not yet paid whose payment clock has started by
-   * {@code on} (their service has ended and they are declared), by number: the only salaries a
-   * payment run on that day may find due, whatever the entity's history.
+   * The invoices of the contracts invoiced but not yet paid whose salary's payment date
+   * ({@link coop.smart.core.contract.Contract#salaryPaymentDate}) is {@code on} or earlier, by
+   * number: the salaries a payment run on that day pays, read through the date each contract is
+   * stored with, whatever the entity's history. A contract stored before its store kept that date
+   * may be answered from the day after its payment clock starts (a run checks each date).
    */
   List<Invoice> awaitingSalary(LocalDate on);
 

@@ -38,7 +38,7 @@ public final class Collections {
   public List<Sent> remind(Actor actor, LocalDate day) {
     stores.today().past("on", Objects.requireNonNull(day, "day"));
     return stores.transactions().inTransaction(() -> {
-      List<Invoice> open = stores.invoices().openDueBefore(day);
+      List<Invoice> open = stores.invoices().withStepDueBy(day);
       Map<InvoiceId, Integer> before = remindersOf(open);
       List<Sent> sent = new ArrayList<>();
       for (Invoice reminded : stores.flow().runReminders(day, open).reminded()) {
@@ -52,7 +52,7 @@ public final class Collections {
 
   /** The reminders a run on {@code day} would send, by the same rule, neither sent nor saved. */
   public List<Sent> due(LocalDate day) {
-    List<Invoice> open = stores.invoices().openDueBefore(day);
+    List<Invoice> open = stores.invoices().withStepDueBy(day);
     Map<InvoiceId, Integer> before = remindersOf(open);
     return stores.flow().runReminders(day, open).reminded().stream().flatMap(reminded -> newReminders(before, reminded).stream()).toList();
   }

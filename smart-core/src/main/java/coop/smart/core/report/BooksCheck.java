@@ -14,7 +14,6 @@ import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.Movements;
-import coop.smart.core.operation.Contracts;
 import coop.smart.core.operation.EntityStores;
 import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
@@ -46,11 +45,9 @@ public final class BooksCheck {
   public static final String SALARY_ON_TIME = "no salary paid after its guaranteed date";
 
   private final EntityStores stores;
-  private final Contracts contracts;
 
   public BooksCheck(EntityStores stores) {
     this.stores = stores;
-    this.contracts = new Contracts(stores);
   }
 
   /**
@@ -89,8 +86,7 @@ public final class BooksCheck {
     }
     List<Invoice> invoices = AllRecords.of(stores.invoices());
     numbering(invoices, read.lastOfYear, found::add);
-    contracts(invoices, found::add);
-    salaries(day, found::add);
+    contracts(invoices, day, found::add);
     return found;
   }
 
@@ -144,7 +140,8 @@ public final class BooksCheck {
     }
   }
 
-  private void contracts(List<Invoice> invoices, Consumer<Violation> found) {
+  /** Every contract agrees with its invoice, and none awaits a salary whose payment date has come by {@code day}. */
+  private void contracts(List<Invoice> invoices, LocalDate day, Consumer<Violation> found) {
     Map<ContractId, Invoice> invoiceOf = new HashMap<>();
     for (Invoice invoice : invoices) {
       if (invoice.contract() == null) continue;
@@ -152,7 +149,12 @@ public final class BooksCheck {
         found.accept(new Violation(CONTRACT_INVOICE, "contract " + invoice.contract(), "invoiced twice, again by " + invoice.number()));
       }
     }
-    for (Contract contract : AllRecords.of(stores.contracts())) invoiced(contract, invoiceOf.remove(contract.id()), found);
+    for (Contract contract : AllRecords.of(stores.contracts())) {
+      invoiced(contract, invoiceOf.remove(contract.id()), found);
+      boolean awaitingSalary = contract.status() == ContractStatus.INVOICED
+          || contract.status() == ContractStatus.DECLARED && contract.fundedByBudget();
+      if (awaitingSalary) paidOnTime(contract, day, found);
+    }
     invoiceOf.forEach((contract, invoice) ->
         found.accept(new Violation(CONTRACT_INVOICE, "invoice " + invoice.number(), "funds contract " + contract + ", not stored")));
   }
@@ -177,15 +179,22 @@ public final class BooksCheck {
     }
   }
 
-  // After the day's payment run, no salary awaiting payment may have its guaranteed date that day or before.
+  /**
+   * After the day's payment run, none of the salaries the stores find awaiting payment by {@code
+   * day} (through the payment dates they keep) may have its payment date that day or before. The
+   * whole check reads every contract instead, so a date kept wrong is found there.
+   */
   void salaries(LocalDate day, Consumer<Violation> found) {
     List<Contract> awaiting = new ArrayList<>(stores.contracts().fundedAwaitingSalary(day));
     awaiting.addAll(stores.contracts().findAll(stores.invoices().awaitingSalary(day).stream().map(Invoice::contract).toList()));
-    for (Contract contract : awaiting) {
-      LocalDate guaranteed = contracts.pay(contract).payment().paymentDate();
-      if (!guaranteed.isAfter(day)) {
-        found.accept(new Violation(SALARY_ON_TIME, "contract " + contract.id(), "guaranteed on " + guaranteed + ", unpaid at the end of " + day));
-      }
+    for (Contract contract : awaiting) paidOnTime(contract, day, found);
+  }
+
+  /** {@code contract}, awaiting its salary at the end of {@code day}, has its payment date after it. */
+  private void paidOnTime(Contract contract, LocalDate day, Consumer<Violation> found) {
+    LocalDate due = contract.salaryPaymentDate(stores.entity());
+    if (!due.isAfter(day)) {
+      found.accept(new Violation(SALARY_ON_TIME, "contract " + contract.id(), "to be paid on " + due + ", unpaid at the end of " + day));
     }
   }
 }

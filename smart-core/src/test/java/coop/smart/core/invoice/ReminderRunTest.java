@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import coop.smart.core.entity.CollectionStep.Kind;
 import coop.smart.core.entity.CollectionStep;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,30 @@ class ReminderRunTest {
     Invoice partly = runOn(LocalDate.of(2017, 4, 21), invoice).pay(LocalDate.of(2017, 4, 25), eur("1000.00")).invoice();
     Invoice reminded = runOn(LocalDate.of(2017, 5, 5), partly);
     assertThat(reminded.reminders()).last().isEqualTo(new Reminder(SECOND, LocalDate.of(2017, 5, 5), eur("210.00")));
+  }
+
+  @Test
+  void nextStepOn_isTheDayOfTheNextStep_theOnlyDayADailyRunChangesTheInvoice() {
+    List<LocalDate> nextSteps = new ArrayList<>();
+    Invoice reminded = invoice;
+    for (LocalDate day = invoice.issueDate(); !day.isAfter(LocalDate.of(2018, 1, 1)); day = day.plusDays(1)) {
+      LocalDate next = reminded.nextStepOn(BE);
+      Invoice after = runOn(day, reminded);
+      assertThat(after != reminded).as("run on " + day + ", next step on " + next).isEqualTo(day.equals(next));
+      if (after != reminded) nextSteps.add(next);
+      reminded = after;
+    }
+    assertThat(nextSteps).containsExactly(LocalDate.of(2017, 4, 21), LocalDate.of(2017, 5, 5), LocalDate.of(2017, 5, 19), LocalDate.of(2017, 6, 13));
+    assertThat(reminded.nextStepOn(BE)).as("past the hand-over to collection").isNull();
+  }
+
+  @Test
+  void nextStepOn_missedDays_isTheEarliestStepNotIssued() {
+    assertThat(invoice.nextStepOn(BE)).isEqualTo(LocalDate.of(2017, 4, 21));
+    Invoice paidLate = runOn(LocalDate.of(2017, 4, 21), invoice).pay(LocalDate.of(2017, 4, 25), eur("1210.00")).invoice();
+    assertThat(paidLate.nextStepOn(BE)).as("nothing due").isNull();
+    assertThat(invoice.credit(LocalDate.of(2017, 4, 1), eur("1210.00")).invoice().nextStepOn(BE)).as("credited").isNull();
+    assertThatThrownBy(() -> invoice.nextStepOn(FR)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

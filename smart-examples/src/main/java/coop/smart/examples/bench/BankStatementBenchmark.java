@@ -112,7 +112,7 @@ public final class BankStatementBenchmark implements Callable<Integer> {
       imported.entries().stream().map(StatementEntry::status).forEach(status -> counts.merge(status, 1, Integer::sum));
       System.out.printf("statement of %,d entries, %,d bytes: read and validated in %.2f s, imported in %.2f s, %.2f s in all%n",
           statement.entries().size(), xml.length, read, booked, read + booked);
-      System.out.printf("entries: %s; invoices paid: %,d%n", counts, new JdbiInvoiceRepository(database, belgium.code()).list(null, entries + 1)
+      System.out.printf("entries: %s; invoices paid: %,d%n", counts, new JdbiInvoiceRepository(database, belgium).list(null, entries + 1)
           .stream().filter(invoice -> !invoice.paid().isZero()).count());
       return imported.entries().size() == entries ? 0 : 1;
     } finally {
@@ -144,8 +144,8 @@ public final class BankStatementBenchmark implements Callable<Integer> {
     }
     new JdbiMemberRepository(database, belgium.code()).saveAll(List.of(member));
     new JdbiClientRepository(database, belgium.code()).saveAll(clients);
-    new JdbiContractRepository(database, belgium.code()).saveAll(contracts);
-    List<Invoice> stored = new JdbiInvoiceRepository(database, belgium.code()).saveAll(invoices);
+    new JdbiContractRepository(database, belgium).saveAll(contracts);
+    List<Invoice> stored = new JdbiInvoiceRepository(database, belgium).saveAll(invoices);
     new JdbiLedger(database, belgium.code(), belgium.currency()).post(ledger.entries());
     return stored;
   }

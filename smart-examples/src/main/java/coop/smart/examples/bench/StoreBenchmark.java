@@ -137,8 +137,8 @@ public final class StoreBenchmark implements Callable<Integer> {
       new JdbiMemberRepository(database, entity).saveAll(year.members);
       new JdbiClientRepository(database, entity).saveAll(year.clients);
       new JdbiActivityRepository(database, entity).saveAll(year.activities);
-      new JdbiContractRepository(database, entity).saveAll(year.contracts);
-      new JdbiInvoiceRepository(database, entity).saveAll(year.invoices);
+      new JdbiContractRepository(database, year.belgium).saveAll(year.contracts);
+      new JdbiInvoiceRepository(database, year.belgium).saveAll(year.invoices);
       new JdbiLeaseRepository(database, entity).saveAll(year.leases);
       new JdbiLedger(database, entity, year.belgium.currency()).post(year.entries);
       long elapsed = System.nanoTime() - started;
@@ -178,7 +178,7 @@ public final class StoreBenchmark implements Callable<Integer> {
       new JdbiMemberRepository(database, entity).saveAll(year.members);
       new JdbiClientRepository(database, entity).saveAll(year.clients);
       JdbiTransactions transactions = new JdbiTransactions(database);
-      JdbiContractRepository contracts = new JdbiContractRepository(database, entity);
+      JdbiContractRepository contracts = new JdbiContractRepository(database, year.belgium);
       JdbiLedger ledger = new JdbiLedger(database, entity, year.belgium.currency());
       JdbiAuditTrail trail = new JdbiAuditTrail(database, entity);
       Instant at = Instant.parse("2017-12-31T18:00:00Z");
