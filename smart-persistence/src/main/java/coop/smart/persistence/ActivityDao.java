@@ -1,27 +1,33 @@
 package coop.smart.persistence;
 
-import java.util.Collection;
-import org.jdbi.v3.sqlobject.customizer.BindList;
+import static coop.smart.persistence.Columns.enumerated;
+import static coop.smart.persistence.Columns.uuid;
+import static coop.smart.persistence.Columns.values;
+
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.HorecaPremises;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Activities and their administrators (and invited members); those are rewritten whole when an activity is saved. */
-@RegisterConstructorMapper(ActivityDao.Row.class)
-interface ActivityDao {
+interface ActivityDao extends SqlObject {
 
   /** A row of {@code activities}; its administrators are rows of their own. */
   record Row(String entity, UUID id, String name, String sectorName, boolean sectorHoreca, HorecaPremises sectorPremises,
@@ -69,14 +75,33 @@ interface ActivityDao {
   @SqlUpdate("DELETE FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId")
   void deleteAdministrators(String entity, UUID activityId);
 
-  @SqlQuery("SELECT * FROM activities WHERE entity = :entity AND id IN (<ids>)")
-  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
+  /**
+   * The activities with those ids, each with its administrators and invited members as two arrays
+   * beside its row: every contract funded by a budget, and every budget moved, reads its activity.
+   */
+  default List<Activity> findAll(String entity, Collection<UUID> ids) {
+    return getHandle().createQuery("SELECT activities.*, people.member_ids, people.invited FROM activities CROSS JOIN LATERAL"
+            + " (SELECT array_agg(a.member_id) AS member_ids, array_agg(a.invited) AS invited FROM activity_administrators a"
+            + " WHERE a.entity = activities.entity AND a.activity_id = activities.id) AS people"
+            + " WHERE activities.entity = :entity AND activities.id = ANY(CAST(:ids AS UUID[]))")
+        .bind("entity", entity).bind("ids", values(ids)).map(ActivityDao::activity).list();
+  }
+
+  private static Activity activity(ResultSet row, StatementContext context) throws SQLException {
+    String entity = row.getString("entity");
+    UUID id = uuid(row, "id");
+    List<AdministratorRow> people = new ArrayList<>();
+    java.sql.Array members = row.getArray("member_ids");
+    if (members != null) {
+      Object[] memberIds = (Object[]) members.getArray();
+      Object[] invited = (Object[]) row.getArray("invited").getArray();
+      for (int i = 0; i < memberIds.length; i++) people.add(new AdministratorRow(entity, id, (UUID) memberIds[i], (Boolean) invited[i]));
+    }
+    return new Row(entity, id, row.getString("name"), row.getString("sector_name"), row.getBoolean("sector_horeca"),
+        enumerated(HorecaPremises.class, row, "sector_premises"), row.getInt("closed_through"), row.getLong("version")).toActivity(people);
+  }
 
   @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId AND NOT invited"
       + " ORDER BY activity_id")
   List<UUID> administeredBy(String entity, UUID memberId);
-
-  @SqlQuery("SELECT * FROM activity_administrators WHERE entity = :entity AND activity_id IN (<activityIds>) ORDER BY activity_id, member_id")
-  @RegisterConstructorMapper(AdministratorRow.class)
-  List<AdministratorRow> administrators(String entity, @BindList("activityIds") Collection<UUID> activityIds);
 }

@@ -7,9 +7,7 @@ import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The activities of one entity in the {@code activities} table, each with its administrators
@@ -44,9 +42,7 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
 
   @Override
   List<Activity> findAll(ActivityDao dao, Collection<UUID> ids) {
-    Map<UUID, List<ActivityDao.AdministratorRow>> administrators = dao.administrators(entity.value(), ids).stream()
-        .collect(Collectors.groupingBy(ActivityDao.AdministratorRow::activityId));
-    return dao.findAll(entity.value(), ids).stream().map(row -> row.toActivity(administrators.getOrDefault(row.id(), List.of()))).toList();
+    return dao.findAll(entity.value(), ids);
   }
 
   @Override

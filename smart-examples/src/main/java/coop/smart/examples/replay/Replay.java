@@ -361,8 +361,11 @@ final class Replay {
 
   /** Clients pay in full what they still owe on the day planned; defaulting clients are declared so. */
   private void collect(LocalDate day) {
-    for (InvoiceId id : paying.getOrDefault(day, List.of())) {
-      Invoice invoice = invoices.find(staff, id);
+    List<InvoiceId> due = paying.getOrDefault(day, List.of());
+    // What each owes, read for the whole day at once; each payment reads its invoice again, as any payment does.
+    Map<InvoiceId, Invoice> owing = stores.invoices().findAll(due).stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
+    for (InvoiceId id : due) {
+      Invoice invoice = owing.get(id);
       if (!invoice.status().isOpen()) continue;
       invoices.pay(staff, id, invoice.version(), invoice.outstanding(), day);
       timings.count("client payments", 1);
