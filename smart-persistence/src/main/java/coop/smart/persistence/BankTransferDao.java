@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.joda.money.Money;
 
 /** Transfers to members, inserted only. */
@@ -38,10 +38,11 @@ interface BankTransferDao {
     }
   }
 
-  @SqlUpdate("INSERT INTO bank_transfers (entity, end_to_end_id, execution_date, member_id, creditor, iban, bic, account_holder, amount, currency,"
+  /** Inserts the rows in the order given, sent together: the driver sends a batch in one round trip. */
+  @SqlBatch("INSERT INTO bank_transfers (entity, end_to_end_id, execution_date, member_id, creditor, iban, bic, account_holder, amount, currency,"
       + " contract_id, expense_entry, remittance, recorded_at) VALUES (:entity, :endToEndId, :executionDate, :memberId, :creditor, :iban, :bic,"
       + " :accountHolder, :amount, :currency, :contractId, :expenseEntry, :remittance, :recordedAt)")
-  void insert(@BindMethods Row row);
+  void insert(@BindMethods List<Row> rows);
 
   @SqlQuery("SELECT * FROM bank_transfers WHERE entity = :entity AND execution_date = :day ORDER BY seq")
   List<Row> on(String entity, LocalDate day);

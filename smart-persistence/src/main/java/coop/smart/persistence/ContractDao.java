@@ -25,10 +25,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -128,10 +130,15 @@ final class ContractDao {
       + " (SELECT array_agg(d.work_date ORDER BY d.line) AS work_dates, array_agg(d.hours ORDER BY d.line) AS work_hours FROM work_days d"
       + " WHERE d.entity = contracts.entity AND d.contract_id = contracts.id) AS days";
 
-  /** What a contract's life changes; its terms, parties and work days are those it was drafted with. */
-  private static final String UPDATE = "UPDATE contracts SET status = :status, declared_on = :declaredOn, salary_due_on = :salaryDueOn,"
-      + " version = :version"
-      + " WHERE entity = :entity AND id = :id AND version = :version - 1";
+  /**
+   * What a contract's life changes, for each contract given still at the version before its own;
+   * its terms, parties and work days are those it was drafted with. Answers the ids written.
+   */
+  private static final String UPDATE = "UPDATE contracts SET status = given.status, declared_on = given.declared_on,"
+      + " salary_due_on = given.salary_due_on, version = given.version"
+      + " FROM unnest(CAST(:id AS UUID[]), CAST(:status AS VARCHAR[]), CAST(:declaredOn AS DATE[]), CAST(:salaryDueOn AS DATE[]),"
+      + " CAST(:version AS BIGINT[])) AS given (id, status, declared_on, salary_due_on, version)"
+      + " WHERE contracts.entity = :entity AND contracts.id = given.id AND contracts.version = given.version - 1 RETURNING contracts.id";
 
   private final Handle handle;
 
@@ -187,11 +194,16 @@ final class ContractDao {
     return ReferenceNotStoredException.of(entity, notStored);
   }
 
-  int update(Row row) {
-    return handle.createUpdate(UPDATE)
-        .bind("entity", row.entity()).bind("id", row.id()).bind("status", row.status().name()).bind("declaredOn", row.declaredOn())
-        .bind("salaryDueOn", row.salaryDueOn()).bind("version", row.version())
-        .execute();
+  /** Writes each row's contract, if still at the version before the row's, in one statement; answers the rows changed of each, 1 or 0. */
+  int[] update(String entity, List<Row> rows) {
+    Set<UUID> written = new HashSet<>(handle.createQuery(UPDATE).bind("entity", entity)
+        .bind("id", column(rows, Row::id))
+        .bind("status", column(rows, Row::status))
+        .bind("declaredOn", column(rows, Row::declaredOn))
+        .bind("salaryDueOn", column(rows, Row::salaryDueOn))
+        .bind("version", column(rows, Row::version))
+        .mapTo(UUID.class).list());
+    return rows.stream().mapToInt(row -> written.contains(row.id()) ? 1 : 0).toArray();
   }
 
   List<Contract> findAll(String entity, Collection<UUID> ids) {

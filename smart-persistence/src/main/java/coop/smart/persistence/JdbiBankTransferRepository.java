@@ -19,10 +19,15 @@ public final class JdbiBankTransferRepository implements BankTransferRepository 
   }
 
   @Override
-  public void record(BankTransfer transfer) {
-    if (!transfer.entity().equals(entity)) throw new IllegalArgumentException("transfer of " + transfer.entity() + " recorded in " + entity);
-    SqlStates.insert("the transfer " + transfer.endToEndId() + " of " + entity,
-        () -> jdbi.useExtension(BankTransferDao.class, dao -> dao.insert(BankTransferDao.Row.of(transfer))));
+  public void record(List<BankTransfer> transfers) {
+    for (BankTransfer transfer : transfers) {
+      if (!transfer.entity().equals(entity)) throw new IllegalArgumentException("transfer of " + transfer.entity() + " recorded in " + entity);
+    }
+    if (transfers.isEmpty()) return;
+    String subject = transfers.size() == 1 ? "the transfer " + transfers.get(0).endToEndId() + " of " + entity
+        : "one of the " + transfers.size() + " transfers " + transfers.get(0).endToEndId() + "… of " + entity;
+    SqlStates.insert(subject, () -> jdbi.useExtension(BankTransferDao.class,
+        dao -> dao.insert(transfers.stream().map(BankTransferDao.Row::of).toList())));
   }
 
   @Override

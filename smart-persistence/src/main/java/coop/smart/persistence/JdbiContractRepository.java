@@ -45,7 +45,12 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
 
   @Override
   int update(ContractDao dao, Contract stored) {
-    return dao.update(ContractDao.Row.of(stored, rules));
+    return updateAll(dao, List.of(stored))[0];
+  }
+
+  @Override
+  int[] updateAll(ContractDao dao, List<Contract> stored) {
+    return dao.update(entity.value(), stored.stream().map(contract -> ContractDao.Row.of(contract, rules)).toList());
   }
 
   @Override

@@ -14,6 +14,7 @@ import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.ContractType;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
+import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.member.Member;
@@ -107,6 +108,24 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 10)).isEqualTo(5);
     assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 3)).isEqualTo(3);
     assertThat(repository(EntityCode.of("FR")).countBinding(alice.id(), ContractId.random(), 10)).as("another entity's").isZero();
+  }
+
+  @Test
+  void saveChanges_storesEveryChangedContract_orNoneWhenOneIsStale() {
+    Contract first = repository(BE).save(fresh(BE));
+    Contract second = repository(BE).save(fresh(BE));
+
+    List<Contract> saved = repository(BE).saveChanges(List.of(changed(first), changed(second)));
+
+    assertThat(saved).extracting(Contract::version).containsExactly(2L, 2L);
+    assertThat(saved).extracting(Contract::status).containsOnly(ContractStatus.CANCELLED);
+    assertThat(repository(BE).findAll(List.of(first.id(), second.id()))).containsExactlyInAnyOrderElementsOf(saved);
+    Contract third = repository(BE).save(fresh(BE));
+    assertThatThrownBy(() -> repository(BE).saveChanges(List.of(changed(third), changed(first)))).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("contract " + first.id());
+    assertThat(repository(BE).find(third.id())).contains(third);
+    assertThatThrownBy(() -> repository(BE).saveChanges(List.of(changed(Fixtures.contract(database, BE, Money.parse("EUR 1.00")).withVersion(1)))))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

@@ -8,6 +8,7 @@ import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.ContractTerms;
@@ -19,6 +20,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.entity.MemberAction;
 import coop.smart.core.entity.VatArea;
 import coop.smart.core.error.BusinessRuleException;
+import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.StaleVersionException;
 import coop.smart.core.invoice.Invoice;
@@ -170,6 +172,39 @@ class OperationsTest {
     assertThat(one.ledger().balance(SalaryPayment.payroll(draft.id()))).isEqualTo(Money.parse("EUR 0.00"));
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 935.00")));
     assertThat(new SalaryRuns(storesOn(due)).pay(ADVISOR, due)).isEmpty();
+  }
+
+  @Test
+  void aDaysSalaryRunFromTwoServersAtOnce_paysEachSalaryOnce_withItsTransfer() throws Exception {
+    Activity activity = activityWithBudget(Money.parse("EUR 5000.00"));
+    Money available = balance(activity);
+    List<ContractId> declared = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Contract draft = new Contracts(one).draft(ADVISOR, fundedTerms(activity, "935.00"));
+      declared.add(new Contracts(one).declare(ADVISOR, draft.id(), draft.version()).id());
+    }
+    LocalDate due = new Contracts(one).pay(new Contracts(one).find(ADVISOR, declared.get(0))).payment().paymentDate();
+    EntityStores otherOnDue = new JdbiEntityStores(second, EntityCatalog.standard().entity("BE"), VatArea.standard(),
+        Clock.fixed(due.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+
+    List<SalaryRuns.Paid> paid = new ArrayList<>();
+    for (Future<List<SalaryRuns.Paid>> run : runAtOnce(List.<Callable<List<SalaryRuns.Paid>>>of(
+        () -> new SalaryRuns(storesOn(due)).pay(ADVISOR, due), () -> new SalaryRuns(otherOnDue).pay(ADVISOR, due)))) {
+      try {
+        paid.addAll(run.get());
+      } catch (ExecutionException e) {
+        assertThat(e.getCause()).isInstanceOf(ConflictException.class); // the other run paid them first
+      }
+    }
+
+    assertThat(paid).extracting(salary -> salary.contract().id()).containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(one.transfers().on(due)).containsExactlyElementsOf(paid.stream().map(SalaryRuns.Paid::transfer).toList());
+    for (ContractId id : declared) {
+      assertThat(new Contracts(one).find(ADVISOR, id).status()).isEqualTo(ContractStatus.PAID);
+      assertThat(one.ledger().balance(SalaryPayment.payroll(id))).isEqualTo(Money.parse("EUR 0.00"));
+    }
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 2805.00")));
+    assertThat(one.ledger().trialBalance().values().stream().reduce(Money.parse("EUR 0.00"), Money::plus)).isEqualTo(Money.parse("EUR 0.00"));
   }
 
   @Test

@@ -5,11 +5,15 @@ import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.SalaryPayment;
 import coop.smart.core.entity.Today;
+import coop.smart.core.flow.MoneyFlow;
 import coop.smart.core.flow.MoneyFlow.ContractInvoice;
 import coop.smart.core.guarantee.FundReport;
 import coop.smart.core.guarantee.GuaranteedPayroll;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.PostingBuffer;
+import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
 import coop.smart.core.payout.BankTransfer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,28 +75,69 @@ public final class SalaryRuns {
    */
   public List<Paid> pay(Actor actor, LocalDate on) {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
-    return stores.transactions().inTransaction(() -> {
-      List<Paid> paid = new ArrayList<>();
+    return stores.transactions().inTransaction(() -> new Run(on).pay(actor));
+  }
+
+  /**
+   * One day's run: each salary paid in turn through a money flow that holds its entries back,
+   * then the day's entries, contracts and transfers each written in one batch, so a run costs a
+   * few statements however many salaries it pays.
+   */
+  private final class Run {
+
+    private final LocalDate on;
+    private final PostingBuffer ledger = new PostingBuffer(stores.ledger());
+    private final MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
+    private final List<Due> due = new ArrayList<>();
+
+    /**
+     * A salary paid ({@code contract} as it was, {@code paid} as it is now), before its transfer
+     * is known: that needs its member, read with the others at the end.
+     */
+    private record Due(Contract contract, Contract paid, Invoice invoice, ContractPay pay, Money advanced) {
+    }
+
+    Run(LocalDate on) {
+      this.on = on;
+    }
+
+    List<Paid> pay(Actor actor) {
       List<Invoice> awaiting = stores.invoices().awaitingSalary(on);
       Map<ContractId, Contract> invoiced = byId(stores.contracts().findAll(awaiting.stream().map(Invoice::contract).toList()));
       for (Invoice invoice : awaiting) {
         Contract contract = Objects.requireNonNull(invoiced.get(invoice.contract()), () -> "invoice " + invoice.number() + "'s contract is not stored");
         if (notDue(contract, on)) continue;
         ContractPay pay = contracts.pay(contract);
-        ContractInvoice after = stores.flow().paySalary(new ContractInvoice(contract, invoice), pay, on);
-        stores.contracts().save(after.contract());
-        changes.audit(actor, "contract.pay-salary", "contract", contract.id());
-        paid.add(new Paid(contract, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid()), transfer(contract, pay, on)));
+        Contract paid = flow.paySalary(new ContractInvoice(contract, invoice), pay, on).contract();
+        due.add(new Due(contract, paid, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
       }
       for (Contract contract : stores.contracts().fundedAwaitingSalary(on)) {
         if (notDue(contract, on)) continue;
         ContractPay pay = contracts.pay(contract);
-        stores.contracts().save(stores.flow().payFromBudget(contract, pay, on));
-        changes.audit(actor, "contract.pay-salary", "contract", contract.id());
-        paid.add(new Paid(contract, null, pay, Money.zero(stores.entity().currency()), transfer(contract, pay, on)));
+        due.add(new Due(contract, flow.payFromBudget(contract, pay, on), null, pay, Money.zero(stores.entity().currency())));
+      }
+      if (due.isEmpty()) return List.of();
+      ledger.flush();
+      stores.contracts().saveChanges(due.stream().map(Due::paid).toList());
+      List<BankTransfer> transfers = transfers();
+      stores.transfers().record(transfers);
+      List<Paid> paid = new ArrayList<>();
+      for (int i = 0; i < due.size(); i++) {
+        Due salary = due.get(i);
+        changes.audit(actor, "contract.pay-salary", "contract", salary.contract().id());
+        paid.add(new Paid(salary.contract(), salary.invoice(), salary.pay(), salary.advanced(), transfers.get(i)));
       }
       return paid;
-    });
+    }
+
+    /** The transfers to the members' bank accounts of what the ledger paid them, their members read at once. */
+    private List<BankTransfer> transfers() {
+      Map<MemberId, Member> members = stores.members().findAll(due.stream().map(salary -> salary.contract().member()).toList()).stream()
+          .collect(Collectors.toMap(Member::id, member -> member));
+      return due.stream().map(salary -> BankTransfer.salary(
+          Objects.requireNonNull(members.get(salary.contract().member()), () -> "contract " + salary.contract().id() + "'s member is not stored"),
+          salary.contract().id(), SalaryPayment.toBank(salary.pay().breakdown()), on, stores.clock().instant())).toList();
+    }
   }
 
   // The stores answer the salaries due by the payment dates they keep; one they could not date exactly may come early.
@@ -102,13 +147,5 @@ public final class SalaryRuns {
 
   private static Map<ContractId, Contract> byId(List<Contract> contracts) {
     return contracts.stream().collect(Collectors.toMap(Contract::id, contract -> contract));
-  }
-
-  /** Records the transfer of what the ledger paid the member's bank account for the contract's salary. */
-  private BankTransfer transfer(Contract contract, ContractPay pay, LocalDate on) {
-    BankTransfer transfer = BankTransfer.salary(stores.members().find(contract.member()).orElseThrow(), contract.id(),
-        SalaryPayment.toBank(pay.breakdown()), on, stores.clock().instant());
-    stores.transfers().record(transfer);
-    return transfer;
   }
 }

@@ -7,7 +7,12 @@ import java.util.List;
 public interface BankTransferRepository {
 
   /** Records {@code transfer} in the caller's transaction. */
-  void record(BankTransfer transfer);
+  default void record(BankTransfer transfer) {
+    record(List.of(transfer));
+  }
+
+  /** Records {@code transfers}, in that order, in the caller's transaction and in one batch: a salary run records hundreds. */
+  void record(List<BankTransfer> transfers);
 
   /** The transfers of {@code day}, in the order they were recorded. */
   List<BankTransfer> on(LocalDate day);
