@@ -3,6 +3,10 @@ package coop.smart.examples.replay;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.activity.Sector;
+import coop.smart.core.bank.BankEntry;
+import coop.smart.core.bank.BankStatement;
+import coop.smart.core.bank.EntryStatus;
+import coop.smart.core.bank.ImportedStatement;
 import coop.smart.core.client.Client;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
@@ -16,6 +20,7 @@ import coop.smart.core.entity.HolderKind;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
+import coop.smart.core.invoice.PaymentReference;
 import coop.smart.core.leasing.AddedEquipment;
 import coop.smart.core.leasing.Equipment;
 import coop.smart.core.leasing.Lease;
@@ -27,6 +32,7 @@ import coop.smart.core.member.ShareCategory;
 import coop.smart.core.money.Rate;
 import coop.smart.core.operation.Activities;
 import coop.smart.core.operation.Actor;
+import coop.smart.core.operation.BankStatements;
 import coop.smart.core.operation.Clients;
 import coop.smart.core.operation.Collections;
 import coop.smart.core.operation.Contracts;
@@ -92,6 +98,7 @@ final class Replay {
   private final Contracts contracts;
   private final Invoices invoices;
   private final Collections collections;
+  private final BankStatements bankStatements;
   private final SalaryRuns salaryRuns;
   private final Leases leases;
   private final BooksCheck books;
@@ -134,6 +141,7 @@ final class Replay {
     this.contracts = new Contracts(stores);
     this.invoices = new Invoices(stores);
     this.collections = new Collections(stores);
+    this.bankStatements = new BankStatements(stores);
     this.salaryRuns = new SalaryRuns(stores);
     this.leases = new Leases(stores);
     this.books = new BooksCheck(stores);
@@ -359,16 +367,25 @@ final class Replay {
     }
   }
 
-  /** Clients pay in full what they still owe on the day planned; defaulting clients are declared so. */
+  /**
+   * Clients pay in full what they still owe on the day planned, each by a transfer quoting its
+   * invoice's payment reference, which the day's statement of the entity's bank account brings;
+   * defaulting clients are declared so.
+   */
   private void collect(LocalDate day) {
     List<InvoiceId> due = paying.getOrDefault(day, List.of());
-    // What each owes, read for the whole day at once; each payment reads its invoice again, as any payment does.
     Map<InvoiceId, Invoice> owing = stores.invoices().findAll(due).stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
-    for (InvoiceId id : due) {
-      Invoice invoice = owing.get(id);
-      if (!invoice.status().isOpen()) continue;
-      invoices.pay(staff, id, invoice.version(), invoice.outstanding(), day);
-      timings.count("client payments", 1);
+    List<BankEntry> credits = due.stream().map(owing::get).filter(invoice -> invoice.status().isOpen())
+        .map(invoice -> new BankEntry("transfer " + invoice.id().value(), invoice.outstanding(), true, day, day, null, null, null,
+            PaymentReference.of(stores.entity().issuer().paymentReference(), invoice.number()).text()))
+        .toList();
+    if (!credits.isEmpty()) {
+      ImportedStatement statement = bankStatements.importStatement(staff,
+          new BankStatement("statement of " + day, stores.entity().issuer().iban(), credits)).statement();
+      statement.entries().stream().filter(entry -> entry.status() != EntryStatus.MATCHED).findFirst().ifPresent(entry -> {
+        throw new IllegalStateException("the transfer " + entry.entry().reference() + " of " + day + " paid no invoice: " + entry.note());
+      });
+      timings.count("client payments", credits.size());
     }
     for (ClientId client : defaulting.getOrDefault(day, List.of())) {
       collections.declareDefault(staff, client, day);
