@@ -14,12 +14,12 @@ import picocli.CommandLine;
 class ReplayCommandTest {
 
   @Test
-  void aThousandthOfTheYear_holdsEveryInvariantEveryDay_andRegeneratesTheReport(@TempDir Path directory) throws Exception {
+  void aHundredthOfTheYear_holdsEveryInvariantEveryDay_andRegeneratesTheReport(@TempDir Path directory) throws Exception {
     Path report = directory.resolve("report");
     TestDatabases.Fresh database = TestDatabases.freshSchema();
     int exit;
     try (Database schema = database.database()) {
-      exit = new CommandLine(new ReplayCommand()).execute("--year", "2017", "--scale", "0.001", "--seed", "7",
+      exit = new CommandLine(new ReplayCommand()).execute("--year", "2017", "--scale", "0.01", "--seed", "7",
           "--db-url", database.url(), "--report", report.toString());
     }
 
