@@ -1,5 +1,6 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.column;
 import static coop.smart.persistence.Columns.enumerated;
 import static coop.smart.persistence.Columns.uuid;
 import static coop.smart.persistence.Columns.values;
@@ -72,8 +73,25 @@ interface ActivityDao extends SqlObject {
   @SqlBatch("INSERT INTO activity_administrators (entity, activity_id, member_id, invited) VALUES (:entity, :activityId, :memberId, :invited)")
   void insertAdministrators(@BindMethods List<AdministratorRow> administrators);
 
-  @SqlUpdate("DELETE FROM activity_administrators WHERE entity = :entity AND activity_id = :activityId")
-  void deleteAdministrators(String entity, UUID activityId);
+  /**
+   * Makes the administrators of the activities {@code activityIds} those of {@code administrators},
+   * in one statement that writes only what changed: a budget moved saves its activity, whose
+   * administrators rarely change.
+   */
+  default void replaceAdministrators(String entity, Collection<UUID> activityIds, List<AdministratorRow> administrators) {
+    getHandle().createUpdate("WITH given AS (SELECT * FROM unnest(CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]),"
+            + " CAST(:invited AS BOOLEAN[])) AS given (activity_id, member_id, invited)),"
+            + " gone AS (DELETE FROM activity_administrators a WHERE a.entity = :entity AND a.activity_id = ANY(CAST(:activities AS UUID[]))"
+            + " AND NOT EXISTS (SELECT 1 FROM given WHERE given.activity_id = a.activity_id AND given.member_id = a.member_id))"
+            + " INSERT INTO activity_administrators AS a (entity, activity_id, member_id, invited)"
+            + " SELECT :entity, activity_id, member_id, invited FROM given"
+            + " ON CONFLICT (entity, activity_id, member_id) DO UPDATE SET invited = excluded.invited WHERE a.invited <> excluded.invited")
+        .bind("entity", entity).bind("activities", values(activityIds))
+        .bind("activityId", column(administrators, AdministratorRow::activityId))
+        .bind("memberId", column(administrators, AdministratorRow::memberId))
+        .bind("invited", column(administrators, AdministratorRow::invited))
+        .execute();
+  }
 
   /**
    * The activities with those ids, each with its administrators and invited members as two arrays

@@ -36,8 +36,9 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
   }
 
   @Override
-  void deleteParts(ActivityDao dao, Activity stored) {
-    dao.deleteAdministrators(entity.value(), stored.id().value());
+  void updateParts(ActivityDao dao, List<Activity> stored) {
+    dao.replaceAdministrators(entity.value(), stored.stream().map(activity -> activity.id().value()).toList(),
+        stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
   }
 
   @Override

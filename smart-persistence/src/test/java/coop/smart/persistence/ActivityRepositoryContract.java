@@ -52,6 +52,28 @@ abstract class ActivityRepositoryContract extends RepositoryContract<Activity, A
     assertThat(withoutBob.sector().premises()).isEqualTo(HorecaPremises.SHARED_KITCHEN);
   }
 
+  @Test
+  void administratorsAndInvitations_changedBySaves_areReadBackAsSaved() {
+    JdbiMemberRepository members = new JdbiMemberRepository(database, BE);
+    Member alice = members.save(Fixtures.member(BE));
+    Member bob = members.save(Fixtures.member(BE));
+    Member carol = members.save(Fixtures.member(BE));
+    Activity stored = repository(BE).save(new Activity(ActivityId.random(), BE, "Studio", Sector.of("music"), Set.of(alice.id()),
+        Set.of(bob.id()), 0, 0));
+
+    Activity accepted = repository(BE).save(new Activity(stored.id(), BE, "Studio", Sector.of("music"), Set.of(alice.id(), bob.id()),
+        Set.of(carol.id()), 0, stored.version()));
+    assertThat(repository(BE).find(stored.id())).contains(accepted);
+    Activity unchanged = repository(BE).save(accepted);
+    assertThat(repository(BE).find(stored.id())).contains(unchanged);
+    Activity carols = repository(BE).save(new Activity(stored.id(), BE, "Studio", Sector.of("music"), Set.of(carol.id()), Set.of(),
+        0, unchanged.version()));
+
+    assertThat(repository(BE).find(stored.id())).contains(carols);
+    assertThat(repository(BE).administeredBy(bob.id())).isEmpty();
+    assertThat(repository(BE).administeredBy(carol.id())).containsExactly(carols);
+  }
+
   /** The database orders ids as unsigned bytes, as their text sorts, not as UUID.compareTo does. */
   @Test
   void administeredBy_findsAMembersActivitiesOnly_inIdOrder() {
