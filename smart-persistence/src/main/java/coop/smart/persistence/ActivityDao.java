@@ -20,15 +20,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Activities and their administrators (and invited members); those are rewritten whole when an activity is saved. */
-interface ActivityDao extends SqlObject {
+/**
+ * Activities and their administrators (and invited members), on the handle of each transaction
+ * with Jdbi's core API: every contract funded by a budget, and every budget moved, reads and saves
+ * its activity, and a SqlObject would be attached and its handlers looked up each time.
+ */
+final class ActivityDao {
 
   /** A row of {@code activities}; its administrators are rows of their own. */
   record Row(String entity, UUID id, String name, String sectorName, boolean sectorHoreca, HorecaPremises sectorPremises,
@@ -61,25 +61,54 @@ interface ActivityDao extends SqlObject {
     }
   }
 
-  @SqlBatch("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
-      + " VALUES (:entity, :id, :name, :sectorName, :sectorHoreca, :sectorPremises, :closedThrough, :version)")
-  void insert(@BindMethods List<Row> rows);
+  private final Handle handle;
 
-  @SqlUpdate("UPDATE activities SET name = :name, sector_name = :sectorName, sector_horeca = :sectorHoreca,"
-      + " sector_premises = :sectorPremises, closed_through = :closedThrough, version = :version"
-      + " WHERE entity = :entity AND id = :id AND version = :version - 1")
-  int update(@BindMethods Row row);
+  ActivityDao(Handle handle) {
+    this.handle = handle;
+  }
 
-  @SqlBatch("INSERT INTO activity_administrators (entity, activity_id, member_id, invited) VALUES (:entity, :activityId, :memberId, :invited)")
-  void insertAdministrators(@BindMethods List<AdministratorRow> administrators);
+  void insert(List<Row> rows) {
+    handle.createUpdate("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
+            + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:name AS VARCHAR[]), CAST(:sectorName AS VARCHAR[]),"
+            + " CAST(:sectorHoreca AS BOOLEAN[]), CAST(:sectorPremises AS VARCHAR[]), CAST(:closedThrough AS INTEGER[]), CAST(:version AS BIGINT[]))")
+        .bind("entity", column(rows, Row::entity))
+        .bind("id", column(rows, Row::id))
+        .bind("name", column(rows, Row::name))
+        .bind("sectorName", column(rows, Row::sectorName))
+        .bind("sectorHoreca", column(rows, Row::sectorHoreca))
+        .bind("sectorPremises", column(rows, Row::sectorPremises))
+        .bind("closedThrough", column(rows, Row::closedThrough))
+        .bind("version", column(rows, Row::version))
+        .execute();
+  }
+
+  int update(Row row) {
+    return handle.createUpdate("UPDATE activities SET name = :name, sector_name = :sectorName, sector_horeca = :sectorHoreca,"
+        + " sector_premises = :sectorPremises, closed_through = :closedThrough, version = :version"
+        + " WHERE entity = :entity AND id = :id AND version = :version - 1")
+        .bind("entity", row.entity()).bind("id", row.id()).bind("name", row.name()).bind("sectorName", row.sectorName())
+        .bind("sectorHoreca", row.sectorHoreca()).bind("sectorPremises", row.sectorPremises()).bind("closedThrough", row.closedThrough())
+        .bind("version", row.version())
+        .execute();
+  }
+
+  void insertAdministrators(List<AdministratorRow> administrators) {
+    handle.createUpdate("INSERT INTO activity_administrators (entity, activity_id, member_id, invited)"
+            + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]), CAST(:invited AS BOOLEAN[]))")
+        .bind("entity", column(administrators, AdministratorRow::entity))
+        .bind("activityId", column(administrators, AdministratorRow::activityId))
+        .bind("memberId", column(administrators, AdministratorRow::memberId))
+        .bind("invited", column(administrators, AdministratorRow::invited))
+        .execute();
+  }
 
   /**
    * Makes the administrators of the activities {@code activityIds} those of {@code administrators},
    * in one statement that writes only what changed: a budget moved saves its activity, whose
    * administrators rarely change.
    */
-  default void replaceAdministrators(String entity, Collection<UUID> activityIds, List<AdministratorRow> administrators) {
-    getHandle().createUpdate("WITH given AS (SELECT * FROM unnest(CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]),"
+  void replaceAdministrators(String entity, Collection<UUID> activityIds, List<AdministratorRow> administrators) {
+    handle.createUpdate("WITH given AS (SELECT * FROM unnest(CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]),"
             + " CAST(:invited AS BOOLEAN[])) AS given (activity_id, member_id, invited)),"
             + " gone AS (DELETE FROM activity_administrators a WHERE a.entity = :entity AND a.activity_id = ANY(CAST(:activities AS UUID[]))"
             + " AND NOT EXISTS (SELECT 1 FROM given WHERE given.activity_id = a.activity_id AND given.member_id = a.member_id))"
@@ -97,8 +126,8 @@ interface ActivityDao extends SqlObject {
    * The activities with those ids, each with its administrators and invited members as two arrays
    * beside its row: every contract funded by a budget, and every budget moved, reads its activity.
    */
-  default List<Activity> findAll(String entity, Collection<UUID> ids) {
-    return getHandle().createQuery("SELECT activities.*, people.member_ids, people.invited FROM activities CROSS JOIN LATERAL"
+  List<Activity> findAll(String entity, Collection<UUID> ids) {
+    return handle.createQuery("SELECT activities.*, people.member_ids, people.invited FROM activities CROSS JOIN LATERAL"
             + " (SELECT array_agg(a.member_id) AS member_ids, array_agg(a.invited) AS invited FROM activity_administrators a"
             + " WHERE a.entity = activities.entity AND a.activity_id = activities.id) AS people"
             + " WHERE activities.entity = :entity AND activities.id = ANY(CAST(:ids AS UUID[]))")
@@ -119,7 +148,8 @@ interface ActivityDao extends SqlObject {
         enumerated(HorecaPremises.class, row, "sector_premises"), row.getInt("closed_through"), row.getLong("version")).toActivity(people);
   }
 
-  @SqlQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId AND NOT invited"
-      + " ORDER BY activity_id")
-  List<UUID> administeredBy(String entity, UUID memberId);
+  List<UUID> administeredBy(String entity, UUID memberId) {
+    return handle.createQuery("SELECT activity_id FROM activity_administrators WHERE entity = :entity AND member_id = :memberId AND NOT invited"
+        + " ORDER BY activity_id").bind("entity", entity).bind("memberId", memberId).mapTo(UUID.class).list();
+  }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 public final class JdbiActivityRepository extends VersionedStore<Activity, ActivityId, ActivityDao> implements ActivityRepository {
 
   public JdbiActivityRepository(Database database, EntityCode entity) {
-    super(database, entity, handle -> handle.attach(ActivityDao.class), "activities", "activity", ActivityId::value, ActivityId::new);
+    super(database, entity, ActivityDao::new, "activities", "activity", ActivityId::value, ActivityId::new);
   }
 
   @Override

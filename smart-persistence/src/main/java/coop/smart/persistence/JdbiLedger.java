@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.joda.money.CurrencyUnit;
@@ -72,8 +74,7 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public Money balance(Account account, LocalDate asOf) {
-    return MoneyColumnMapper.money(currency, jdbi.withExtension(LedgerDao.class,
-        dao -> dao.balanceAsOf(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account), asOf)));
+    return MoneyColumnMapper.money(currency, read(dao -> dao.balanceAsOf(account.type(), LedgerDao.PostingRow.subject(account), asOf)));
   }
 
   @Override
@@ -82,9 +83,8 @@ public final class JdbiLedger implements Ledger {
     Map<Account, Money> balances = new HashMap<>();
     asked.forEach(account -> balances.put(account, Money.zero(currency)));
     if (asked.isEmpty()) return balances;
-    jdbi.withExtension(LedgerDao.class, dao -> dao.balances(entity.value(), currency.getCode(),
-            asked.stream().map(account -> account.type().name()).toArray(String[]::new),
-            asked.stream().map(LedgerDao.PostingRow::subject).toArray(String[]::new)))
+    read(dao -> dao.balances(asked.stream().map(account -> account.type().name()).toList(),
+            asked.stream().map(LedgerDao.PostingRow::subject).toList()))
         .forEach(line -> balances.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()),
             MoneyColumnMapper.money(currency, line.balance())));
     return balances;
@@ -92,14 +92,13 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public Money balance(Account account) {
-    return MoneyColumnMapper.money(currency, jdbi.withExtension(LedgerDao.class,
-        dao -> dao.balance(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account))));
+    return MoneyColumnMapper.money(currency, read(dao -> dao.balance(account.type(), LedgerDao.PostingRow.subject(account))));
   }
 
   @Override
   public Map<Account, Money> trialBalance() {
     Map<Account, Money> trial = new TreeMap<>();
-    for (LedgerDao.AccountBalance line : jdbi.withExtension(LedgerDao.class, dao -> dao.trialBalance(entity.value(), currency.getCode()))) {
+    for (LedgerDao.AccountBalance line : read(LedgerDao::trialBalance)) {
       trial.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()), MoneyColumnMapper.money(currency, line.balance()));
     }
     return Collections.unmodifiableMap(trial);
@@ -107,13 +106,12 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public List<JournalEntry> entries(Account account) {
-    return assemble(jdbi.withExtension(LedgerDao.class,
-        dao -> dao.linesOf(entity.value(), currency.getCode(), account.type(), LedgerDao.PostingRow.subject(account))));
+    return assemble(read(dao -> dao.linesOf(account.type(), LedgerDao.PostingRow.subject(account))));
   }
 
   @Override
   public List<JournalEntry> entries() {
-    return assemble(jdbi.withExtension(LedgerDao.class, dao -> dao.lines(entity.value(), currency.getCode())));
+    return assemble(read(LedgerDao::lines));
   }
 
   /**
@@ -123,7 +121,7 @@ public final class JdbiLedger implements Ledger {
    */
   @Override
   public void forEachEntry(LocalDate from, LocalDate to, Consumer<? super JournalEntry> action) {
-    jdbi.useTransaction(handle -> handEntries(handle.attach(LedgerDao.class).linesBetween(entity.value(), currency.getCode(), from, to), action));
+    jdbi.useTransaction(handle -> handEntries(dao(handle).linesBetween(from, to), action));
   }
 
   /**
@@ -148,7 +146,7 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public Map<AccountType, Movements> movements(LocalDate asOf) {
-    return byType(jdbi.withExtension(LedgerDao.class, dao -> dao.movements(entity.value(), currency.getCode(), asOf)));
+    return byType(read(dao -> dao.movements(asOf)));
   }
 
   private Map<AccountType, Movements> byType(List<LedgerDao.TypeMovements> lines) {
@@ -161,36 +159,43 @@ public final class JdbiLedger implements Ledger {
 
   @Override
   public Map<AccountType, Movements> movements() {
-    return byType(jdbi.withExtension(LedgerDao.class, dao -> dao.allMovements(entity.value(), currency.getCode())));
+    return byType(read(LedgerDao::allMovements));
   }
 
   @Override
   public Movements movements(Account account, LocalDate from, LocalDate to) {
-    LedgerDao.AccountMovements sums = jdbi.withExtension(LedgerDao.class, dao -> dao.accountMovements(entity.value(), currency.getCode(),
-        account.type(), LedgerDao.PostingRow.subject(account), from, to));
+    LedgerDao.AccountMovements sums = read(dao -> dao.accountMovements(account.type(), LedgerDao.PostingRow.subject(account), from, to));
     return new Movements(MoneyColumnMapper.money(currency, sums.debit()), MoneyColumnMapper.money(currency, sums.credit()));
   }
 
   @Override
   public long position() {
-    return jdbi.withExtension(LedgerDao.class, dao -> dao.position(entity.value(), currency.getCode()));
+    return read(LedgerDao::position);
   }
 
   /** Streams the postings after {@code position} as {@link #forEachEntry} streams a period's. */
   @Override
   public long forEachEntryAfter(long position, Consumer<? super JournalEntry> action) {
     return jdbi.inTransaction(handle -> Math.max(position,
-        handEntries(handle.attach(LedgerDao.class).linesAfter(entity.value(), currency.getCode(), position), action)));
+        handEntries(dao(handle).linesAfter(position), action)));
   }
 
   @Override
   public List<UUID> unbalancedEntriesAfter(long position) {
-    return jdbi.withExtension(LedgerDao.class, dao -> dao.unbalancedEntriesAfter(entity.value(), currency.getCode(), position));
+    return read(dao -> dao.unbalancedEntriesAfter(position));
   }
 
   @Override
   public List<UUID> unbalancedEntries() {
-    return jdbi.withExtension(LedgerDao.class, dao -> dao.unbalancedEntries(entity.value(), currency.getCode()));
+    return read(LedgerDao::unbalancedEntries);
+  }
+
+  private <T> T read(Function<LedgerDao, T> query) {
+    return jdbi.withHandle(handle -> query.apply(dao(handle)));
+  }
+
+  private LedgerDao dao(Handle handle) {
+    return new LedgerDao(handle, entity.value(), currency.getCode());
   }
 
   /** The entries of {@code lines}, which come ordered by entry, then by line within it. */

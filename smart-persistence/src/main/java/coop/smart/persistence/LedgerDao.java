@@ -1,24 +1,32 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.date;
+import static coop.smart.persistence.Columns.enumerated;
+import static coop.smart.persistence.Columns.uuid;
+import static coop.smart.persistence.Columns.values;
+
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.JournalEntry;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterable;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
-/** Entries and postings, inserted only; every query reads one entity's ledger in one currency. */
-@RegisterConstructorMapper(LedgerDao.PostingLine.class)
-@RegisterConstructorMapper(LedgerDao.AccountBalance.class)
-@RegisterConstructorMapper(LedgerDao.TypeMovements.class)
-@RegisterConstructorMapper(LedgerDao.AccountMovements.class)
-interface LedgerDao {
+/**
+ * Entries and postings, inserted only; every query reads one entity's ledger in one currency.
+ * Made on the handle of each call, with Jdbi's core API: every money movement and every guard on
+ * a balance goes through it, and a SqlObject would be attached and its handlers looked up each time.
+ */
+final class LedgerDao {
 
   /**
    * A row of {@code postings}. The entity-wide account of a type is stored with the subject '',
@@ -57,11 +65,11 @@ interface LedgerDao {
   record AccountBalance(AccountType accountType, String accountSubject, BigDecimal balance) {
   }
 
-  String LINES = "SELECT e.seq, e.id AS entry_id, e.entry_date, e.description, e.reference, p.account_type, p.account_subject, p.currency, p.amount"
+  private static final String LINES = "SELECT e.seq, e.id AS entry_id, e.entry_date, e.description, e.reference, p.account_type, p.account_subject, p.currency, p.amount"
       + " FROM journal_entries e JOIN postings p ON p.entity = e.entity AND p.entry_id = e.id"
       + " WHERE e.entity = :entity AND e.currency = :currency";
-  String ORDER_POSTED = " ORDER BY e.seq, p.line";
-  String ACCOUNT = " p.entity = :entity AND p.currency = :currency AND p.account_type = :type AND p.account_subject = :subject";
+  private static final String ORDER_POSTED = " ORDER BY e.seq, p.line";
+  private static final String ACCOUNT = " p.entity = :entity AND p.currency = :currency AND p.account_type = :type AND p.account_subject = :subject";
 
   /**
    * Entries and their postings in one statement, whatever their number: each column bound as an
@@ -69,7 +77,7 @@ interface LedgerDao {
    * entries inserted only; answers how many postings it inserted. Run on the handle: every money
    * movement posts.
    */
-  String POST = "WITH entry AS (INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
+  static final String POST = "WITH entry AS (INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
       + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:entryDate AS DATE[]),"
       + " CAST(:description AS VARCHAR[]), CAST(:reference AS VARCHAR[]), CAST(:currency AS CHAR(3)[])) RETURNING entity, id),"
       + " posting AS (INSERT INTO postings (entity, entry_id, line, account_type, account_subject, amount, currency)"
@@ -79,62 +87,119 @@ interface LedgerDao {
       + " JOIN entry ON entry.entity = given.entity AND entry.id = given.entry_id RETURNING 1)"
       + " SELECT COUNT(*) FROM posting";
 
-  @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p WHERE" + ACCOUNT)
-  BigDecimal balance(String entity, String currency, AccountType type, String subject);
+  /** Lines are streamed this many at a time where a period or the rest of the journal is read. */
+  private static final int FETCHED = 10_000;
 
-  @SqlQuery("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
-      + " WHERE" + ACCOUNT + " AND e.entry_date <= :asOf")
-  BigDecimal balanceAsOf(String entity, String currency, AccountType type, String subject, LocalDate asOf);
+  private final Handle handle;
+  private final String entity;
+  private final String currency;
+
+  LedgerDao(Handle handle, String entity, String currency) {
+    this.handle = handle;
+    this.entity = entity;
+    this.currency = currency;
+  }
+
+  BigDecimal balance(AccountType type, String subject) {
+    return account(query("SELECT COALESCE(SUM(p.amount), 0) FROM postings p WHERE" + ACCOUNT), type, subject).mapTo(BigDecimal.class).one();
+  }
+
+  BigDecimal balanceAsOf(AccountType type, String subject, LocalDate asOf) {
+    return account(query("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+        + " WHERE" + ACCOUNT + " AND e.entry_date <= :asOf"), type, subject).bind("asOf", asOf).mapTo(BigDecimal.class).one();
+  }
 
   /** The balances of the accounts {@code types[i]}/{@code subjects[i]} that have postings, in one query on the accounts' index. */
-  @SqlQuery("SELECT p.account_type, p.account_subject, SUM(p.amount) AS balance FROM postings p"
-      + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
-      + " ON p.account_type = wanted.account_type AND p.account_subject = wanted.account_subject"
-      + " WHERE p.entity = :entity AND p.currency = :currency GROUP BY p.account_type, p.account_subject")
-  List<AccountBalance> balances(String entity, String currency, String[] types, String[] subjects);
+  List<AccountBalance> balances(List<String> types, List<String> subjects) {
+    return query("SELECT p.account_type, p.account_subject, SUM(p.amount) AS balance FROM postings p"
+        + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
+        + " ON p.account_type = wanted.account_type AND p.account_subject = wanted.account_subject"
+        + " WHERE p.entity = :entity AND p.currency = :currency GROUP BY p.account_type, p.account_subject")
+        .bind("types", values(types)).bind("subjects", values(subjects)).map(LedgerDao::accountBalance).list();
+  }
 
-  @SqlQuery("SELECT account_type, account_subject, SUM(amount) AS balance FROM postings"
-      + " WHERE entity = :entity AND currency = :currency GROUP BY account_type, account_subject HAVING SUM(amount) <> 0")
-  List<AccountBalance> trialBalance(String entity, String currency);
+  List<AccountBalance> trialBalance() {
+    return query("SELECT account_type, account_subject, SUM(amount) AS balance FROM postings"
+        + " WHERE entity = :entity AND currency = :currency GROUP BY account_type, account_subject HAVING SUM(amount) <> 0")
+        .map(LedgerDao::accountBalance).list();
+  }
 
-  @SqlQuery("SELECT entry_id FROM postings WHERE entity = :entity AND currency = :currency GROUP BY entry_id HAVING SUM(amount) <> 0")
-  List<UUID> unbalancedEntries(String entity, String currency);
+  List<UUID> unbalancedEntries() {
+    return query("SELECT entry_id FROM postings WHERE entity = :entity AND currency = :currency GROUP BY entry_id HAVING SUM(amount) <> 0")
+        .mapTo(UUID.class).list();
+  }
 
-  @SqlQuery(LINES + ORDER_POSTED)
-  List<PostingLine> lines(String entity, String currency);
+  List<PostingLine> lines() {
+    return query(LINES + ORDER_POSTED).map(LedgerDao::postingLine).list();
+  }
 
-  /** The lines of the entries dated from {@code from} to {@code to}, by date then as posted, fetched 10,000 at a time. */
-  @SqlQuery(LINES + " AND e.entry_date BETWEEN :from AND :to ORDER BY e.entry_date, e.seq, p.line")
-  @FetchSize(10_000)
-  ResultIterable<PostingLine> linesBetween(String entity, String currency, LocalDate from, LocalDate to);
+  /** The lines of the entries dated from {@code from} to {@code to}, by date then as posted, streamed. */
+  ResultIterable<PostingLine> linesBetween(LocalDate from, LocalDate to) {
+    return query(LINES + " AND e.entry_date BETWEEN :from AND :to ORDER BY e.entry_date, e.seq, p.line").bind("from", from).bind("to", to)
+        .setFetchSize(FETCHED).map(LedgerDao::postingLine);
+  }
 
-  @SqlQuery("SELECT p.account_type, SUM(GREATEST(p.amount, 0)) AS debit, SUM(GREATEST(-p.amount, 0)) AS credit"
-      + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
-      + " WHERE p.entity = :entity AND p.currency = :currency AND e.entry_date <= :asOf GROUP BY p.account_type")
-  List<TypeMovements> movements(String entity, String currency, LocalDate asOf);
+  List<TypeMovements> movements(LocalDate asOf) {
+    return query("SELECT p.account_type, SUM(GREATEST(p.amount, 0)) AS debit, SUM(GREATEST(-p.amount, 0)) AS credit"
+        + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+        + " WHERE p.entity = :entity AND p.currency = :currency AND e.entry_date <= :asOf GROUP BY p.account_type")
+        .bind("asOf", asOf).map(LedgerDao::typeMovements).list();
+  }
 
-  @SqlQuery("SELECT account_type, SUM(GREATEST(amount, 0)) AS debit, SUM(GREATEST(-amount, 0)) AS credit"
-      + " FROM postings WHERE entity = :entity AND currency = :currency GROUP BY account_type")
-  List<TypeMovements> allMovements(String entity, String currency);
+  List<TypeMovements> allMovements() {
+    return query("SELECT account_type, SUM(GREATEST(amount, 0)) AS debit, SUM(GREATEST(-amount, 0)) AS credit"
+        + " FROM postings WHERE entity = :entity AND currency = :currency GROUP BY account_type")
+        .map(LedgerDao::typeMovements).list();
+  }
 
-  @SqlQuery("SELECT COALESCE(SUM(GREATEST(p.amount, 0)), 0) AS debit, COALESCE(SUM(GREATEST(-p.amount, 0)), 0) AS credit"
-      + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
-      + " WHERE" + ACCOUNT + " AND e.entry_date BETWEEN :from AND :to")
-  AccountMovements accountMovements(String entity, String currency, AccountType type, String subject, LocalDate from, LocalDate to);
+  AccountMovements accountMovements(AccountType type, String subject, LocalDate from, LocalDate to) {
+    return account(query("SELECT COALESCE(SUM(GREATEST(p.amount, 0)), 0) AS debit, COALESCE(SUM(GREATEST(-p.amount, 0)), 0) AS credit"
+        + " FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
+        + " WHERE" + ACCOUNT + " AND e.entry_date BETWEEN :from AND :to"), type, subject).bind("from", from).bind("to", to)
+        .map((row, context) -> new AccountMovements(row.getBigDecimal("debit"), row.getBigDecimal("credit"))).one();
+  }
 
-  @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_entries WHERE entity = :entity AND currency = :currency")
-  long position(String entity, String currency);
+  long position() {
+    return query("SELECT COALESCE(MAX(seq), 0) FROM journal_entries WHERE entity = :entity AND currency = :currency").mapTo(Long.class).one();
+  }
 
-  /** The lines of the entries posted after {@code after}, as posted, fetched 10,000 at a time. */
-  @SqlQuery(LINES + " AND e.seq > :after" + ORDER_POSTED)
-  @FetchSize(10_000)
-  ResultIterable<PostingLine> linesAfter(String entity, String currency, long after);
+  /** The lines of the entries posted after {@code after}, as posted, streamed. */
+  ResultIterable<PostingLine> linesAfter(long after) {
+    return query(LINES + " AND e.seq > :after" + ORDER_POSTED).bind("after", after).setFetchSize(FETCHED).map(LedgerDao::postingLine);
+  }
 
   /** Each entry after {@code after} summed on its own through the postings' key: the cost of the entries asked for, not of the ledger. */
-  @SqlQuery("SELECT e.id FROM journal_entries e WHERE e.entity = :entity AND e.currency = :currency AND e.seq > :after"
-      + " AND (SELECT SUM(p.amount) FROM postings p WHERE p.entity = e.entity AND p.entry_id = e.id) <> 0")
-  List<UUID> unbalancedEntriesAfter(String entity, String currency, long after);
+  List<UUID> unbalancedEntriesAfter(long after) {
+    return query("SELECT e.id FROM journal_entries e WHERE e.entity = :entity AND e.currency = :currency AND e.seq > :after"
+        + " AND (SELECT SUM(p.amount) FROM postings p WHERE p.entity = e.entity AND p.entry_id = e.id) <> 0")
+        .bind("after", after).mapTo(UUID.class).list();
+  }
 
-  @SqlQuery(LINES + " AND e.id IN (SELECT p.entry_id FROM postings p WHERE" + ACCOUNT + ")" + ORDER_POSTED)
-  List<PostingLine> linesOf(String entity, String currency, AccountType type, String subject);
+  List<PostingLine> linesOf(AccountType type, String subject) {
+    return account(query(LINES + " AND e.id IN (SELECT p.entry_id FROM postings p WHERE" + ACCOUNT + ")" + ORDER_POSTED), type, subject)
+        .map(LedgerDao::postingLine).list();
+  }
+
+  private Query query(String sql) {
+    return handle.createQuery(sql).bind("entity", entity).bind("currency", currency);
+  }
+
+  private static Query account(Query query, AccountType type, String subject) {
+    return query.bind("type", type.name()).bind("subject", subject);
+  }
+
+  private static PostingLine postingLine(ResultSet row, StatementContext context) throws SQLException {
+    String currency = row.getString("currency");
+    return new PostingLine(row.getLong("seq"), uuid(row, "entry_id"), date(row, "entry_date"), row.getString("description"),
+        row.getString("reference"), enumerated(AccountType.class, row, "account_type"), row.getString("account_subject"), currency,
+        MoneyColumnMapper.money(CurrencyUnit.of(currency), row.getBigDecimal("amount")));
+  }
+
+  private static AccountBalance accountBalance(ResultSet row, StatementContext context) throws SQLException {
+    return new AccountBalance(enumerated(AccountType.class, row, "account_type"), row.getString("account_subject"), row.getBigDecimal("balance"));
+  }
+
+  private static TypeMovements typeMovements(ResultSet row, StatementContext context) throws SQLException {
+    return new TypeMovements(enumerated(AccountType.class, row, "account_type"), row.getBigDecimal("debit"), row.getBigDecimal("credit"));
+  }
 }
