@@ -29,6 +29,8 @@ public record InvoiceNumber(EntityCode entity, int year, long sequence) {
 
   @Override
   public String toString() {
-    return String.format("%s-%d-%06d", entity, year, sequence);
+    // As "%s-%d-%06d" would print it, without parsing a format on every call: numbers are printed in every entry's reference.
+    String digits = Long.toString(sequence);
+    return entity + "-" + year + "-" + "000000".substring(Math.min(6, digits.length())) + digits;
   }
 }

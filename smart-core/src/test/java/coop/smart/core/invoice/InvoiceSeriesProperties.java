@@ -12,11 +12,22 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /** Whatever dates invoices ask for, each series numbers them continuously and in the order of their dates. */
 class InvoiceSeriesProperties {
 
   private static final EntityCode BE = EntityCode.of("BE");
+
+  /** A number prints with its sequence on six digits at least, and reads back to itself. */
+  @Property
+  void aNumber_printsWithItsSequenceOnSixDigitsAtLeast_andReadsBack(@ForAll @IntRange(min = 1000, max = 9999) int year,
+                                                                     @ForAll @LongRange(min = 1, max = 999_999_999_999L) long sequence) {
+    InvoiceNumber number = new InvoiceNumber(EntityCode.of("BE"), year, sequence);
+    assertThat(number.toString()).isEqualTo(String.format("BE-%d-%06d", year, sequence));
+    assertThat(InvoiceNumber.parse(number.toString())).isEqualTo(number);
+  }
 
   @Property
   void acceptedInvoices_areNumberedWithoutGap_inTheOrderOfTheirDates(@ForAll("datesOfAYear") List<LocalDate> asked) {
