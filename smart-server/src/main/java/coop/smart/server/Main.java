@@ -1,7 +1,6 @@
 package coop.smart.server;
 
 import coop.smart.core.entity.EntityCode;
-import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.OwnerOnly;
 import coop.smart.server.ops.VersionController;
@@ -111,9 +110,9 @@ public final class Main implements Callable<Integer> {
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
       return 1;
     }
-    ApiKeys keys;
+    ApiKeys keys = ApiKeys.in(database, dependencies.clock());
     try {
-      keys = ApiKeys.file(keysFile.in(settings.dataDir()));
+      keysFile.importInto(keys, settings.dataDir());
     } catch (RuntimeException e) {
       database.close();
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
@@ -129,7 +128,7 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     // Only once the port is ours: a start that fails leaves no key nobody saw.
-    if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys, settings.dataDir());
+    keys.issueFirst(DEFAULT_ENTITY, "first administrator").ifPresent(issued -> announce(issued, settings.dataDir()));
     People people = new People(database, dependencies.clock());
     if (people.isEmpty()) invite(people.inviteFirstAdministrator(DEFAULT_ENTITY), host, app.port(), settings.dataDir());
     server = app;
@@ -147,7 +146,7 @@ public final class Main implements Callable<Integer> {
    * in clear: in a file only its owner may read, and on the terminal when there is one, never in
    * the output, where logs are collected.
    */
-  private void announce(ApiKeys.Issued issued, ApiKeys keys, Path dataDir) {
+  private void announce(ApiKeys.Issued issued, Path dataDir) {
     Path file = dataDir.resolve(FIRST_KEY_FILE);
     try {
       Files.writeString(file, issued.secret() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -156,8 +155,8 @@ public final class Main implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the first administrator key to " + file, e);
     }
-    spec.commandLine().getOut().println("smart-server: no API key was configured, so an ADMIN key of " + DEFAULT_ENTITY + " was created;"
-        + " only its hash is kept in " + keys.file() + ", and its secret is in " + file + ", readable by this user only:"
+    spec.commandLine().getOut().println("smart-server: the database held no API key, so an ADMIN key of " + DEFAULT_ENTITY + " was created;"
+        + " only its hash is kept, in the database, and its secret is in " + file + ", readable by this user only:"
         + " keep it elsewhere and delete the file");
     Console console = System.console();
     if (console != null) console.printf("  %s%n", issued.secret());
