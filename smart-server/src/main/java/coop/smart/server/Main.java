@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,6 +42,8 @@ public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
+  /** Where those lines go, as logback's console names it: the standard output unless set. */
+  private static final String LOG_TARGET_PROPERTY = "smart.log.target";
   /** Where a first start leaves the administrator key it created, for its owner only. */
   static final String FIRST_KEY_FILE = "first-admin-key.txt";
   /** Where a first start leaves the link that invites the first administrator to the pages. */
@@ -75,10 +78,18 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     if (System.getProperty(LOGBACK_PROPERTY) == null) System.setProperty(LOGBACK_PROPERTY, "coop/smart/server/logback.xml");
+    // A command prints its result (a key, a journal) on the standard output, which scripts read: its logs go to the standard error.
+    if (runsACommand(args)) System.setProperty(LOG_TARGET_PROPERTY, "System.err");
     int exit = command(new Main(Dependencies.standard()), System.getenv(), new PrintWriter(System.out, true),
         new PrintWriter(System.err, true)).execute(args);
     // Once started, the server's threads keep the process alive until it is stopped.
     if (exit != 0) System.exit(exit);
+  }
+
+  /** Whether {@code args} run one of the commands rather than the server: they start with its name, as its options follow it. */
+  private static boolean runsACommand(String[] args) {
+    return args.length > 0 && Arrays.stream(Main.class.getAnnotation(Command.class).subcommands())
+        .anyMatch(command -> command.getAnnotation(Command.class).name().equals(args[0]));
   }
 
   /** The command line of {@code main}, its defaults read from {@code environment}. */
