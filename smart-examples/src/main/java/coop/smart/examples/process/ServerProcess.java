@@ -29,19 +29,16 @@ public final class ServerProcess {
   private final int port;
   private final Path dataDir;
   private final String databaseUrl;
-  private final List<String> options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private Process process;
 
   /**
    * @param databaseUrl the server's database, or null for the embedded PostgreSQL of its data directory
-   * @param options further options of the server, e.g. {@code --keys-file FILE}
    */
-  public ServerProcess(int port, Path dataDir, String databaseUrl, String... options) {
+  public ServerProcess(int port, Path dataDir, String databaseUrl) {
     this.port = port;
     this.dataDir = dataDir;
     this.databaseUrl = databaseUrl;
-    this.options = List.of(options);
   }
 
   /** A port no process of this machine listens on now. */
@@ -64,7 +61,6 @@ public final class ServerProcess {
         "-cp", System.getProperty("java.class.path"), "coop.smart.server.Main", "--port", Integer.toString(port),
         "--data-dir", dataDir.toString()));
     if (databaseUrl != null) command.addAll(List.of("--db-url", databaseUrl));
-    command.addAll(options);
     try {
       Files.createDirectories(dataDir);
       process = new ProcessBuilder(command).redirectErrorStream(true)
