@@ -68,11 +68,13 @@ public final class ServerPair implements Callable<Integer> {
         new ServerProcess(ServerProcess.freePort(), directory.resolve("second"), url));
     List<ServerProcess> started = new ArrayList<>();
     try {
+      String key = null;
       for (ServerProcess server : servers) {
         server.start();
         started.add(server);
+        // The first server's key, waited for before the second starts: that one then finds it in the database and creates none.
+        if (key == null) key = server.firstKey();
       }
-      String key = servers.get(0).firstKey();
       Report one = load(key, List.of(servers.get(0).base()));
       Report pair = load(key, servers.stream().map(ServerProcess::base).toList());
       System.out.print(sideBySide(one, pair));

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,14 +77,25 @@ public final class ServerProcess {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /** The ADMIN key the first start left in the data directory. */
+  /**
+   * The ADMIN key the first start left in the data directory, waited for: the server writes it
+   * once its port is bound, so {@code /health} may answer a moment before.
+   */
   public String firstKey() {
-    try {
-      Matcher written = KEY.matcher(Files.readString(dataDir.resolve("first-admin-key.txt")));
-      if (!written.find()) throw new IllegalStateException("the server left no key; see " + log());
-      return written.group();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    long started = System.nanoTime();
+    while (true) {
+      try {
+        Matcher written = KEY.matcher(Files.readString(dataDir.resolve("first-admin-key.txt")));
+        if (written.find()) return written.group();
+      } catch (NoSuchFileException e) {
+        // not written yet
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!process.isAlive() || System.nanoTime() - started > START_LIMIT.toNanos()) {
+        throw new IllegalStateException("the server left no key; see " + log());
+      }
+      pause(Duration.ofMillis(50));
     }
   }
 
