@@ -9,8 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Files and directories only their owner may read: the data directory, the database's log and
- * backups, the server's API keys and the first administrator's key. Where the file system has no POSIX permissions they are left
- * as the system makes them.
+ * backups, the first administrator's key and the API keys file imported from an older version.
+ * Where the file system has no POSIX permissions they are left as the system makes them.
  */
 public final class OwnerOnly {
 

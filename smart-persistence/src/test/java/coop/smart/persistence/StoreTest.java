@@ -51,4 +51,8 @@ class StoreTest {
   @Nested
   class UseCaseTransactions extends TransactionsContract {
   }
+
+  @Nested
+  class ApiKeys extends ApiKeysContract {
+  }
 }

@@ -18,7 +18,6 @@ import coop.smart.documents.PaymentOrder;
 import coop.smart.documents.bank.Camt053;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.JdbiEntityStores;
-import coop.smart.persistence.LocalPostgres;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -61,16 +60,11 @@ final class BooksCommands {
      */
     <T> T on(WorkOnStores<T> work) throws IOException {
       EntityCode code = EntityCode.of(entity.toUpperCase(Locale.ROOT));
-      try (Database database = open()) {
+      try (Database database = location.openForCommand()) {
         EntityStores stores = new JdbiEntityStores(database, EntityCatalog.standard().entity(code.value()), VatArea.standard(),
             Clock.system(Dependencies.ENTITIES_ZONE));
         return work.apply(stores, new Actor("command line", code, Role.ADMIN, null, null));
       }
-    }
-
-    private Database open() {
-      if (!location.embedded()) return Database.connect(location.databaseUrl);
-      return LocalPostgres.runningUrl(location.dataDir()).map(Database::connect).orElseGet(() -> Database.embedded(location.dataDir()));
     }
   }
 

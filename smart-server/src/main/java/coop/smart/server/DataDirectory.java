@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
 final class DataDirectory {
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
-      description = "Directory of the embedded database and the keys (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
+      description = "Directory of the embedded database and of what a first start leaves for its owner (env SMART_DATA_DIR; default ${DEFAULT-VALUE}).")
   Path dataDir;
 }

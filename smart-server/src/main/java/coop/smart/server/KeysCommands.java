@@ -1,16 +1,18 @@
 package coop.smart.server;
 
+import coop.smart.core.access.ApiKey;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.entity.EntityCatalog;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.operation.Role;
-import coop.smart.persistence.OwnerOnly;
+import coop.smart.persistence.Database;
 import coop.smart.server.api.Entities;
-import coop.smart.server.security.ApiKey;
 import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.KeyScope;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,10 +21,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code smart-server keys issue} and {@code keys list}: the keys file kept from the command line,
- * as the people running the server do to give an entity its first administrator. Safe while the
- * server runs: both write the file under the same lock, and the server reads a key issued here
- * the first time it is used.
+ * {@code smart-server keys issue} and {@code keys list}: the keys kept from the command line, as
+ * the people running the server do to give an entity its first administrator. Both work on the
+ * database the server works on, whether it runs or not, so every server of the database accepts a
+ * key issued here at once.
  */
 @Command(name = "keys", mixinStandardHelpOptions = true, subcommands = {KeysCommands.Issue.class, KeysCommands.ListKeys.class},
     description = "Issues and lists the API keys, whether the server runs or not.")
@@ -36,19 +38,30 @@ final class KeysCommands implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "say what to do with the keys: 'keys issue' or 'keys list'");
   }
 
-  /** Where both commands keep the keys: {@code --keys-file}, or the file in {@code --data-dir}. */
+  /** Where both commands find the keys: the server's database, once the keys of an older version's file are imported into it. */
   static final class Location {
 
     @Mixin
-    DataDirectory directory;
+    DatabaseLocation database;
 
     @Mixin
     KeysFile keysFile;
 
-    /** The keys, the data directory kept for its owner alone when they are in it. */
-    ApiKeys open() {
-      if (keysFile.file == null) OwnerOnly.directory(directory.dataDir);
-      return ApiKeys.file(keysFile.in(directory.dataDir));
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Runs {@code work} on the keys, with the database open for its length. */
+    <T> T on(Function<ApiKeys, T> work) {
+      try {
+        KeysFile.check(keysFile.file);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      try (Database opened = database.openForCommand()) {
+        ApiKeys keys = ApiKeys.in(opened, Clock.system(Dependencies.ENTITIES_ZONE));
+        keysFile.importInto(keys, database.dataDir());
+        return work.apply(keys);
+      }
     }
   }
 
@@ -84,10 +97,9 @@ final class KeysCommands implements Callable<Integer> {
       if (cooperative && role != Role.ADMIN) refuse("--cooperative is for --role ADMIN only, not " + role);
       if (ApiKey.labelFault(label) != null) refuse("--label " + ApiKey.labelFault(label));
       if (label.isBlank()) refuse("--label must say what the key is for");
-      ApiKeys keys = location.open();
-      ApiKeys.Issued issued = keys.issue(code, role, null, label, cooperative ? KeyScope.COOPERATIVE : KeyScope.ENTITY);
-      spec.commandLine().getErr().printf("issued %s%s key %s of %s (%s); only its hash is kept, in %s: the key below is shown this once%n",
-          cooperative ? "cooperative " : "", role, issued.key().id(), code, issued.key().label(), keys.file());
+      ApiKeys.Issued issued = location.on(keys -> keys.issue(code, role, null, label, cooperative ? KeyScope.COOPERATIVE : KeyScope.ENTITY));
+      spec.commandLine().getErr().printf("issued %s%s key %s of %s (%s); only its hash is kept, in the database: the key below is shown this once%n",
+          cooperative ? "cooperative " : "", role, issued.key().id(), code, issued.key().label());
       spec.commandLine().getOut().println(issued.secret());
       return 0;
     }
@@ -119,7 +131,7 @@ final class KeysCommands implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      List<ApiKey> keys = location.open().all().stream().filter(key -> entity == null || key.entity().value().equals(entity)).toList();
+      List<ApiKey> keys = location.on(ApiKeys::all).stream().filter(key -> entity == null || key.entity().value().equals(entity)).toList();
       keys.forEach(key -> spec.commandLine().getOut().println(String.join("  ", key.id(), key.entity().value(), key.role().name(),
           key.scope().name(), key.member() == null ? "-" : key.member().toString(), key.label())));
       return 0;

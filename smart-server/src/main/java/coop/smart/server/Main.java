@@ -1,7 +1,6 @@
 package coop.smart.server;
 
 import coop.smart.core.entity.EntityCode;
-import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.OwnerOnly;
 import coop.smart.server.ops.VersionController;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +42,8 @@ public final class Main implements Callable<Integer> {
 
   /** Logging as JSON lines unless the operator names another logback configuration. */
   private static final String LOGBACK_PROPERTY = "logback.configurationFile";
+  /** Where those lines go, as logback's console names it: the standard output unless set. */
+  private static final String LOG_TARGET_PROPERTY = "smart.log.target";
   /** Where a first start leaves the administrator key it created, for its owner only. */
   static final String FIRST_KEY_FILE = "first-admin-key.txt";
   /** Where a first start leaves the link that invites the first administrator to the pages. */
@@ -76,10 +78,18 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     if (System.getProperty(LOGBACK_PROPERTY) == null) System.setProperty(LOGBACK_PROPERTY, "coop/smart/server/logback.xml");
+    // A command prints its result (a key, a journal) on the standard output, which scripts read: its logs go to the standard error.
+    if (runsACommand(args)) System.setProperty(LOG_TARGET_PROPERTY, "System.err");
     int exit = command(new Main(Dependencies.standard()), System.getenv(), new PrintWriter(System.out, true),
         new PrintWriter(System.err, true)).execute(args);
     // Once started, the server's threads keep the process alive until it is stopped.
     if (exit != 0) System.exit(exit);
+  }
+
+  /** Whether {@code args} run one of the commands rather than the server: they start with its name, as its options follow it. */
+  private static boolean runsACommand(String[] args) {
+    return args.length > 0 && Arrays.stream(Main.class.getAnnotation(Command.class).subcommands())
+        .anyMatch(command -> command.getAnnotation(Command.class).name().equals(args[0]));
   }
 
   /** The command line of {@code main}, its defaults read from {@code environment}. */
@@ -111,9 +121,9 @@ public final class Main implements Callable<Integer> {
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
       return 1;
     }
-    ApiKeys keys;
+    ApiKeys keys = ApiKeys.in(database, dependencies.clock());
     try {
-      keys = ApiKeys.file(keysFile.in(settings.dataDir()));
+      keysFile.importInto(keys, settings.dataDir());
     } catch (RuntimeException e) {
       database.close();
       spec.commandLine().getErr().println("smart-server: " + e.getMessage());
@@ -129,7 +139,7 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     // Only once the port is ours: a start that fails leaves no key nobody saw.
-    if (keys.isEmpty()) announce(keys.issue(DEFAULT_ENTITY, Role.ADMIN, null, "first administrator"), keys, settings.dataDir());
+    keys.issueFirst(DEFAULT_ENTITY, "first administrator").ifPresent(issued -> announce(issued, settings.dataDir()));
     People people = new People(database, dependencies.clock());
     if (people.isEmpty()) invite(people.inviteFirstAdministrator(DEFAULT_ENTITY), host, app.port(), settings.dataDir());
     server = app;
@@ -147,7 +157,7 @@ public final class Main implements Callable<Integer> {
    * in clear: in a file only its owner may read, and on the terminal when there is one, never in
    * the output, where logs are collected.
    */
-  private void announce(ApiKeys.Issued issued, ApiKeys keys, Path dataDir) {
+  private void announce(ApiKeys.Issued issued, Path dataDir) {
     Path file = dataDir.resolve(FIRST_KEY_FILE);
     try {
       Files.writeString(file, issued.secret() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -156,8 +166,8 @@ public final class Main implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the first administrator key to " + file, e);
     }
-    spec.commandLine().getOut().println("smart-server: no API key was configured, so an ADMIN key of " + DEFAULT_ENTITY + " was created;"
-        + " only its hash is kept in " + keys.file() + ", and its secret is in " + file + ", readable by this user only:"
+    spec.commandLine().getOut().println("smart-server: the database held no API key, so an ADMIN key of " + DEFAULT_ENTITY + " was created;"
+        + " only its hash is kept, in the database, and its secret is in " + file + ", readable by this user only:"
         + " keep it elsewhere and delete the file");
     Console console = System.console();
     if (console != null) console.printf("  %s%n", issued.secret());

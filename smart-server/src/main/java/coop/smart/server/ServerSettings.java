@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * @param databaseUrl the JDBC URL of a PostgreSQL server, or null for the embedded PostgreSQL
  *     kept in {@code dataDir}
- * @param keysFile the API keys, or null when none are configured
+ * @param keysFile the API keys file of an older version to import, or null for the one in {@code dataDir}, if any
  */
 public record ServerSettings(int port, String databaseUrl, Path dataDir, Path keysFile) {
 
@@ -23,8 +23,6 @@ public record ServerSettings(int port, String databaseUrl, Path dataDir, Path ke
     if (databaseUrl != null && !databaseUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://...): " + databaseUrl);
     }
-    if (keysFile != null && !(Files.isRegularFile(keysFile) && Files.isReadable(keysFile))) {
-      throw new IllegalArgumentException("--keys-file must be a readable file: " + keysFile);
-    }
+    KeysFile.check(keysFile);
   }
 }

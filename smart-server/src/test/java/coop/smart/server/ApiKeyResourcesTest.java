@@ -63,7 +63,7 @@ class ApiKeyResourcesTest extends StandardServer {
   }
 
   @Test
-  void aLabelThatWouldBreakTheKeysFile_isRefusedNamingTheField_andIssuesNothing() {
+  void aLabelOfControlCharactersOrTooLong_isRefusedNamingTheField_andIssuesNothing() {
     String admin = server.key("ES", Role.ADMIN, null);
     for (String label : List.of("laptop\\nx", "tab\\there", "nul\\u0000", "x".repeat(201))) {
       HttpResponse<String> refused = send("POST", "/api/v1/api-keys", admin, "{\"role\": \"ADVISOR\", \"label\": \"" + label + "\"}");

@@ -6,7 +6,6 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.operation.Role;
 import coop.smart.persistence.TestDatabases;
-import coop.smart.server.security.ApiKeys;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ class BooksCommandsTest {
   @BeforeAll
   static void books() {
     database = TestDatabases.freshSchema();
-    server = RunningServer.start(Dependencies.standard().withDatabase(database.database()).withKeys(ApiKeys.inMemory()));
+    server = RunningServer.start(Dependencies.standard().withDatabase(database.database()));
     StoredBooks books = new StoredBooks(server, "BE");
     Contract contract = books.declaredContract(books.shareholder("Anna Peeters"), books.localBusiness(), "1000.00", DAY);
     invoice = books.invoiceIssuedOn(contract, DAY);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.persistence.Database;
 import coop.smart.persistence.LocalPostgres;
-import coop.smart.server.security.ApiKeys;
 import coop.smart.core.operation.Role;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
@@ -15,7 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** While the database is down, requests are refused at once with 503, and the server recovers by itself. */
+/**
+ * While the database is down, requests are refused at once with 503 (their key, kept in the
+ * database, cannot be checked either), and the server recovers by itself.
+ */
 class DatabaseOutageTest {
 
   @Test
@@ -26,10 +28,9 @@ class DatabaseOutageTest {
     }
     LocalPostgres postgres = LocalPostgres.start(directory, port);
     Database database = Database.connect(postgres.jdbcUrl());
-    ApiKeys keys = ApiKeys.inMemory();
     try (CapturedLog quiet = new CapturedLog(coop.smart.server.http.Problems.class);
          CapturedLog health = new CapturedLog(coop.smart.server.ops.HealthController.class);
-         RunningServer server = RunningServer.start(Dependencies.standard().withDatabase(database).withKeys(keys))) {
+         RunningServer server = RunningServer.start(Dependencies.standard().withDatabase(database))) {
       String key = server.key("BE", Role.ADMIN, null);
       assertThat(createMember(server, key).statusCode()).isEqualTo(201);
       postgres.close();

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Role;
 import coop.smart.persistence.TestDatabases;
-import coop.smart.server.security.ApiKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -90,7 +89,7 @@ class HostileInputTest {
   @BeforeAll
   static void start() throws SQLException {
     TestDatabases.Fresh fresh = TestDatabases.freshSchema();
-    server = RunningServer.start(Dependencies.standard().withDatabase(fresh.database()).withKeys(ApiKeys.inMemory()));
+    server = RunningServer.start(Dependencies.standard().withDatabase(fresh.database()));
     sql = DriverManager.getConnection(fresh.url());
     List<String> tables = new ArrayList<>();
     try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(

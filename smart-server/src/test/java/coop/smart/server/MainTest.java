@@ -2,6 +2,7 @@ package coop.smart.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.smart.server.security.Sha256;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,8 +75,6 @@ class MainTest {
       assertThat(out.toString()).as("the secret stays out of the output").doesNotContain(key).contains(Main.FIRST_KEY_FILE);
       assertThat(Files.getPosixFilePermissions(temp.resolve(Main.FIRST_KEY_FILE))).containsExactlyInAnyOrder(
           PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-      assertThat(Files.getPosixFilePermissions(temp.resolve(KeysFile.NAME))).containsExactlyInAnyOrder(
-          PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
       HttpResponse<String> members = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               URI.create("http://localhost:" + first.main().server().port() + "/api/v1/members")).header("Authorization", "Bearer " + key).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -83,8 +82,9 @@ class MainTest {
     } finally {
       first.main().stop();
     }
-    String stored = Files.readString(temp.resolve(KeysFile.NAME));
-    assertThat(stored).contains("| BE | ADMIN |").doesNotContain(key);
+    out.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "keys", "list", "--data-dir", temp.toString()).exit()).as(err.toString()).isZero();
+    assertThat(out.toString().lines()).singleElement().asString().contains("BE  ADMIN  ENTITY  -  first administrator");
     out.getBuffer().setLength(0);
     Run second = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
     try {
@@ -96,6 +96,31 @@ class MainTest {
   }
 
   @Test
+  void theKeysFileOfAnOlderVersion_isImportedByTheFirstCommandOrStart_andItsKeysWorkWithoutAFirstKey() throws Exception {
+    String secret = "smart_0123456789ab_" + "x".repeat(43);
+    Path older = Files.createDirectories(temp.resolve("elsewhere")).resolve("keys.txt");
+    Files.writeString(older, "# id | sha256 | entity | role | member | label\n0123456789ab | " + Sha256.hex(secret)
+        + " | BE | ADMIN | - | first administrator\n");
+    Map<String, String> environment = Map.of("SMART_KEYS_FILE", older.toString());
+
+    out.getBuffer().setLength(0);
+    assertThat(run(environment, "keys", "list", "--data-dir", temp.toString()).exit()).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("0123456789ab  BE  ADMIN  ENTITY  -  first administrator");
+    assertThat(older).doesNotExist();
+    assertThat(Files.getPosixFilePermissions(KeysFile.imported(older))).containsExactlyInAnyOrder(
+        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+    Run server = run(environment, "--port", "0", "--data-dir", temp.toString());
+    try {
+      assertThat(server.exit()).as("the file named imported already: " + err).isZero();
+      assertThat(temp.resolve(Main.FIRST_KEY_FILE)).as("an administrator exists already").doesNotExist();
+      assertThat(call(server, secret, "GET", "/api/v1/members", null).statusCode()).isEqualTo(200);
+    } finally {
+      server.main().stop();
+    }
+  }
+
+  @Test
   void refusesABadOptionWithAClearMessage() throws IOException {
     assertRefused(Map.of("SMART_PORT", "seventy"), "'seventy' is not an int");
     assertRefused(Map.of(), "must be between 0 and 65535", "--port", "70000");
@@ -103,6 +128,8 @@ class MainTest {
     Path file = Files.createFile(temp.resolve("a-file"));
     assertRefused(Map.of(), "--data-dir must be a directory", "--data-dir", file.toString());
     assertRefused(Map.of("SMART_KEYS_FILE", temp.resolve("missing.txt").toString()), "--keys-file must be a readable file");
+    assertRefused(Map.of(), "--keys-file must be a readable file", "keys", "list", "--keys-file", temp.resolve("missing.txt").toString(),
+        "--data-dir", temp.toString());
     assertRefused(Map.of(), "Unknown option: '--colour'", "--colour");
   }
 
@@ -152,8 +179,6 @@ class MainTest {
     }
 
     Path restored = temp.resolve("restored");
-    Files.createDirectories(restored);
-    Files.copy(data.resolve(KeysFile.NAME), restored.resolve(KeysFile.NAME));
     assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
         .as(err.toString()).isZero();
     assertThat(run(Map.of(), "restore", "--from", temp.resolve("smart.backup").toString(), "--data-dir", restored.toString()).exit())
@@ -162,6 +187,7 @@ class MainTest {
 
     Run second = run(Map.of(), "--port", "0", "--data-dir", restored.toString());
     try {
+      assertThat(restored.resolve(Main.FIRST_KEY_FILE)).as("the keys are restored with the rest").doesNotExist();
       HttpResponse<String> found = call(second, key, "GET", "/api/v1/members/" + member, null);
       assertThat(found.statusCode()).isEqualTo(200);
       assertThat(found.body()).contains("Lena Maes");
@@ -174,8 +200,8 @@ class MainTest {
   void aKeyIssuedOnTheCommandLine_worksForItsEntityAlone_evenIssuedWhileTheServerRuns() throws Exception {
     String french = issue("FR", "SMart France's administrator");
     assertThat(err.toString()).contains("issued ADMIN key", "of FR (SMart France's administrator)").doesNotContain(french);
-    assertThat(Files.getPosixFilePermissions(temp.resolve(KeysFile.NAME))).containsExactlyInAnyOrder(
-        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    assertThat(Files.getPosixFilePermissions(temp)).as("the data directory the command started the database in")
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     Run server = run(Map.of(), "--port", "0", "--data-dir", temp.toString());
     try {
@@ -209,7 +235,7 @@ class MainTest {
         "--data-dir", temp.toString());
     assertRefused(Map.of(), "--cooperative is for --role ADMIN only", "keys", "issue", "--entity", "FR", "--role", "ADVISOR", "--cooperative",
         "--data-dir", temp.toString());
-    assertThat(temp.resolve(KeysFile.NAME)).as("nothing issued").doesNotExist();
+    assertThat(temp.resolve("postgres")).as("refused before the database is started").doesNotExist();
   }
 
   /** A key of {@code entity} issued on the command line: its secret, the only line of the standard output. */

@@ -2,11 +2,11 @@ package coop.smart.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.member.MemberId;
 import coop.smart.persistence.TestDatabases;
 import coop.smart.server.security.ApiKeys;
-import coop.smart.server.security.KeyScope;
 import coop.smart.core.operation.Role;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -38,10 +38,13 @@ final class RunningServer implements AutoCloseable {
     this.dependencies = dependencies;
   }
 
-  /** The server with {@code dependencies}, given a fresh test database and no keys when they have none. */
+  /**
+   * The server with {@code dependencies}, given a fresh test database when they have none, and
+   * the keys kept in its database, as the server keeps them, when they have none.
+   */
   static RunningServer start(Dependencies dependencies) {
-    Dependencies complete = dependencies.database() != null ? dependencies
-        : dependencies.withDatabase(TestDatabases.fresh()).withKeys(ApiKeys.inMemory());
+    Dependencies stored = dependencies.database() != null ? dependencies : dependencies.withDatabase(TestDatabases.fresh());
+    Dependencies complete = stored.keys() != null ? stored : stored.withKeys(ApiKeys.in(stored.database(), stored.clock()));
     return new RunningServer(SmartServer.create(complete).start(0), complete);
   }
 

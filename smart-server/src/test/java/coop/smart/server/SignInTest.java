@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.smart.core.operation.Role;
 import coop.smart.persistence.Database;
 import coop.smart.persistence.TestDatabases;
-import coop.smart.server.security.ApiKeys;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URLEncoder;
@@ -88,10 +87,8 @@ class SignInTest {
   @Test
   void failedTries_countOnEveryServerOfTheDatabase() {
     TestDatabases.Fresh shared = TestDatabases.freshSchema();
-    ApiKeys keys = ApiKeys.inMemory();
-    try (RunningServer one = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(shared.database()).withKeys(keys));
-         RunningServer two = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(Database.connect(shared.url()))
-             .withKeys(keys))) {
+    try (RunningServer one = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(shared.database()));
+         RunningServer two = RunningServer.start(Dependencies.standard().withClock(CLOCK).withDatabase(Database.connect(shared.url())))) {
       String email = PeopleFixture.of(one).person("anna.roaming@example.org", Role.MEMBER,
           new Calls(one).member(one.key("BE", Role.ADMIN, null), "Anna Peeters"));
       Visitor here = new Visitor(one);

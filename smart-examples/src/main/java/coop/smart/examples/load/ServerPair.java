@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
  * Two server processes on one PostgreSQL, as an entity outgrowing one machine would run them:
  * each scenario of the load tool loaded through one of them, then with the load split evenly
  * between both, the pair's requests per second printed beside one server's; then the books the
- * load left are checked whole ({@link BooksCheck}). Both servers share the API keys file and
- * keep nothing else of their own (see {@code docs/scaling.md}).
+ * load left are checked whole ({@link BooksCheck}). The servers keep nothing of their own: the
+ * API keys are in the database too, so the first server's first key works on both (see
+ * {@code docs/scaling.md}).
  */
 @Command(name = "server-pair", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Loads one server, then two servers of one PostgreSQL sharing the load, and prints their throughput side by side.")
@@ -62,17 +63,18 @@ public final class ServerPair implements Callable<Integer> {
     Path directory = Files.createTempDirectory("smart-pair");
     LocalPostgres postgres = databaseUrl == null ? LocalPostgres.start(directory.resolve("postgres")) : null;
     String url = postgres == null ? databaseUrl : postgres.jdbcUrl();
-    String keys = Files.createFile(directory.resolve("api-keys.txt")).toString();
     List<ServerProcess> servers = List.of(
-        new ServerProcess(ServerProcess.freePort(), directory.resolve("first"), url, "--keys-file", keys),
-        new ServerProcess(ServerProcess.freePort(), directory.resolve("second"), url, "--keys-file", keys));
+        new ServerProcess(ServerProcess.freePort(), directory.resolve("first"), url),
+        new ServerProcess(ServerProcess.freePort(), directory.resolve("second"), url));
     List<ServerProcess> started = new ArrayList<>();
     try {
+      String key = null;
       for (ServerProcess server : servers) {
         server.start();
         started.add(server);
+        // The first server's key, waited for before the second starts: that one then finds it in the database and creates none.
+        if (key == null) key = server.firstKey();
       }
-      String key = servers.get(0).firstKey();
       Report one = load(key, List.of(servers.get(0).base()));
       Report pair = load(key, servers.stream().map(ServerProcess::base).toList());
       System.out.print(sideBySide(one, pair));

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,19 +30,16 @@ public final class ServerProcess {
   private final int port;
   private final Path dataDir;
   private final String databaseUrl;
-  private final List<String> options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private Process process;
 
   /**
    * @param databaseUrl the server's database, or null for the embedded PostgreSQL of its data directory
-   * @param options further options of the server, e.g. {@code --keys-file FILE}
    */
-  public ServerProcess(int port, Path dataDir, String databaseUrl, String... options) {
+  public ServerProcess(int port, Path dataDir, String databaseUrl) {
     this.port = port;
     this.dataDir = dataDir;
     this.databaseUrl = databaseUrl;
-    this.options = List.of(options);
   }
 
   /** A port no process of this machine listens on now. */
@@ -64,7 +62,6 @@ public final class ServerProcess {
         "-cp", System.getProperty("java.class.path"), "coop.smart.server.Main", "--port", Integer.toString(port),
         "--data-dir", dataDir.toString()));
     if (databaseUrl != null) command.addAll(List.of("--db-url", databaseUrl));
-    command.addAll(options);
     try {
       Files.createDirectories(dataDir);
       process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -80,14 +77,25 @@ public final class ServerProcess {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /** The ADMIN key the first start left in the data directory. */
+  /**
+   * The ADMIN key the first start left in the data directory, waited for: the server writes it
+   * once its port is bound, so {@code /health} may answer a moment before.
+   */
   public String firstKey() {
-    try {
-      Matcher written = KEY.matcher(Files.readString(dataDir.resolve("first-admin-key.txt")));
-      if (!written.find()) throw new IllegalStateException("the server left no key; see " + log());
-      return written.group();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    long started = System.nanoTime();
+    while (true) {
+      try {
+        Matcher written = KEY.matcher(Files.readString(dataDir.resolve("first-admin-key.txt")));
+        if (written.find()) return written.group();
+      } catch (NoSuchFileException e) {
+        // not written yet
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!process.isAlive() || System.nanoTime() - started > START_LIMIT.toNanos()) {
+        throw new IllegalStateException("the server left no key; see " + log());
+      }
+      pause(Duration.ofMillis(50));
     }
   }
 

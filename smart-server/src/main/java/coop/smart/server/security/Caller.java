@@ -1,11 +1,12 @@
 package coop.smart.server.security;
 
+import coop.smart.core.access.ApiKey;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.operation.Actor;
 import coop.smart.core.operation.Role;
-import java.util.Objects;
 
 /**
  * Who sent a request: the key it carried, resolved to its entity, its role and, for a member's
@@ -18,13 +19,9 @@ import java.util.Objects;
  */
 public record Caller(String keyId, EntityCode entity, Role role, MemberId member, KeyScope scope) {
 
-  public Caller {
-    Objects.requireNonNull(keyId, "keyId");
-    Objects.requireNonNull(entity, "entity");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(scope, "scope");
-    if ((role == Role.MEMBER) != (member != null)) throw new IllegalArgumentException("a key names a member exactly when its role is MEMBER");
-    if (scope == KeyScope.COOPERATIVE && role != Role.ADMIN) throw new IllegalArgumentException("only an ADMIN key administers the cooperative");
+  /** The caller {@code key} stands for, granted what the key grants, which the key checked. */
+  public static Caller of(ApiKey key) {
+    return new Caller(key.id(), key.entity(), key.role(), key.member(), key.scope());
   }
 
   /** How the audit trail names the caller; a cooperative administrator's key with its own entity, as it may act in others'. */

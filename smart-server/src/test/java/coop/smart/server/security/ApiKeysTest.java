@@ -3,43 +3,80 @@ package coop.smart.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.smart.core.access.ApiKey;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.operation.Role;
+import coop.smart.persistence.Database;
+import coop.smart.persistence.TestDatabases;
 import io.javalin.http.UnauthorizedResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The keys file survives every label a key can be issued with, refuses the ones that would break
- * it, keeps reading the files written before, and loses no key two processes issue at once.
+ * The keys as the servers keep them, in the database they share, each server with a pool of its
+ * own: a key issued or revoked by one server is accepted or refused by the others at once, the
+ * rules of revoking hold across servers, and servers starting at once issue one first key. The
+ * rules hold alike for the keys an embedder keeps in memory.
  */
 class ApiKeysTest {
 
   private static final EntityCode BE = EntityCode.of("BE");
 
-  @Test
-  void keysIssuedWithAnyAcceptedLabel_areReadBackByTheNextStart(@TempDir Path directory) {
-    Path file = directory.resolve("api-keys.txt");
-    ApiKeys keys = ApiKeys.file(file);
-    ApiKeys.Issued issued = keys.issue(BE, Role.ADVISOR, null, " laptop | Lena's Mac ✓ ");
+  /** Where a test's keys are kept. */
+  enum Kept { IN_MEMORY, IN_THE_DATABASE }
 
-    ApiKeys restarted = ApiKeys.file(file);
-    assertThat(restarted.authenticate(issued.secret())).hasValueSatisfying(caller -> assertThat(caller.role()).isEqualTo(Role.ADVISOR));
-    assertThat(restarted.of(BE)).singleElement().satisfies(key -> assertThat(key.label()).isEqualTo("laptop / Lena's Mac ✓"));
+  private TestDatabases.Fresh shared;
+  private final List<Database> servers = new ArrayList<>();
+
+  @BeforeEach
+  void open() {
+    shared = TestDatabases.freshSchema();
+  }
+
+  @AfterEach
+  void close() {
+    servers.forEach(Database::close);
+    shared.database().close();
+  }
+
+  /** The keys as one more server of the shared database keeps them. */
+  private ApiKeys server() {
+    Database database = Database.connect(shared.url());
+    servers.add(database);
+    return ApiKeys.in(database, Clock.systemUTC());
+  }
+
+  private ApiKeys keys(Kept kept) {
+    return kept == Kept.IN_MEMORY ? ApiKeys.inMemory() : server();
   }
 
   @Test
-  void theLastAdminKeyOfAnEntity_isNeverRevoked_andARevokedKeyRevokesNothing() {
-    ApiKeys keys = ApiKeys.inMemory();
+  void keysIssuedWithAnyAcceptedLabel_areReadBackByAnotherServer() {
+    ApiKeys.Issued issued = server().issue(BE, Role.ADVISOR, null, " laptop | Lena's Mac ✓ ");
+
+    ApiKeys other = server();
+    assertThat(other.authenticate(issued.secret())).hasValueSatisfying(caller -> assertThat(caller.role()).isEqualTo(Role.ADVISOR));
+    assertThat(other.of(BE)).singleElement().satisfies(key -> assertThat(key.label()).isEqualTo("laptop | Lena's Mac ✓"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kept.class)
+  void theLastAdminKeyOfAnEntity_isNeverRevoked_andARevokedKeyRevokesNothing(Kept kept) {
+    ApiKeys keys = keys(kept);
     ApiKeys.Issued belgian = keys.issue(BE, Role.ADMIN, null, "Belgian administrator");
     ApiKeys.Issued french = keys.issue(EntityCode.of("FR"), Role.ADMIN, null, "French administrator");
     ApiKeys.Issued advisor = keys.issue(BE, Role.ADVISOR, null, "advisor");
@@ -48,41 +85,28 @@ class ApiKeysTest {
         .isInstanceOf(BusinessRuleException.class).hasMessageContaining("last ADMIN key of BE");
     assertThat(keys.revoke(BE, advisor.key().id(), belgian.key().id())).isTrue();
     assertThatThrownBy(() -> keys.revoke(BE, belgian.key().id(), advisor.key().id())).isInstanceOf(UnauthorizedResponse.class);
+    assertThat(keys.revoke(BE, french.key().id(), belgian.key().id())).as("another entity's key").isFalse();
     assertThat(keys.of(BE)).extracting(ApiKey::id).containsExactly(belgian.key().id());
+    assertThat(keys.all()).extracting(ApiKey::id).containsExactlyInAnyOrder(belgian.key().id(), french.key().id());
   }
 
-  @Test
-  void aLabelWithALineBreak_isRefused_andTheFileIsLeftAsItWas(@TempDir Path directory) throws Exception {
-    Path file = directory.resolve("api-keys.txt");
-    ApiKeys keys = ApiKeys.file(file);
+  @ParameterizedTest
+  @EnumSource(Kept.class)
+  void aLabelWithALineBreak_isRefused_andNothingIsStored(Kept kept) {
+    ApiKeys keys = keys(kept);
     keys.issue(BE, Role.ADMIN, null, "first administrator");
-    String before = Files.readString(file);
 
     assertThatThrownBy(() -> keys.issue(BE, Role.ADVISOR, null, "laptop\nx")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("control characters");
-    assertThat(Files.readString(file)).isEqualTo(before);
-    assertThat(ApiKeys.file(file).of(BE)).hasSize(1);
+        .hasMessageContaining("label must not hold control characters");
+    assertThatThrownBy(() -> keys.issue(BE, Role.ADVISOR, null, "x".repeat(201))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("label must be at most 200 characters");
+    assertThat(keys.of(BE)).hasSize(1);
   }
 
   @Test
-  void aLineWrittenBeforeScopesExisted_isAKeyOfItsEntityAlone(@TempDir Path directory) throws Exception {
-    String secret = "smart_0123456789ab_" + "x".repeat(43);
-    String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    Path file = Files.writeString(directory.resolve("api-keys.txt"),
-        "# id | sha256 | entity | role | member | label\n0123456789ab | " + hash + " | BE | ADMIN | - | first administrator\n");
-
-    assertThat(ApiKeys.file(file).authenticate(secret)).hasValueSatisfying(caller -> {
-      assertThat(caller.entity()).isEqualTo(BE);
-      assertThat(caller.scope()).isEqualTo(KeyScope.ENTITY);
-      assertThat(caller.administersKeysOf(EntityCode.of("FR"))).isFalse();
-    });
-  }
-
-  @Test
-  void keysIssuedByTwoProcessesAtOnce_areAllKept_andEachAcceptsTheOthersWithoutRestarting(@TempDir Path directory) {
-    Path file = directory.resolve("api-keys.txt");
-    ApiKeys server = ApiKeys.file(file);
-    ApiKeys command = ApiKeys.file(file);
+  void keysIssuedByTwoServersAtOnce_areAllKept_andEachAcceptsTheOthers() {
+    ApiKeys server = server();
+    ApiKeys command = server();
     List<CompletableFuture<ApiKeys.Issued>> issuing = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       issuing.add(CompletableFuture.supplyAsync(() -> server.issue(BE, Role.ADVISOR, null, "by the server")));
@@ -90,19 +114,18 @@ class ApiKeysTest {
     }
     List<ApiKeys.Issued> issued = issuing.stream().map(CompletableFuture::join).toList();
 
-    assertThat(ApiKeys.file(file).all()).hasSize(40);
+    assertThat(server().all()).hasSize(40);
     issued.forEach(key -> {
       assertThat(server.authenticate(key.secret())).as(key.key().label()).isPresent();
       assertThat(command.authenticate(key.secret())).as(key.key().label()).isPresent();
     });
   }
 
-  /** Two servers sharing the file: a key one revokes is refused by the other at its next request, not at its restart. */
+  /** Nothing is kept by a server between requests: a key one revokes is refused by the other at its next request. */
   @Test
-  void aKeyRevokedByOneProcess_isRefusedByTheOtherAtOnce(@TempDir Path directory) {
-    Path file = directory.resolve("api-keys.txt");
-    ApiKeys one = ApiKeys.file(file);
-    ApiKeys other = ApiKeys.file(file);
+  void aKeyRevokedByOneServer_isRefusedByTheOtherAtOnce() {
+    ApiKeys one = server();
+    ApiKeys other = server();
     ApiKeys.Issued admin = one.issue(BE, Role.ADMIN, null, "the entity's administrator");
     ApiKeys.Issued advisor = one.issue(BE, Role.ADVISOR, null, "an advisor");
     assertThat(other.authenticate(advisor.secret())).isPresent();
@@ -111,5 +134,61 @@ class ApiKeysTest {
 
     assertThat(other.authenticate(advisor.secret())).isEmpty();
     assertThat(one.authenticate(advisor.secret())).isEmpty();
+    assertThat(other.authenticate(admin.secret())).isPresent();
+  }
+
+  @Test
+  void twoAdminKeysRevokingEachOtherOnTwoServersAtOnce_leaveTheirEntityOne() {
+    ApiKeys one = server();
+    ApiKeys other = server();
+    for (char letter = 'A'; letter <= 'J'; letter++) {
+      EntityCode entity = EntityCode.of("X" + letter);
+      ApiKeys.Issued first = one.issue(entity, Role.ADMIN, null, "first");
+      ApiKeys.Issued second = one.issue(entity, Role.ADMIN, null, "second");
+      CompletableFuture<Boolean> byFirst = CompletableFuture.supplyAsync(() -> one.revoke(entity, second.key().id(), first.key().id()));
+      CompletableFuture<Boolean> bySecond = CompletableFuture.supplyAsync(() -> other.revoke(entity, first.key().id(), second.key().id()));
+
+      List<Object> outcomes = List.of(outcome(byFirst), outcome(bySecond));
+      assertThat(outcomes).as(entity.value()).containsExactlyInAnyOrder(true, UnauthorizedResponse.class);
+      assertThat(other.of(entity)).as(entity.value()).singleElement().satisfies(key -> assertThat(key.role()).isEqualTo(Role.ADMIN));
+    }
+  }
+
+  /** Servers started at once on an empty database, each issuing the first key when it finds none. */
+  @Test
+  void serversStartingAtOnceOnAnEmptyDatabase_issueOneFirstKey() throws Exception {
+    List<ApiKeys> starting = List.of(server(), server(), server(), server());
+    CountDownLatch ready = new CountDownLatch(starting.size());
+    ExecutorService threads = Executors.newFixedThreadPool(starting.size());
+    List<ApiKeys.Issued> issued = new ArrayList<>();
+    try {
+      List<Future<Optional<ApiKeys.Issued>>> firsts = new ArrayList<>();
+      for (ApiKeys keys : starting) {
+        firsts.add(threads.submit(() -> {
+          ready.countDown();
+          ready.await();
+          return keys.issueFirst(BE, "first administrator");
+        }));
+      }
+      for (Future<Optional<ApiKeys.Issued>> first : firsts) first.get().ifPresent(issued::add);
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(issued).hasSize(1);
+    assertThat(server().all()).singleElement().satisfies(key -> {
+      assertThat(key.id()).isEqualTo(issued.get(0).key().id());
+      assertThat(key.role()).isEqualTo(Role.ADMIN);
+    });
+    assertThat(starting.get(0).authenticate(issued.get(0).secret())).isPresent();
+    assertThat(starting.get(1).issueFirst(BE, "first administrator")).as("a later start").isEmpty();
+  }
+
+  /** True when the revocation succeeded, else the class of what it threw. */
+  private static Object outcome(CompletableFuture<Boolean> revocation) {
+    try {
+      return revocation.join();
+    } catch (CompletionException e) {
+      return e.getCause().getClass();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package coop.smart.server.api.keys;
 
+import coop.smart.core.access.ApiKey;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.NotFoundException;
@@ -13,10 +15,8 @@ import coop.smart.server.api.Stores;
 import coop.smart.server.api.Records;
 import coop.smart.server.http.JsonBody;
 import coop.smart.server.security.Access;
-import coop.smart.server.security.ApiKey;
 import coop.smart.server.security.ApiKeys;
 import coop.smart.server.security.Caller;
-import coop.smart.server.security.KeyScope;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

@@ -1,9 +1,9 @@
 package coop.smart.server.api.keys;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import coop.smart.core.access.ApiKey;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.operation.Role;
-import coop.smart.server.security.ApiKey;
-import coop.smart.server.security.KeyScope;
 
 /** An API key as the API shows it: never its hash, and its secret only in the answer that issues it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,8 +1,8 @@
 package coop.smart.server.api.keys;
 
+import coop.smart.core.access.ApiKey;
+import coop.smart.core.access.KeyScope;
 import coop.smart.core.operation.Role;
-import coop.smart.server.security.ApiKey;
-import coop.smart.server.security.KeyScope;
 import coop.smart.server.validation.RelatedFields;
 import coop.smart.server.validation.Text;
 import jakarta.validation.constraints.NotBlank;

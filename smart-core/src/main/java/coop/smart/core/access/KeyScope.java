@@ -1,4 +1,4 @@
-package coop.smart.server.security;
+package coop.smart.core.access;
 
 /** What a key administers beyond its entity's records. */
 public enum KeyScope {
