@@ -49,7 +49,11 @@ final class ContractDao {
              HolderKind holder, LocalDate startDate, LocalDate endDate, String currency, Money invoicedAmount, Money expenses,
              BigDecimal withholdingRate, ContractStatus status, LocalDate declaredOn, LocalDate salaryDueOn, long version) {
 
-    /** The contract's row, with its salary's payment date under the rules of {@code entity} once it is declared. */
+    /**
+     * The contract's row, with its salary's payment date under the rules of {@code entity} while it
+     * awaits its salary: what a run looks it up by. Once paid or cancelled it has none, so contracts
+     * of years the rules do not reach (an entity's history before them) are stored as they are.
+     */
     static Row of(Contract contract, NationalEntity entity) {
       if (!contract.expenses().getCurrencyUnit().equals(contract.invoicedAmount().getCurrencyUnit())) {
         throw new IllegalArgumentException("contract " + contract.id() + " mixes currencies: " + contract.invoicedAmount() + " and " + contract.expenses());
@@ -59,7 +63,7 @@ final class ContractDao {
           contract.activity() == null ? null : contract.activity().value(), contract.type(), contract.structure(), contract.holder(),
           contract.start(), contract.end(), contract.invoicedAmount().getCurrencyUnit().getCode(), contract.invoicedAmount(),
           contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(),
-          contract.salaryPaymentDate(entity), contract.version());
+          contract.status().awaitsSalary() ? contract.salaryPaymentDate(entity) : null, contract.version());
     }
 
     static Row read(ResultSet row, StatementContext context) throws SQLException {

@@ -111,6 +111,22 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   }
 
   @Test
+  void contractsPaidOrCancelled_beforeTheEntitysRulesApply_areStored() {
+    Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    LocalDate day = Fixtures.national(BE).rulesFrom().minusYears(1);
+    List<Contract> history = Stream.of(ContractStatus.PAID, ContractStatus.CANCELLED)
+        .map(status -> new Contract(ContractId.random(), BE, alice.id(), client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
+            HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, BigDecimal.valueOf(4))), Money.parse("EUR 200.00"),
+            Money.parse("EUR 0.00"), Rate.parse("0.11"), status, day, 0))
+        .toList();
+
+    List<Contract> stored = repository(BE).saveAll(history);
+
+    assertThat(repository(BE).findAll(history.stream().map(Contract::id).toList())).containsExactlyInAnyOrderElementsOf(stored);
+  }
+
+  @Test
   void saveChanges_storesEveryChangedContract_orNoneWhenOneIsStale() {
     Contract first = repository(BE).save(fresh(BE));
     Contract second = repository(BE).save(fresh(BE));

@@ -86,7 +86,12 @@ public final class GrowthBenchmark implements Callable<Integer> {
   private final AtomicLong statements = new AtomicLong();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new GrowthBenchmark()).execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs the benchmark with {@code args}; answers the exit code instead of exiting. */
+  public static int run(String... args) {
+    return new CommandLine(new GrowthBenchmark()).execute(args);
   }
 
   @Override
