@@ -63,7 +63,7 @@ final class ContractDao {
           contract.activity() == null ? null : contract.activity().value(), contract.type(), contract.structure(), contract.holder(),
           contract.start(), contract.end(), contract.invoicedAmount().getCurrencyUnit().getCode(), contract.invoicedAmount(),
           contract.expenses(), contract.withholdingRate().value(), contract.status(), contract.declaredOn(),
-          contract.status().awaitsSalary() ? contract.salaryPaymentDate(entity) : null, contract.version());
+          contract.awaitsSalary() ? contract.salaryPaymentDate(entity) : null, contract.version());
     }
 
     static Row read(ResultSet row, StatementContext context) throws SQLException {

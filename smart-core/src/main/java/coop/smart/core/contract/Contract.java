@@ -155,6 +155,14 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     return declaredOn == null ? null : entity.paymentDates(end, declaredOn).paymentDate();
   }
 
+  /**
+   * Whether a salary run is to pay it once its payment date has come: invoiced, or declared and
+   * funded by its activity's budget (a contract invoiced to a client waits for its invoice first).
+   */
+  public boolean awaitsSalary() {
+    return status == ContractStatus.INVOICED || status == ContractStatus.DECLARED && fundedByBudget();
+  }
+
   @Override
   public Contract withVersion(long version) {
     return with(status, declaredOn, version);

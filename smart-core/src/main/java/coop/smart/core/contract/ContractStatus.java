@@ -29,9 +29,4 @@ public enum ContractStatus {
   public boolean isBinding() {
     return this == DECLARED || this == INVOICED || this == PAID;
   }
-
-  /** Whether the contract awaits its salary, which a salary run pays once its payment date has come. */
-  public boolean awaitsSalary() {
-    return this == DECLARED || this == INVOICED;
-  }
 }

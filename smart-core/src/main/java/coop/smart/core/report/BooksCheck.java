@@ -151,9 +151,7 @@ public final class BooksCheck {
     }
     for (Contract contract : AllRecords.of(stores.contracts())) {
       invoiced(contract, invoiceOf.remove(contract.id()), found);
-      boolean awaitingSalary = contract.status() == ContractStatus.INVOICED
-          || contract.status() == ContractStatus.DECLARED && contract.fundedByBudget();
-      if (awaitingSalary) paidOnTime(contract, day, found);
+      if (contract.awaitsSalary()) paidOnTime(contract, day, found);
     }
     invoiceOf.forEach((contract, invoice) ->
         found.accept(new Violation(CONTRACT_INVOICE, "invoice " + invoice.number(), "funds contract " + contract + ", not stored")));

@@ -267,6 +267,22 @@ class ContractTest {
   }
 
   @Test
+  void aSalaryRunAwaitsAContract_onceInvoiced_orOnceDeclaredWhenItsBudgetFundsIt_untilPaid() {
+    Contract invoicedToAClient = julyContract();
+    Contract declared = invoicedToAClient.declare(BE, ALICE, 0, LocalDate.of(2017, 7, 14));
+    assertThat(List.of(invoicedToAClient, declared, declared.invoiced().paid(), invoicedToAClient.cancel()))
+        .noneMatch(Contract::awaitsSalary);
+    assertThat(declared.invoiced().awaitsSalary()).isTrue();
+    Contract funded = Contract.draft(BE, new ContractTerms(ALICE.id(), null, ActivityId.random(), ContractType.ARTIST,
+        "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, LocalDate.of(2017, 3, 6), LocalDate.of(2017, 3, 10),
+        List.of(WorkDay.of("2017-03-10", "8")), Money.parse("EUR 935.00"), null, Rate.parse("0.11")));
+    Contract fundedDeclared = funded.declare(BE, shareholder(), 0, LocalDate.of(2017, 3, 10));
+    assertThat(funded.awaitsSalary()).isFalse();
+    assertThat(fundedDeclared.awaitsSalary()).isTrue();
+    assertThat(fundedDeclared.paid().awaitsSalary()).isFalse();
+  }
+
+  @Test
   void contractWithNeitherClientNorActivity_orFundedWithExpenses_isRefusedByName() {
     ContractTerms terms = terms(ContractType.EMPLOYEE, "2017-07-10", "2017-07-14", List.of(WorkDay.of("2017-07-14", "8")), "1000.00");
     ContractTerms nobody = new ContractTerms(terms.member(), null, null, terms.type(), terms.structure(), null, terms.start(),
