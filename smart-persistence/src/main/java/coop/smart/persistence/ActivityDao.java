@@ -51,12 +51,12 @@ final class ActivityDao {
   }
 
   /** A row of {@code activity_administrators}: an administrator, or a member invited to be one. */
-  record AdministratorRow(String entity, UUID activityId, UUID memberId, boolean invited) {
+  record AdministratorRow(UUID activityId, UUID memberId, boolean invited) {
 
     static List<AdministratorRow> of(Activity activity) {
       return Stream.concat(
-          activity.administrators().stream().map(member -> new AdministratorRow(activity.entity().value(), activity.id().value(), member.value(), false)),
-          activity.invited().stream().map(member -> new AdministratorRow(activity.entity().value(), activity.id().value(), member.value(), true)))
+          activity.administrators().stream().map(member -> new AdministratorRow(activity.id().value(), member.value(), false)),
+          activity.invited().stream().map(member -> new AdministratorRow(activity.id().value(), member.value(), true)))
           .toList();
     }
   }
@@ -92,22 +92,12 @@ final class ActivityDao {
         .execute();
   }
 
-  void insertAdministrators(List<AdministratorRow> administrators) {
-    handle.createUpdate("INSERT INTO activity_administrators (entity, activity_id, member_id, invited)"
-            + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]), CAST(:invited AS BOOLEAN[]))")
-        .bind("entity", column(administrators, AdministratorRow::entity))
-        .bind("activityId", column(administrators, AdministratorRow::activityId))
-        .bind("memberId", column(administrators, AdministratorRow::memberId))
-        .bind("invited", column(administrators, AdministratorRow::invited))
-        .execute();
-  }
-
   /**
    * Makes the administrators of the activities {@code activityIds} those of {@code administrators},
-   * in one statement that writes only what changed: a budget moved saves its activity, whose
-   * administrators rarely change.
+   * in one statement that writes only what changed: a new activity's are inserted, and a budget
+   * moved saves its activity, whose administrators rarely change.
    */
-  void replaceAdministrators(String entity, Collection<UUID> activityIds, List<AdministratorRow> administrators) {
+  void writeAdministrators(String entity, Collection<UUID> activityIds, List<AdministratorRow> administrators) {
     handle.createUpdate("WITH given AS (SELECT * FROM unnest(CAST(:activityId AS UUID[]), CAST(:memberId AS UUID[]),"
             + " CAST(:invited AS BOOLEAN[])) AS given (activity_id, member_id, invited)),"
             + " gone AS (DELETE FROM activity_administrators a WHERE a.entity = :entity AND a.activity_id = ANY(CAST(:activities AS UUID[]))"
@@ -142,7 +132,7 @@ final class ActivityDao {
     if (members != null) {
       Object[] memberIds = (Object[]) members.getArray();
       Object[] invited = (Object[]) row.getArray("invited").getArray();
-      for (int i = 0; i < memberIds.length; i++) people.add(new AdministratorRow(entity, id, (UUID) memberIds[i], (Boolean) invited[i]));
+      for (int i = 0; i < memberIds.length; i++) people.add(new AdministratorRow(id, (UUID) memberIds[i], (Boolean) invited[i]));
     }
     return new Row(entity, id, row.getString("name"), row.getString("sector_name"), row.getBoolean("sector_horeca"),
         enumerated(HorecaPremises.class, row, "sector_premises"), row.getInt("closed_through"), row.getLong("version")).toActivity(people);

@@ -32,13 +32,14 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
 
   @Override
   void insertParts(ActivityDao dao, List<Activity> stored) {
-    dao.insertAdministrators(stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
+    dao.writeAdministrators(entity.value(), stored.stream().map(activity -> activity.id().value()).toList(),
+        stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
   }
 
+  /** The statement writing the administrators writes only those that changed, so none is deleted first. */
   @Override
   void updateParts(ActivityDao dao, List<Activity> stored) {
-    dao.replaceAdministrators(entity.value(), stored.stream().map(activity -> activity.id().value()).toList(),
-        stored.stream().flatMap(activity -> ActivityDao.AdministratorRow.of(activity).stream()).toList());
+    insertParts(dao, stored);
   }
 
   @Override
