@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,12 +226,17 @@ final class ContractDao {
         .bind("entity", entity).bind("memberId", memberId).bind("after", after).bind("limit", limit).map(ContractDao::contract).list();
   }
 
-  int countBinding(String entity, UUID memberId, UUID excluded, List<ContractStatus> binding, int atMost) {
-    return handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM contracts WHERE entity = :entity AND member_id = :memberId"
-            + " AND id <> :excluded AND status = ANY(CAST(:binding AS VARCHAR[])) LIMIT :atMost) counted")
-        .bind("entity", entity).bind("memberId", memberId).bind("excluded", excluded)
+  /** Each member's binding contracts, counted through its index no further than {@code atMost}; a member with none is left out. */
+  Map<UUID, Integer> countBinding(String entity, List<UUID> members, List<ContractStatus> binding, int atMost) {
+    return handle.createQuery("SELECT m.id, counted.n FROM unnest(CAST(:members AS UUID[])) AS m(id) CROSS JOIN LATERAL"
+            + " (SELECT COUNT(*) AS n FROM (SELECT 1 FROM contracts WHERE entity = :entity AND member_id = m.id"
+            + " AND status = ANY(CAST(:binding AS VARCHAR[])) LIMIT :atMost) limited) counted WHERE counted.n > 0")
+        .bind("entity", entity).bind("members", values(members))
         .bind("binding", column(binding, ContractStatus::name)).bind("atMost", atMost)
-        .mapTo(Integer.class).one();
+        .reduceRows(new HashMap<UUID, Integer>(), (counted, row) -> {
+          counted.put(row.getColumn("id", UUID.class), row.getColumn("n", Integer.class));
+          return counted;
+        });
   }
 
   /** Hours per year of the days worked from {@code workedFrom} under the binding contracts of a type that come before a contract. */

@@ -10,7 +10,9 @@ import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,9 +73,13 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  public int countBinding(MemberId member, ContractId excluded, int atMost) {
-    if (atMost < 1) return 0;
-    return reading(dao -> dao.countBinding(entity.value(), member.value(), excluded.value(), BINDING, atMost));
+  public Map<MemberId, Integer> countBinding(Collection<MemberId> members, int atMost) {
+    Map<MemberId, Integer> counted = new HashMap<>();
+    members.forEach(member -> counted.put(member, 0));
+    if (atMost < 1 || members.isEmpty()) return counted;
+    reading(dao -> dao.countBinding(entity.value(), members.stream().map(MemberId::value).distinct().toList(), BINDING, atMost))
+        .forEach((member, count) -> counted.put(new MemberId(member), count));
+    return counted;
   }
 
   @Override

@@ -5,7 +5,9 @@ import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceNumbering;
 import coop.smart.core.invoice.InvoiceSeries;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,21 +34,32 @@ public final class JdbiInvoiceNumbering implements InvoiceNumbering {
    */
   @Override
   public InvoiceNumber next(EntityCode entity, LocalDate issueDate) {
+    return next(entity, issueDate, 1).get(0);
+  }
+
+  /**
+   * @throws IllegalStateException outside a transaction, where numbers taken would be spent
+   *     even if their invoices were never stored
+   */
+  @Override
+  public List<InvoiceNumber> next(EntityCode entity, LocalDate issueDate, int count) {
+    if (count < 1) throw new IllegalArgumentException("take at least one number, not " + count);
     int year = issueDate.getYear();
     return jdbi.withHandle(handle -> {
       if (!handle.isInTransaction()) {
-        throw new IllegalStateException("take the invoice number of " + entity + " for " + year
-            + " inside the transaction that stores the invoice (Transactions.inTransaction), so a failure gives it back");
+        throw new IllegalStateException("take the invoice numbers of " + entity + " for " + year
+            + " inside the transaction that stores the invoices (Transactions.inTransaction), so a failure gives them back");
       }
-      // One statement takes the number as InvoiceSeries.next would: the first of a year opens the series, a later one
-      // follows the last if dated no earlier; the row stays locked either way. Refused, the series says why.
-      Optional<Long> taken = handle.createQuery("INSERT INTO invoice_series AS s (entity, series_year, last_sequence, last_issue_date)"
-              + " VALUES (:entity, :year, 1, :date) ON CONFLICT (entity, series_year) DO UPDATE"
-              + " SET last_sequence = s.last_sequence + 1, last_issue_date = EXCLUDED.last_issue_date"
+      // One statement takes the numbers as InvoiceSeries.next would, count times: the first of a year opens the series, later
+      // ones follow the last if dated no earlier; the row stays locked either way. Refused, the series says why.
+      Optional<Long> last = handle.createQuery("INSERT INTO invoice_series AS s (entity, series_year, last_sequence, last_issue_date)"
+              + " VALUES (:entity, :year, :count, :date) ON CONFLICT (entity, series_year) DO UPDATE"
+              + " SET last_sequence = s.last_sequence + EXCLUDED.last_sequence, last_issue_date = EXCLUDED.last_issue_date"
               + " WHERE s.last_issue_date IS NULL OR s.last_issue_date <= EXCLUDED.last_issue_date RETURNING last_sequence")
-          .bind("entity", entity.value()).bind("year", year).bind("date", issueDate).mapTo(Long.class).findOne();
-      return taken.map(sequence -> new InvoiceNumber(entity, year, sequence))
-          .orElseGet(() -> held(handle, entity, year).next(issueDate).last());
+          .bind("entity", entity.value()).bind("year", year).bind("count", (long) count).bind("date", issueDate).mapTo(Long.class).findOne();
+      long through = last.orElseGet(() -> held(handle, entity, year).next(issueDate).lastSequence());
+      return LongStream.rangeClosed(through - count + 1, through)
+          .mapToObj(sequence -> new InvoiceNumber(entity, year, sequence)).toList();
     });
   }
 

@@ -6,7 +6,6 @@ import coop.smart.core.member.MemberId;
 import coop.smart.core.member.MemberRepository;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The members of one entity, with their shares, in the {@code members} table. */
@@ -27,8 +26,9 @@ public final class JdbiMemberRepository extends VersionedStore<Member, MemberId,
   }
 
   @Override
-  public Optional<Member> findForChange(MemberId id) {
-    return reading(dao -> dao.findForUpdate(entity.value(), id.value()).map(MemberDao.Row::toMember));
+  public List<Member> findAllForChange(Collection<MemberId> ids) {
+    List<UUID> values = ids.stream().map(MemberId::value).distinct().toList();
+    return reading(dao -> dao.findAllForUpdate(entity.value(), values).stream().map(MemberDao.Row::toMember).toList());
   }
 
   @Override

@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -101,9 +100,10 @@ final class MemberDao {
         .bind("entity", entity).bind("ids", values(ids)).map(Row::read).list();
   }
 
-  Optional<Row> findForUpdate(String entity, UUID id) {
-    return handle.createQuery("SELECT * FROM members WHERE entity = :entity AND id = :id FOR UPDATE")
-        .bind("entity", entity).bind("id", id).map(Row::read).findOne();
+  /** Locked in the order of their ids, so two transactions locking members in common never deadlock. */
+  List<Row> findAllForUpdate(String entity, Collection<UUID> ids) {
+    return handle.createQuery("SELECT * FROM members WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[])) ORDER BY id FOR UPDATE")
+        .bind("entity", entity).bind("ids", values(ids)).map(Row::read).list();
   }
 
   /** {@code pattern} is an ILIKE pattern escaped with {@code !}. */

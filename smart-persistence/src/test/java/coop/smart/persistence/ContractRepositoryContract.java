@@ -18,6 +18,7 @@ import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.member.Member;
+import coop.smart.core.member.MemberId;
 import coop.smart.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.joda.money.Money;
@@ -102,12 +105,13 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     }
     repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00"))); // a draft
     repository(BE).save(Fixtures.contractOf(alice, client, Money.parse("EUR 100.00")).cancel());
-    repository(BE).save(fresh(BE)); // another member's
+    Contract others = repository(BE).save(fresh(BE)); // another member's draft
+    MemberId nobody = new MemberId(UUID.randomUUID());
 
-    assertThat(repository(BE).countBinding(alice.id(), binding.get(0).id(), 10)).isEqualTo(4);
-    assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 10)).isEqualTo(5);
-    assertThat(repository(BE).countBinding(alice.id(), ContractId.random(), 3)).isEqualTo(3);
-    assertThat(repository(EntityCode.of("FR")).countBinding(alice.id(), ContractId.random(), 10)).as("another entity's").isZero();
+    assertThat(repository(BE).countBinding(List.of(alice.id(), others.member(), nobody), 10))
+        .isEqualTo(Map.of(alice.id(), 5, others.member(), 0, nobody, 0));
+    assertThat(repository(BE).countBinding(List.of(alice.id()), 3)).isEqualTo(Map.of(alice.id(), 3));
+    assertThat(repository(EntityCode.of("FR")).countBinding(List.of(alice.id()), 10)).as("another entity's").isEqualTo(Map.of(alice.id(), 0));
   }
 
   @Test

@@ -115,6 +115,19 @@ abstract class InvoiceNumberingContract {
   }
 
   @Test
+  void numbersTakenTogether_followTheSeries_andARefusedDateTakesNone() {
+    transactions.inTransaction(() -> numbering.next(BE, IN_2017));
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2017.plusDays(1), 3))).containsExactly(
+        new InvoiceNumber(BE, 2017, 2), new InvoiceNumber(BE, 2017, 3), new InvoiceNumber(BE, 2017, 4));
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2018, 2)))
+        .containsExactly(new InvoiceNumber(BE, 2018, 1), new InvoiceNumber(BE, 2018, 2));
+
+    assertThatThrownBy(() -> transactions.inTransaction(() -> numbering.next(BE, IN_2017, 5)))
+        .isInstanceOfSatisfying(BusinessRuleException.class, refused -> assertThat(refused.rule()).isEqualTo(InvoiceSeries.DATE_ORDER));
+    assertThat(transactions.inTransaction(() -> numbering.next(BE, IN_2017.plusDays(1)))).isEqualTo(new InvoiceNumber(BE, 2017, 5));
+  }
+
+  @Test
   void aNumberTakenOutsideATransaction_isRefused() {
     assertThatThrownBy(() -> numbering.next(BE, IN_2017)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("inside the transaction that stores the invoice");

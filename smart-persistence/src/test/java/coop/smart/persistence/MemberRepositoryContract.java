@@ -12,6 +12,7 @@ import coop.smart.core.member.PersonKind;
 import coop.smart.core.member.ShareCategory;
 import coop.smart.core.member.Shareholding;
 import coop.smart.core.store.Transactions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 abstract class MemberRepositoryContract extends RepositoryContract<Member, MemberId> {
@@ -46,11 +47,13 @@ abstract class MemberRepositoryContract extends RepositoryContract<Member, Membe
   }
 
   @Test
-  void findForChange_readsTheMemberOfTheEntityOnly() {
+  void findAllForChange_readsTheMembersOfTheEntityOnly() {
     Member member = repository(BE).save(Fixtures.member(BE));
+    Member other = repository(BE).save(Fixtures.member(BE));
     Transactions transactions = new JdbiTransactions(database);
-    assertThat(transactions.inTransaction(() -> repository(BE).findForChange(member.id()))).contains(member);
-    assertThat(transactions.inTransaction(() -> repository(EntityCode.of("FR")).findForChange(member.id()))).isEmpty();
+    assertThat(transactions.inTransaction(() -> repository(BE).findAllForChange(List.of(member.id(), other.id(), member.id()))))
+        .containsExactlyInAnyOrder(member, other);
+    assertThat(transactions.inTransaction(() -> repository(EntityCode.of("FR")).findAllForChange(List.of(member.id())))).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.activity.Sector;
 import coop.smart.core.client.Client;
+import coop.smart.core.client.ClientId;
 import coop.smart.core.client.ClientKind;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
@@ -23,6 +24,7 @@ import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.error.ConflictException;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.StaleVersionException;
+import coop.smart.core.error.ValidationException;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.ledger.Account;
@@ -52,6 +54,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -280,6 +283,156 @@ class OperationsTest {
         () -> new Contracts(one).declare(ADVISOR, first.id(), first.version()),
         () -> new Contracts(other).declare(ADVISOR, second.id(), second.version())))).isEqualTo(1);
     assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 600.00")));
+  }
+
+  @Test
+  void aDaysContractsInvoicedTogether_fromTwoServersAtOnce_areNumberedInTheOrderGiven_andBilledAsOneByOne() throws Exception {
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    List<ContractId> declared = new ArrayList<>();
+    for (int i = 0; i < 7; i++) declared.add(declaredFor(client, "1000.00").id());
+    Invoice single = new Invoices(one).issueForContract(ADVISOR, declared.get(6), null, TODAY);
+    int entries = one.ledger().entries().size();
+
+    List<Invoice> together = new ArrayList<>();
+    for (Future<List<Invoice>> issued : runAtOnce(List.<Callable<List<Invoice>>>of(
+        () -> new Invoices(one).issueForContracts(ADVISOR, declared.subList(0, 3), TODAY),
+        () -> new Invoices(other).issueForContracts(ADVISOR, declared.subList(3, 6), TODAY)))) {
+      List<Invoice> batch = issued.get();
+      assertThat(batch).extracting(invoice -> invoice.number().sequence()).as("consecutive, in the order given")
+          .containsExactly(batch.get(0).number().sequence(), batch.get(0).number().sequence() + 1, batch.get(0).number().sequence() + 2);
+      together.addAll(batch);
+    }
+
+    assertThat(together).extracting(invoice -> invoice.number().sequence()).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L, 7L);
+    assertThat(together).extracting(Invoice::contract).containsExactlyInAnyOrderElementsOf(declared.subList(0, 6));
+    for (Invoice invoice : together) {
+      assertThat(one.invoices().find(invoice.id())).contains(invoice);
+      assertThat(invoice.total()).isEqualTo(single.total());
+      assertThat(invoice.lines()).singleElement().satisfies(line -> assertThat(line.total()).isEqualTo(Money.parse("EUR 1000.00")));
+      assertThat(new Contracts(one).find(ADVISOR, invoice.contract()).status()).isEqualTo(ContractStatus.INVOICED);
+    }
+    assertThat(one.ledger().entries()).hasSize(entries + 6);
+    assertThat(one.ledger().trialBalance().values().stream().reduce(Money.parse("EUR 0.00"), Money::plus)).isEqualTo(Money.parse("EUR 0.00"));
+  }
+
+  @Test
+  void contractsInvoicedTogether_oneOfThemNotDeclared_areRefusedWhole_andTakeNoNumber() {
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    Contract declared = declaredFor(client, "1000.00");
+    Contract draft = new Contracts(one).draft(ADVISOR, clientTerms(declared.member(), client, "500.00"));
+    int entries = one.ledger().entries().size();
+
+    assertThatThrownBy(() -> new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id(), draft.id()), TODAY))
+        .isInstanceOf(BusinessRuleException.class).hasMessageContaining(draft.id().toString());
+    assertThatThrownBy(() -> new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id(), declared.id()), TODAY))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("contracts: contract " + declared.id() + " is given twice: a contract is invoiced once");
+    ContractId unknown = ContractId.random();
+    assertThatThrownBy(() -> new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id(), unknown), TODAY))
+        .isInstanceOf(NotFoundException.class).hasMessage("no contract " + unknown + " is stored in BE");
+
+    assertThat(new Contracts(one).find(ADVISOR, declared.id()).status()).isEqualTo(ContractStatus.DECLARED);
+    assertThat(one.invoices().count()).isZero();
+    assertThat(one.ledger().entries()).hasSize(entries);
+    assertThat(new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id()), TODAY))
+        .singleElement().satisfies(invoice -> assertThat(invoice.number().sequence()).isEqualTo(1));
+  }
+
+  @Test
+  void draftsDeclaredTogether_countEachOtherUnderTheMembershipLimit_andOneRefusedRefusesAll() {
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    Member member = new Members(one).join(ADVISOR, PersonKind.NATURAL_PERSON, "Lena Maes");
+    Contracts contracts = new Contracts(one);
+    Contract first = contracts.draft(ADVISOR, clientTerms(member.id(), client, "100.00"));
+    contracts.declare(ADVISOR, first.id(), first.version());
+    List<Contract> drafts = contracts.draftAll(ADVISOR, List.of(clientTerms(member.id(), client, "200.00"),
+        clientTerms(member.id(), client, "300.00"), clientTerms(member.id(), client, "400.00")));
+
+    assertThatThrownBy(() -> contracts.declareAll(ADVISOR, drafts.stream().map(draft -> new Contracts.Declaration(draft.id(), draft.version())).toList()))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessage("Lena Maes has declared 3 contracts without holding a share; BE allows 3, so contract 4 needs a cooperative share");
+    assertThat(drafts).allSatisfy(draft -> assertThat(contracts.find(ADVISOR, draft.id()).status()).isEqualTo(ContractStatus.DRAFT));
+
+    List<Contract> declared = contracts.declareAll(ADVISOR, drafts.subList(0, 2).stream()
+        .map(draft -> new Contracts.Declaration(draft.id(), draft.version())).toList());
+    assertThat(declared).extracting(Contract::status).containsExactly(ContractStatus.DECLARED, ContractStatus.DECLARED);
+    assertThat(declared).extracting(Contract::id).containsExactly(drafts.get(0).id(), drafts.get(1).id());
+    assertThatThrownBy(() -> contracts.declareAll(ADVISOR, List.of(new Contracts.Declaration(drafts.get(2).id(), drafts.get(2).version()),
+        new Contracts.Declaration(drafts.get(2).id(), drafts.get(2).version()))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("contracts: contract " + drafts.get(2).id() + " is given twice: a contract is declared once");
+    assertThatThrownBy(() -> contracts.declareAll(ADVISOR, List.of(new Contracts.Declaration(drafts.get(0).id(), drafts.get(0).version()))))
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessage("contract " + drafts.get(0).id() + " is at version 2, not 1: it changed since it was read; read it again and retry");
+  }
+
+  @Test
+  void contractsFundedByOneBudget_declaredTogether_setTheirPayAsideInTurn_andBeyondTheBudgetNoneIs() {
+    Activity activity = activityWithBudget(Money.parse("EUR 2000.00"));
+    Money available = balance(activity);
+    Contracts contracts = new Contracts(one);
+    List<Contract> drafts = contracts.draftAll(ADVISOR, List.of(fundedTerms(activity, "600.00"), fundedTerms(activity, "600.00"),
+        fundedTerms(activity, "900.00")));
+    int entries = one.ledger().entries().size();
+
+    assertThatThrownBy(() -> contracts.declareAll(ADVISOR, drafts.stream().map(draft -> new Contracts.Declaration(draft.id(), draft.version())).toList()))
+        .isInstanceOf(BusinessRuleException.class).hasMessageContaining("spending EUR 900.00 would exceed it");
+    assertThat(one.ledger().entries()).hasSize(entries);
+    assertThat(balance(activity)).isEqualTo(available);
+
+    contracts.declareAll(ADVISOR, drafts.subList(0, 2).stream().map(draft -> new Contracts.Declaration(draft.id(), draft.version())).toList());
+    assertThat(balance(activity)).isEqualTo(available.minus(Money.parse("EUR 1200.00")));
+    assertThat(one.ledger().entries()).hasSize(entries + 2);
+    assertThat(one.activities().find(activity.id()).orElseThrow().version()).as("saved once for both").isEqualTo(activity.version() + 1);
+  }
+
+  @Test
+  void draftsOneOfWhichNamesAMemberNotStored_areRefusedWhole() {
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    Member member = new Members(one).join(ADVISOR, PersonKind.NATURAL_PERSON, "Lena Maes");
+    MemberId unknown = new MemberId(UUID.randomUUID());
+
+    assertThatThrownBy(() -> new Contracts(one).draftAll(ADVISOR, List.of(clientTerms(member.id(), client, "100.00"),
+        clientTerms(unknown, client, "200.00"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("member").hasMessageContaining(unknown.toString());
+    assertThat(one.contracts().count()).isZero();
+  }
+
+  @Test
+  void salesThroughActivitiesInvoicedTogether_areNumberedInOrder_andOneRefusedRefusesAll() {
+    Activity activity = activityWithBudget(Money.parse("EUR 0.00"));
+    Client client = new Clients(one).register(ADVISOR, new Clients.Details("Atelier Lumière", "BE", ClientKind.BUSINESS, "BE0123456749"));
+    Invoices invoices = new Invoices(one);
+    ClientId unknown = new ClientId(UUID.randomUUID());
+    List<InvoiceLine> prints = List.of(new InvoiceLine("Prints", BigDecimal.ONE, Money.parse("EUR 120.00")));
+
+    assertThatThrownBy(() -> invoices.issueForActivities(ADVISOR, List.of(sale(activity, client.id(), prints), sale(activity, unknown, prints)), TODAY))
+        .isInstanceOf(NotFoundException.class).hasMessage("no client " + unknown + " is stored in BE");
+    assertThat(one.invoices().count()).isZero();
+
+    List<Invoice> issued = invoices.issueForActivities(ADVISOR, List.of(sale(activity, client.id(), prints),
+        sale(activity, client.id(), List.of(new InvoiceLine("Frames", BigDecimal.TEN, Money.parse("EUR 15.00"))))), TODAY);
+    assertThat(issued).extracting(invoice -> invoice.number().sequence()).containsExactly(1L, 2L);
+    assertThat(issued).extracting(invoice -> invoice.lines().get(0).description()).containsExactly("Prints", "Frames");
+    assertThat(issued).allSatisfy(invoice -> assertThat(one.invoices().find(invoice.id())).contains(invoice));
+    assertThat(one.ledger().trialBalance().values().stream().reduce(Money.parse("EUR 0.00"), Money::plus)).isEqualTo(Money.parse("EUR 0.00"));
+  }
+
+  private static Invoices.ActivitySale sale(Activity activity, ClientId client, List<InvoiceLine> lines) {
+    return new Invoices.ActivitySale(activity.id(), administrator(activity), client, null, HolderKind.INDIVIDUAL, lines);
+  }
+
+  /** A contract of a new member for {@code client}, declared, invoicing {@code amount}. */
+  private Contract declaredFor(Client client, String amount) {
+    Member member = new Members(one).join(ADVISOR, PersonKind.NATURAL_PERSON, "Lena Maes");
+    Contract draft = new Contracts(one).draft(ADVISOR, clientTerms(member.id(), client, amount));
+    return new Contracts(one).declare(ADVISOR, draft.id(), draft.version());
+  }
+
+  private static ContractTerms clientTerms(MemberId member, Client client, String amount) {
+    return new ContractTerms(member, client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL,
+        LocalDate.of(2017, 7, 10), LocalDate.of(2017, 7, 14), List.of(WorkDay.of("2017-07-14", "8")), Money.parse("EUR " + amount),
+        null, Rate.parse("0.11"));
   }
 
   /** A contract of the activity's administrator with no client: the activity's budget funds {@code employmentBudget}. */

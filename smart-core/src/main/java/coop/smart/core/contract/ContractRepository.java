@@ -3,7 +3,9 @@ package coop.smart.core.contract;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.store.Repository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The employment contracts of one entity, with their work days. */
 public interface ContractRepository extends Repository<Contract, ContractId> {
@@ -31,10 +33,11 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
   List<Contract> fundedAwaitingSalary(LocalDate on);
 
   /**
-   * How many of the member's binding contracts other than {@code excluded} there are, counting no
-   * further than {@code atMost}: what the membership limit needs, whatever the member's history.
+   * How many binding contracts each of {@code members} has, counting no further than
+   * {@code atMost}: what the membership limit needs, whatever the members' history, in one query
+   * however many members are asked for. A member with none is answered 0.
    */
-  int countBinding(MemberId member, ContractId excluded, int atMost);
+  Map<MemberId, Integer> countBinding(Collection<MemberId> members, int atMost);
 
   /**
    * The quota usage {@code contract} finds, as {@link QuotaUsage#before} measures it among the

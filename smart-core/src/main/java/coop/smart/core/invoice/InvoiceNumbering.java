@@ -2,6 +2,8 @@ package coop.smart.core.invoice;
 
 import coop.smart.core.entity.EntityCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Hands out invoice numbers: one series per entity and year, starting at 1, each number once
@@ -20,4 +22,18 @@ public interface InvoiceNumbering {
    *     {@code issueDate} is before the date of the last invoice of the series; no number is taken
    */
   InvoiceNumber next(EntityCode entity, LocalDate issueDate);
+
+  /**
+   * The next {@code count} numbers of the series, in order, for invoices all dated
+   * {@code issueDate}: a day's invoices issued together ({@link TakenNumbers}). A stored
+   * implementation takes them in one statement; the series has no gap as long as every number is
+   * stored with its invoice in the same transaction.
+   *
+   * @throws coop.smart.core.error.BusinessRuleException as {@link #next(EntityCode, LocalDate)}; no number is taken
+   */
+  default List<InvoiceNumber> next(EntityCode entity, LocalDate issueDate, int count) {
+    List<InvoiceNumber> taken = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) taken.add(next(entity, issueDate));
+    return taken;
+  }
 }

@@ -2,18 +2,19 @@ package coop.smart.core.member;
 
 import coop.smart.core.store.Repository;
 import java.util.List;
-import java.util.Optional;
+import java.util.Collection;
 
 /** The members of one entity, with their shares. */
 public interface MemberRepository extends Repository<Member, MemberId> {
 
   /**
-   * The member, read inside the caller's transaction and held until it ends: another
-   * transaction asking for the same member waits. A use case that counts a member's records
-   * before adding one (the contracts declared without a share) reads the member this way, so
-   * two of them never both count the same total.
+   * The stored members among {@code ids}, read inside the caller's transaction and held until it
+   * ends: another transaction asking for one of them waits. A use case that counts a member's
+   * records before adding one (the contracts declared without a share) reads the member this
+   * way, so two of them never both count the same total. They are held in the order of their
+   * ids, so two transactions holding members in common wait for each other instead of deadlocking.
    */
-  Optional<Member> findForChange(MemberId id);
+  List<Member> findAllForChange(Collection<MemberId> ids);
 
   /**
    * The members whose name holds {@code text}, whatever its case ({@code %} and {@code _} being

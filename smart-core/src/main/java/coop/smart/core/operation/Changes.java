@@ -55,22 +55,29 @@ final class Changes {
     return stores.transactions().inTransaction(() -> {
       A record = current.get();
       String name = type + " " + record.id();
-      if (record.version() != expectedVersion) {
-        throw new StaleVersionException(name + " is at version " + record.version() + ", not " + expectedVersion
-            + ": it changed since it was read; read it again and retry");
-      }
-      A saved;
-      try {
-        saved = repository.save(step.apply(record));
-      } catch (StaleVersionException e) {
-        throw e;
-      } catch (ConflictException e) {
-        throw new StaleVersionException(name + " changed while this change ran: " + e.getMessage());
-      }
+      if (record.version() != expectedVersion) throw stale(name, record.version(), expectedVersion);
+      A saved = saving(name, () -> repository.save(step.apply(record)));
       then.accept(saved);
       audit(actor, action, type, saved.id());
       return saved;
     });
+  }
+
+  /** The refusal of a change to {@code name}, read at {@code expected} by the actor, now at {@code version}. */
+  static StaleVersionException stale(String name, long version, long expected) {
+    return new StaleVersionException(name + " is at version " + version + ", not " + expected
+        + ": it changed since it was read; read it again and retry");
+  }
+
+  /** Saves what {@code save} saves, a conflict with another change saved first refused as stale. */
+  static <T> T saving(String name, Supplier<T> save) {
+    try {
+      return save.get();
+    } catch (StaleVersionException e) {
+      throw e;
+    } catch (ConflictException e) {
+      throw new StaleVersionException(name + " changed while this change ran: " + e.getMessage());
+    }
   }
 
   void audit(Actor actor, String action, String type, Object id) {

@@ -1,22 +1,30 @@
 package coop.smart.core.operation;
 
 import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
+import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.entity.Trace;
 import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.error.ValidationException;
+import coop.smart.core.flow.MoneyFlow;
+import coop.smart.core.ledger.PostingBuffer;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Members' employment contracts: drafted with their pay, declared under the membership limit,
@@ -35,19 +43,35 @@ public final class Contracts {
     this.budgets = new Activities(stores);
   }
 
+  /** A draft to declare, at the version its declarer read. */
+  public record Declaration(ContractId contract, long expectedVersion) {
+  }
+
   /**
    * Drafts a contract for a stored member, client and (when named) activity the member
    * administers; a member drafts its own contracts only.
    */
   public Contract draft(Actor actor, ContractTerms terms) {
+    return draftAll(actor, List.of(terms)).get(0);
+  }
+
+  /**
+   * Drafts contracts as {@link #draft} would one after the other, all or none, in one
+   * transaction: a day's contracts in a few statements however many there are.
+   */
+  public List<Contract> draftAll(Actor actor, List<ContractTerms> terms) {
+    if (terms.isEmpty()) return List.of();
     try {
-      return changes.create(actor, stores.contracts(), "contract.draft", "contract", () -> {
-        Contract draft = Contract.draft(stores.entity(), terms);
-        requireAllowed(actor, draft);
-        return draft;
+      return stores.transactions().inTransaction(() -> {
+        List<Contract> drafts = terms.stream().map(drafted -> Contract.draft(stores.entity(), drafted)).toList();
+        Map<ActivityId, Activity> activities = activitiesOf(drafts);
+        drafts.forEach(draft -> requireAllowed(actor, draft, activities));
+        List<Contract> saved = stores.contracts().saveAll(drafts);
+        saved.forEach(draft -> changes.audit(actor, "contract.draft", "contract", draft.id()));
+        return saved;
       });
     } catch (ReferenceNotStoredException e) {
-      // The contract's store checks its member and client as it inserts it: no read of them first.
+      // The contracts' store checks their members and clients as it inserts them: no read of them first.
       throw e.asValidation();
     }
   }
@@ -59,7 +83,7 @@ public final class Contracts {
   public ContractPay preview(Actor actor, ContractTerms terms) {
     return stores.transactions().inTransaction(() -> {
       Contract draft = Contract.draft(stores.entity(), terms);
-      requireAllowed(actor, draft);
+      requireAllowed(actor, draft, activitiesOf(List.of(draft)));
       requireStored(draft);
       return pay(draft);
     });
@@ -70,20 +94,72 @@ public final class Contracts {
    * budget in the same transaction, refused beyond what the budget has available.
    */
   public Contract declare(Actor actor, ContractId id, long expectedVersion) {
+    return declareAll(actor, List.of(new Declaration(id, expectedVersion))).get(0);
+  }
+
+  /**
+   * Declares drafts as {@link #declare} would one after the other in the order given, all or
+   * none, in one transaction: their members held and their binding contracts counted once each,
+   * however many of their drafts are declared, the contracts written in one statement and the
+   * budgets' entries in one more.
+   */
+  public List<Contract> declareAll(Actor actor, List<Declaration> declarations) {
     LocalDate today = LocalDate.now(stores.clock());
-    return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.declare", "contract", current -> {
-      Member member = stores.members().findForChange(current.member())
-          .orElseThrow(() -> new IllegalStateException("contract " + current.id() + " names member " + current.member() + ", not stored"));
-      int toCount = stores.entity().membershipRules(today).contractsToCount(member);
-      int declaredSoFar = toCount == 0 ? 0 : stores.contracts().countBinding(member.id(), current.id(), toCount);
-      return current.declare(stores.entity(), member, declaredSoFar, today);
-    }, declared -> {
-      if (declared.fundedByBudget()) {
-        Activity activity = fundingActivity(declared);
-        stores.flow().fund(declared, activity, pay(declared), today);
-        budgets.budgetMoved(activity);
+    List<ContractId> ids = declarations.stream().map(Declaration::contract).toList();
+    ById.requireOnce(ids, "contracts", "contract", "declared");
+    if (declarations.isEmpty()) return List.of();
+    return stores.transactions().inTransaction(() -> {
+      Map<ContractId, Contract> found = ById.of(stores.contracts().findAll(ids), Contract::id);
+      List<Contract> drafts = new ArrayList<>();
+      for (Declaration declaration : declarations) {
+        Contract draft = found.get(declaration.contract());
+        if (draft == null || !actor.sees(draft.member())) throw new NotFoundException("no contract " + declaration.contract() + " is stored in " + actor.entity());
+        if (draft.version() != declaration.expectedVersion()) throw Changes.stale("contract " + draft.id(), draft.version(), declaration.expectedVersion());
+        drafts.add(draft);
       }
+      List<Contract> saved = Changes.saving("the contracts declared", () -> stores.contracts().saveChanges(declared(drafts, today)));
+      fund(saved, today);
+      saved.forEach(contract -> changes.audit(actor, "contract.declare", "contract", contract.id()));
+      return saved;
     });
+  }
+
+  /**
+   * The drafts declared on {@code today}, their members held: each member's binding contracts are
+   * counted once, and each contract declared counts for the member's next.
+   */
+  private List<Contract> declared(List<Contract> drafts, LocalDate today) {
+    Map<MemberId, Member> members = ById.of(stores.members().findAllForChange(drafts.stream().map(Contract::member).toList()), Member::id);
+    MembershipRules rules = stores.entity().membershipRules(today);
+    List<MemberId> counting = members.values().stream().filter(member -> rules.contractsToCount(member) > 0).map(Member::id).toList();
+    int atMost = members.values().stream().mapToInt(rules::contractsToCount).max().orElse(0);
+    Map<MemberId, Integer> counted = new HashMap<>(counting.isEmpty() ? Map.of() : stores.contracts().countBinding(counting, atMost));
+    List<Contract> declared = new ArrayList<>();
+    for (Contract draft : drafts) {
+      Member member = members.get(draft.member());
+      if (member == null) throw new IllegalStateException("contract " + draft.id() + " names member " + draft.member() + ", not stored");
+      int toCount = rules.contractsToCount(member);
+      declared.add(draft.declare(stores.entity(), member, toCount == 0 ? 0 : Math.min(toCount, counted.get(member.id())), today));
+      if (toCount > 0) counted.merge(member.id(), 1, Integer::sum);
+    }
+    return declared;
+  }
+
+  /**
+   * Sets aside from their activities' budgets the pay of the contracts declared that those
+   * budgets fund, each refused beyond what its budget then has available; each pay counts the
+   * quota hours of every contract then binding, those declared with it included, as the salary run will.
+   */
+  private void fund(List<Contract> declared, LocalDate today) {
+    List<Contract> funded = declared.stream().filter(Contract::fundedByBudget).toList();
+    if (funded.isEmpty()) return;
+    Map<ActivityId, Activity> activities = activitiesOf(funded);
+    PostingBuffer ledger = new PostingBuffer(stores.ledger());
+    MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
+    for (Contract contract : funded) flow.fund(contract, fundingActivity(contract, activities), pay(contract), today);
+    ledger.flush();
+    // Saved in the order of their ids, so two declarations funded by the same activities wait for each other instead of deadlocking.
+    activities.values().stream().sorted(Comparator.comparing(activity -> activity.id().value())).forEach(budgets::budgetMoved);
   }
 
   /** Cancels a contract; what a contract funded by its activity's budget had set aside goes back to the budget. */
@@ -91,7 +167,7 @@ public final class Contracts {
     return changes.change(actor, stores.contracts(), () -> find(actor, id), expectedVersion, "contract.cancel", "contract", Contract::cancel,
         cancelled -> {
           if (cancelled.fundedByBudget()) {
-            Activity activity = fundingActivity(cancelled);
+            Activity activity = fundingActivity(cancelled, activitiesOf(List.of(cancelled)));
             stores.flow().release(cancelled, activity, LocalDate.now(stores.clock()));
             budgets.budgetMoved(activity);
           }
@@ -138,17 +214,24 @@ public final class Contracts {
     return stores.contracts().quotaUsedBefore(contract, startedFrom, firstYear);
   }
 
-  private Activity fundingActivity(Contract contract) {
-    return stores.activities().find(contract.activity())
-        .orElseThrow(() -> new IllegalStateException("contract " + contract.id() + " names activity " + contract.activity() + ", not stored"));
+  private static Activity fundingActivity(Contract contract, Map<ActivityId, Activity> activities) {
+    Activity activity = activities.get(contract.activity());
+    if (activity == null) throw new IllegalStateException("contract " + contract.id() + " names activity " + contract.activity() + ", not stored");
+    return activity;
+  }
+
+  /** The stored activities the contracts name, read at once. */
+  private Map<ActivityId, Activity> activitiesOf(List<Contract> contracts) {
+    List<ActivityId> named = contracts.stream().map(Contract::activity).filter(Objects::nonNull).distinct().toList();
+    return named.isEmpty() ? Map.of() : ById.of(stores.activities().findAll(named), Activity::id);
   }
 
   /** A member's key drafts its own contracts only, and a contract funded by an activity's budget is its administrator's. */
-  private void requireAllowed(Actor actor, Contract draft) {
+  private void requireAllowed(Actor actor, Contract draft, Map<ActivityId, Activity> activities) {
     if (!actor.sees(draft.member())) throw ValidationException.of("member", "a member's key drafts contracts for its own member only");
     if (draft.activity() != null) {
-      Activity activity = stores.activities().find(draft.activity())
-          .orElseThrow(() -> ValidationException.of("activity", "no activity " + draft.activity() + " is stored in " + stores.entity().code()));
+      Activity activity = activities.get(draft.activity());
+      if (activity == null) throw ValidationException.of("activity", "no activity " + draft.activity() + " is stored in " + stores.entity().code());
       activity.requireAdministrator(draft.member());
     }
   }

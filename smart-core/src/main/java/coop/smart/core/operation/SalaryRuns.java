@@ -103,7 +103,7 @@ public final class SalaryRuns {
 
     List<Paid> pay(Actor actor) {
       List<Invoice> awaiting = stores.invoices().awaitingSalary(on);
-      Map<ContractId, Contract> invoiced = byId(stores.contracts().findAll(awaiting.stream().map(Invoice::contract).toList()));
+      Map<ContractId, Contract> invoiced = ById.of(stores.contracts().findAll(awaiting.stream().map(Invoice::contract).toList()), Contract::id);
       for (Invoice invoice : awaiting) {
         Contract contract = Objects.requireNonNull(invoiced.get(invoice.contract()), () -> "invoice " + invoice.number() + "'s contract is not stored");
         if (notDue(contract, on)) continue;
@@ -143,9 +143,5 @@ public final class SalaryRuns {
   // The stores answer the salaries due by the payment dates they keep; one they could not date exactly may come early.
   private boolean notDue(Contract contract, LocalDate on) {
     return contract.salaryPaymentDate(stores.entity()).isAfter(on);
-  }
-
-  private static Map<ContractId, Contract> byId(List<Contract> contracts) {
-    return contracts.stream().collect(Collectors.toMap(Contract::id, contract -> contract));
   }
 }

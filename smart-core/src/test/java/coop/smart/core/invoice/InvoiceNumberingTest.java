@@ -69,6 +69,23 @@ class InvoiceNumberingTest {
   }
 
   @Test
+  void numbersTakenTogether_areHandedOutInOrder_eachToOneInvoiceOfTheirDate() {
+    InvoiceNumbering numbering = new InMemoryInvoiceNumbering();
+    numbering.next(BE, MARCH);
+    TakenNumbers taken = new TakenNumbers(MARCH, numbering.next(BE, MARCH, 2));
+
+    assertThatThrownBy(() -> taken.next(BE, MARCH.plusDays(1))).isInstanceOf(IllegalStateException.class)
+        .hasMessage("numbers taken for invoices of 2017-03-15, asked for one of 2017-03-16");
+    assertThat(taken.next(BE, MARCH).toString()).isEqualTo("BE-2017-000002");
+    assertThatThrownBy(taken::requireAllHandedOut).isInstanceOf(IllegalStateException.class)
+        .hasMessage("number BE-2017-000003 was taken for no invoice");
+    assertThat(taken.next(BE, MARCH).toString()).isEqualTo("BE-2017-000003");
+    taken.requireAllHandedOut();
+    assertThatThrownBy(() -> taken.next(BE, MARCH)).hasMessage("every number taken for 2017-03-15 is handed out");
+    assertThat(numbering.next(BE, MARCH).toString()).isEqualTo("BE-2017-000004");
+  }
+
+  @Test
   void number_printsSixDigitsAtLeast_andReadsBack() {
     assertThat(new InvoiceNumber(BE, 2017, 42).toString()).isEqualTo("BE-2017-000042");
     assertThat(new InvoiceNumber(BE, 2017, 1_234_567).toString()).isEqualTo("BE-2017-1234567");

@@ -294,31 +294,40 @@ final class Replay {
   }
 
   /**
-   * The contracts starting today, drafted and declared: paid from their activity's budget when it
-   * holds their employment budget, otherwise invoiced to their client on their last day.
+   * The contracts starting today, drafted together and declared together: paid from their
+   * activity's budget when it holds their employment budget besides what the day's earlier
+   * contracts take from it, otherwise invoiced to their client on their last day.
    */
   private void declare(LocalDate day) {
     shortOf.clear();
-    for (PlannedContract planned : starting.getOrDefault(day, List.of())) {
-      List<WorkDay> days = planned.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
-      BigDecimal gross = planned.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
+    List<PlannedContract> planned = starting.getOrDefault(day, List.of());
+    List<ContractTerms> terms = new ArrayList<>();
+    Map<ActivityId, Money> reserved = new HashMap<>();
+    for (PlannedContract contract : planned) {
+      List<WorkDay> days = contract.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
+      BigDecimal gross = contract.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
       Activity payer = null;
-      if (planned.activity() >= 0) {
-        Money budget = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), true), 2, RoundingMode.HALF_EVEN));
-        payer = payer(planned.activity(), budget);
-        if (payer != null) {
-          Contract funded = contracts.draft(staff, terms(payer.administrators().iterator().next(), null, payer, planned, days, budget));
-          contracts.declare(staff, funded.id(), funded.version());
-          timings.count("contracts", 2);
-          continue;
-        }
+      Money budget = null;
+      if (contract.activity() >= 0) {
+        budget = Money.of(stores.entity().currency(), gross.divide(grossRatio(contract.type(), true), 2, RoundingMode.HALF_EVEN));
+        payer = payer(contract.activity(), budget, reserved);
       }
-      Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(planned.type(), false), 2, RoundingMode.HALF_EVEN));
-      Contract draft = contracts.draft(staff, terms(memberIds.get(planned.member()), clientIds.get(planned.client()), null, planned, days, invoiced));
-      Contract declared = contracts.declare(staff, draft.id(), draft.version());
-      ending.computeIfAbsent(declared.end(), end -> new ArrayList<>()).add(new Ending(declared.id().value(), planned.client(), planned.payAfter()));
-      timings.count("contracts", 2);
+      if (payer != null) {
+        reserved.merge(payer.id(), budget, Money::plus);
+        terms.add(terms(payer.administrators().iterator().next(), null, payer, contract, days, budget));
+      } else {
+        Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(contract.type(), false), 2, RoundingMode.HALF_EVEN));
+        terms.add(terms(memberIds.get(contract.member()), clientIds.get(contract.client()), null, contract, days, invoiced));
+      }
     }
+    List<Contract> declared = contracts.declareAll(staff, contracts.draftAll(staff, terms).stream()
+        .map(draft -> new Contracts.Declaration(draft.id(), draft.version())).toList());
+    for (int i = 0; i < declared.size(); i++) {
+      Contract contract = declared.get(i);
+      if (contract.fundedByBudget()) continue;
+      ending.computeIfAbsent(contract.end(), end -> new ArrayList<>()).add(new Ending(contract.id().value(), planned.get(i).client(), planned.get(i).payAfter()));
+    }
+    timings.count("contracts", 2 * declared.size());
   }
 
   private ContractTerms terms(MemberId member, ClientId client, Activity activity, PlannedContract planned, List<WorkDay> days, Money amount) {
@@ -341,22 +350,22 @@ final class Replay {
     });
   }
 
-  /** The invoices of the contracts ending today and the activities' sales of the day. */
+  /** The invoices of the contracts ending today, issued together, and the activities' sales of the day, issued together. */
   private void invoice(LocalDate day) {
-    for (Ending contract : ending.getOrDefault(day, List.of())) {
-      Invoice invoice = invoices.issueForContract(staff, new ContractId(contract.contract()), null, day);
-      awaitPayment(invoice, contract.client(), contract.payAfter(), day);
-      timings.count("invoices", 1);
-    }
-    for (PlannedSale sale : selling.getOrDefault(day, List.of())) {
+    List<Ending> ended = ending.getOrDefault(day, List.of());
+    List<Invoice> issued = invoices.issueForContracts(staff, ended.stream().map(contract -> new ContractId(contract.contract())).toList(), day);
+    for (int i = 0; i < ended.size(); i++) awaitPayment(issued.get(i), ended.get(i).client(), ended.get(i).payAfter(), day);
+    timings.count("invoices", ended.size());
+    List<PlannedSale> sales = selling.getOrDefault(day, List.of());
+    List<Invoice> sold = invoices.issueForActivities(staff, sales.stream().map(sale -> {
       Activity activity = activityList.get(sale.activity());
       List<InvoiceLine> lines = sale.lines().stream()
           .map(amount -> new InvoiceLine("Services", BigDecimal.ONE, Money.of(stores.entity().currency(), amount))).toList();
-      Invoice invoice = invoices.issueForActivity(staff, new Invoices.ActivitySale(activity.id(), activity.administrators().iterator().next(),
-          clientIds.get(sale.client()), null, HolderKind.INDIVIDUAL, lines), day);
-      awaitPayment(invoice, sale.client(), sale.payAfter(), day);
-      timings.count("invoices", 1);
-    }
+      return new Invoices.ActivitySale(activity.id(), activity.administrators().iterator().next(), clientIds.get(sale.client()), null,
+          HolderKind.INDIVIDUAL, lines);
+    }).toList(), day);
+    for (int i = 0; i < sales.size(); i++) awaitPayment(sold.get(i), sales.get(i).client(), sales.get(i).payAfter(), day);
+    timings.count("invoices", sales.size());
   }
 
   private void awaitPayment(Invoice invoice, int client, int payAfter, LocalDate day) {
@@ -404,7 +413,7 @@ final class Replay {
       List<Equipment> equipment = planned.equipment().stream()
           .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
       Money principal = equipment.stream().map(Equipment::price).reduce(Money::plus).orElseThrow();
-      Activity payer = payer(planned.activity(), principal);
+      Activity payer = payer(planned.activity(), principal, Map.of());
       if (payer == null) {
         leasesRefused++;
         continue;
@@ -440,16 +449,19 @@ final class Replay {
   }
 
   /**
-   * The planned activity, or the next one after it, whose budget holds {@code amount}; null when
-   * none does. Within a phase that only spends (declaring, leasing), a budget found short stays
-   * at most what was read, so it is not read again for as much or more.
+   * The planned activity, or the next one after it, whose budget holds {@code amount} beyond what
+   * is {@code reserved} of it; null when none does. Within a phase that only spends (declaring,
+   * leasing), a budget found short stays at most what was read, so it is not read again for as
+   * much or more.
    */
-  private Activity payer(int planned, Money amount) {
+  private Activity payer(int planned, Money amount, Map<ActivityId, Money> reserved) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
       Money known = shortOf.get(activity.id());
       if (known != null && known.isLessThan(amount)) continue;
       Money available = activities.budgets().available(activity.id());
+      Money taken = reserved.get(activity.id());
+      if (taken != null) available = available.minus(taken);
       if (!available.isLessThan(amount)) return activity;
       shortOf.put(activity.id(), available);
     }
