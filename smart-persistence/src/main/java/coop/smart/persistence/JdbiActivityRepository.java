@@ -27,7 +27,12 @@ public final class JdbiActivityRepository extends VersionedStore<Activity, Activ
 
   @Override
   int update(ActivityDao dao, Activity stored) {
-    return dao.update(ActivityDao.Row.of(stored));
+    return updateAll(dao, List.of(stored))[0];
+  }
+
+  @Override
+  int[] updateAll(ActivityDao dao, List<Activity> stored) {
+    return dao.update(entity.value(), stored.stream().map(ActivityDao.Row::of).toList());
   }
 
   @Override

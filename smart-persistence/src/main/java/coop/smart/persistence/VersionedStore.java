@@ -121,13 +121,7 @@ abstract class VersionedStore<A extends Versioned<A, I>, I, D> implements Reposi
     });
   }
 
-  /**
-   * Stores aggregates already stored, each at the version it was read, in one transaction and in
-   * batches: all or none. Answers them at their new versions, in the order given.
-   *
-   * @throws ConflictException when one of them changed since it was read
-   * @throws NotFoundException when one of them is not stored
-   */
+  @Override
   public final List<A> saveChanges(List<A> aggregates) {
     for (A aggregate : aggregates) {
       requireOwn(aggregate);

@@ -47,6 +47,21 @@ abstract class RepositoryContract<A extends Versioned<A, I>, I> {
   }
 
   @Test
+  void saveChanges_storesEveryChangedAggregateAtItsNextVersion_orNoneWhenOneIsStale() {
+    A first = repository(BE).save(fresh(BE));
+    A second = repository(BE).save(fresh(BE));
+
+    List<A> saved = repository(BE).saveChanges(List.of(changed(first), changed(second)));
+
+    assertThat(saved).extracting(A::version).containsExactly(2L, 2L);
+    assertThat(saved).extracting(A::id).containsExactly(first.id(), second.id());
+    assertThat(repository(BE).findAll(List.of(first.id(), second.id()))).containsExactlyInAnyOrderElementsOf(saved);
+    A third = repository(BE).save(fresh(BE));
+    assertThatThrownBy(() -> repository(BE).saveChanges(List.of(changed(third), changed(first)))).isInstanceOf(ConflictException.class);
+    assertThat(repository(BE).find(third.id())).contains(third);
+  }
+
+  @Test
   void findAll_readsTheStoredAmongTheIdsAsked_withTheirParts_noneOfAnotherEntity() {
     A first = repository(BE).save(fresh(BE));
     A second = repository(BE).save(changed(repository(BE).save(fresh(BE))));

@@ -17,14 +17,6 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
   List<Contract> ofMember(MemberId member, ContractId after, int limit);
 
   /**
-   * Stores contracts already stored, each changed from the version it was read at, in one
-   * transaction and in one statement: a salary run pays hundreds at once.
-   *
-   * @throws coop.smart.core.error.ConflictException when one of them changed since it was read
-   */
-  List<Contract> saveChanges(List<Contract> contracts);
-
-  /**
    * The declared contracts funded by their activity's budget, not paid yet, whose salary's payment
    * date ({@link Contract#salaryPaymentDate}) is {@code on} or earlier: what a salary run on that
    * day pays besides invoiced ones, read through the date each is stored with. A contract stored

@@ -19,14 +19,6 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   /** The invoice a client or a payment quotes by its number. */
   Optional<Invoice> find(InvoiceNumber number);
 
-  /**
-   * Stores invoices already stored, each changed from the version it was read at, in one
-   * transaction and in batches: a bank statement's payments change thousands at once.
-   *
-   * @throws coop.smart.core.error.ConflictException when one of them changed since it was read
-   */
-  List<Invoice> saveChanges(List<Invoice> invoices);
-
   /** The stored invoices among {@code numbers}, in any order, read in a fixed number of queries however many. */
   List<Invoice> withNumbers(Collection<InvoiceNumber> numbers);
 

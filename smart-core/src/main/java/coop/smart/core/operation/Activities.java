@@ -21,10 +21,9 @@ import coop.smart.core.payout.BankTransfer;
 import coop.smart.core.store.AllRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.joda.money.Money;
 
 /**
@@ -35,7 +34,9 @@ import org.joda.money.Money;
  * <p>A budget's balance is checked, then spent, in two steps: of two movements of one budget
  * made at once, each would pass the check without seeing the other. So every movement saves
  * the activity, read before its budget was: both saves start from the same version, the second
- * conflicts and its transaction rolls back, on one server or several.
+ * conflicts and its transaction rolls back, on one server or several. The activities one
+ * operation moves are saved together, which their store locks in the order of their ids: two
+ * operations moving the same budgets wait for each other rather than deadlock.
  */
 public final class Activities {
 
@@ -141,8 +142,7 @@ public final class Activities {
           .orElseThrow(() -> ValidationException.of("to", "no activity " + toId + " is stored in " + actor.entity()));
       List<Member> receiving = to.administrators().stream().map(id -> member(id.value(), "to")).toList();
       JournalEntry entry = stores.flow().budgets().transfer(from, to, acting(actor, administrator), receiving, amount, day);
-      // Saved in the order of their ids, so two opposite transfers wait for each other instead of deadlocking.
-      Stream.of(from, to).sorted(Comparator.comparing(activity -> activity.id().value())).forEach(this::budgetMoved);
+      budgetsMoved(List.of(from, to));
       changes.audit(actor, "activity.transfer-budget", "activity", from.id());
       changes.audit(actor, "activity.receive-transfer", "activity", to.id());
       return booked(from, entry);
@@ -233,7 +233,12 @@ public final class Activities {
 
   /** Saves an activity whose budget moved: see the class comment. */
   void budgetMoved(Activity activity) {
-    stores.activities().save(activity);
+    budgetsMoved(List.of(activity));
+  }
+
+  /** Saves the activities whose budgets moved, together: see the class comment. */
+  void budgetsMoved(Collection<Activity> moved) {
+    stores.activities().saveChanges(List.copyOf(moved));
   }
 
   private Booked booked(Activity activity, JournalEntry entry) {

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -176,12 +177,14 @@ public final class BankStatements {
     private final PostingBuffer ledger = new PostingBuffer(stores.ledger());
     private final MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
     private final Map<InvoiceId, Invoice> paid = new LinkedHashMap<>();
-    private final Map<ActivityId, Activity> activities = new HashMap<>();
+    private final Map<ActivityId, Activity> activities;
 
-    /** Reads at once the fund's advances the payments of {@code invoices} repay first. */
+    /** Reads at once the fund's advances the payments of {@code invoices} repay first, and the activities the others fund. */
     Payments(Collection<Invoice> invoices) {
       ledger.preload(invoices.stream().filter(invoice -> invoice.contract() != null)
           .map(invoice -> GuaranteeFund.advances(invoice.number().toString())).toList());
+      List<ActivityId> funded = invoices.stream().map(Invoice::activity).filter(Objects::nonNull).distinct().toList();
+      activities = funded.isEmpty() ? Map.of() : ById.of(stores.activities().findAll(funded), Activity::id);
     }
 
     void pay(Invoice invoice, BankEntry entry, Money amount) {
@@ -199,7 +202,7 @@ public final class BankStatements {
 
     private Activity activityOf(Invoice invoice) {
       if (invoice.activity() == null) return null;
-      return activities.computeIfAbsent(invoice.activity(), id -> stores.activities().find(id).orElseThrow());
+      return Objects.requireNonNull(activities.get(invoice.activity()), () -> "invoice " + invoice.number() + "'s activity is not stored");
     }
   }
 

@@ -41,8 +41,7 @@ public final class Collections {
       List<Invoice> open = stores.invoices().withStepDueBy(day);
       Map<InvoiceId, Integer> before = remindersOf(open);
       List<Sent> sent = new ArrayList<>();
-      for (Invoice reminded : stores.flow().runReminders(day, open).reminded()) {
-        Invoice saved = stores.invoices().save(reminded);
+      for (Invoice saved : stores.invoices().saveChanges(stores.flow().runReminders(day, open).reminded())) {
         changes.audit(actor, "invoice.remind", "invoice", saved.id());
         sent.addAll(newReminders(before, saved));
       }
@@ -77,12 +76,8 @@ public final class Collections {
     stores.today().past("on", Objects.requireNonNull(on, "on"));
     return stores.transactions().inTransaction(() -> {
       Client client = stores.clients().find(id).orElseThrow(() -> Invoices.notStored(actor, "client " + id));
-      List<Invoice> writtenOff = new ArrayList<>();
-      for (Invoice invoice : stores.flow().defaultOf(client, stores.invoices().openOf(client.id()), on)) {
-        Invoice saved = stores.invoices().save(invoice);
-        changes.audit(actor, "invoice.write-off", "invoice", saved.id());
-        writtenOff.add(saved);
-      }
+      List<Invoice> writtenOff = stores.invoices().saveChanges(stores.flow().defaultOf(client, stores.invoices().openOf(client.id()), on));
+      writtenOff.forEach(saved -> changes.audit(actor, "invoice.write-off", "invoice", saved.id()));
       changes.audit(actor, "client.default", "client", client.id());
       return writtenOff;
     });

@@ -19,7 +19,6 @@ import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,8 +157,7 @@ public final class Contracts {
     MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
     for (Contract contract : funded) flow.fund(contract, fundingActivity(contract, activities), pay(contract), today);
     ledger.flush();
-    // Saved in the order of their ids, so two declarations funded by the same activities wait for each other instead of deadlocking.
-    activities.values().stream().sorted(Comparator.comparing(activity -> activity.id().value())).forEach(budgets::budgetMoved);
+    budgets.budgetsMoved(activities.values());
   }
 
   /** Cancels a contract; what a contract funded by its activity's budget had set aside goes back to the budget. */

@@ -40,6 +40,18 @@ public interface Repository<A extends Versioned<A, I>, I> {
    */
   List<A> saveAll(List<A> aggregates);
 
+  /**
+   * Stores aggregates already stored, each changed from the version it was read at, in one
+   * transaction and in a few statements however many: a salary run pays hundreds of contracts at
+   * once, a bank statement's payments change thousands of invoices. All or none. Answers them at
+   * their new versions, in the order given.
+   *
+   * @throws coop.smart.core.error.ConflictException when one of them changed since it was read
+   * @throws coop.smart.core.error.NotFoundException when one of them is not stored
+   * @throws IllegalArgumentException for an aggregate of another entity, or a new one (version 0)
+   */
+  List<A> saveChanges(List<A> aggregates);
+
   Optional<A> find(I id);
 
   /** The stored aggregates among {@code ids}, in any order, read in a fixed number of queries however many are asked for. */

@@ -118,8 +118,8 @@ final class Replay {
   private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
   private final Map<LocalDate, List<Amending>> amending = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
-  /** The budgets found short in the phase running, with what they had then. */
-  private final Map<ActivityId, Money> shortOf = new HashMap<>();
+  /** The budgets read in the phase running (declaring, leasing), with what they had available then. */
+  private final Map<ActivityId, Money> available = new HashMap<>();
   private LocalDate lastDone;
   private final Map<String, BigDecimal> grossRatio = new HashMap<>();
   private int leasesRefused;
@@ -299,7 +299,7 @@ final class Replay {
    * contracts take from it, otherwise invoiced to their client on their last day.
    */
   private void declare(LocalDate day) {
-    shortOf.clear();
+    available.clear();
     List<PlannedContract> planned = starting.getOrDefault(day, List.of());
     List<ContractTerms> terms = new ArrayList<>();
     Map<ActivityId, Money> reserved = new HashMap<>();
@@ -408,7 +408,7 @@ final class Replay {
    * the month.
    */
   private void lease(LocalDate day) {
-    shortOf.clear();
+    available.clear();
     for (PlannedLease planned : leasing.getOrDefault(day, List.of())) {
       List<Equipment> equipment = planned.equipment().stream()
           .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
@@ -419,6 +419,7 @@ final class Replay {
         continue;
       }
       Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
+      available.remove(payer.id());
       if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease.id());
       else if (planned.months() >= AMENDED_FROM_MONTHS && planned.equipment().size() == 1) {
         BigDecimal price = planned.equipment().get(0).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
@@ -450,20 +451,15 @@ final class Replay {
 
   /**
    * The planned activity, or the next one after it, whose budget holds {@code amount} beyond what
-   * is {@code reserved} of it; null when none does. Within a phase that only spends (declaring,
-   * leasing), a budget found short stays at most what was read, so it is not read again for as
-   * much or more.
+   * is {@code reserved} of it; null when none does. A budget is read once per phase: within it,
+   * only the replay spends, and says what it spent.
    */
   private Activity payer(int planned, Money amount, Map<ActivityId, Money> reserved) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
-      Money known = shortOf.get(activity.id());
-      if (known != null && known.isLessThan(amount)) continue;
-      Money available = activities.budgets().available(activity.id());
+      Money left = available.computeIfAbsent(activity.id(), id -> activities.budgets().available(id));
       Money taken = reserved.get(activity.id());
-      if (taken != null) available = available.minus(taken);
-      if (!available.isLessThan(amount)) return activity;
-      shortOf.put(activity.id(), available);
+      if (!(taken == null ? left : left.minus(taken)).isLessThan(amount)) return activity;
     }
     return null;
   }
