@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -44,12 +45,30 @@ public final class JdbiPeople {
    * @throws coop.smart.core.error.ConflictException when a person of the entity has that e-mail already
    */
   public void invite(Person person, String invitationHash, Instant until, String invitedBy, Instant at) {
-    SqlStates.insert("a person with e-mail " + person.email() + " in " + person.entity(), () -> jdbi.useHandle(handle -> handle.createUpdate(
-            "INSERT INTO people (entity, id, email, role, member_id, language, invitation_hash, invited_until, invited_by, created_at)"
-                + " VALUES (:entity, :id, :email, :role, :member, :language, :hash, :until, :by, :at)")
+    SqlStates.insert("a person with e-mail " + person.email() + " in " + person.entity(),
+        () -> jdbi.useHandle(handle -> insert(handle, person, invitationHash, until, invitedBy, at)));
+  }
+
+  /**
+   * Stores the invitation of the first person of all, {@link #invite as invite does}, only while
+   * nobody is stored: answers false, storing nothing, once anybody is. Decided with the table
+   * locked against other writes, so of servers starting at once on an empty database one invites.
+   */
+  public boolean inviteFirst(Person person, String invitationHash, Instant until, String invitedBy, Instant at) {
+    return jdbi.inTransaction(handle -> {
+      handle.execute("LOCK TABLE people IN SHARE ROW EXCLUSIVE MODE");
+      if (handle.createQuery("SELECT EXISTS (SELECT 1 FROM people)").mapTo(Boolean.class).one()) return false;
+      insert(handle, person, invitationHash, until, invitedBy, at);
+      return true;
+    });
+  }
+
+  private static void insert(Handle handle, Person person, String invitationHash, Instant until, String invitedBy, Instant at) {
+    handle.createUpdate("INSERT INTO people (entity, id, email, role, member_id, language, invitation_hash, invited_until, invited_by, created_at)"
+            + " VALUES (:entity, :id, :email, :role, :member, :language, :hash, :until, :by, :at)")
         .bind("entity", person.entity().value()).bind("id", person.id()).bind("email", person.email()).bind("role", person.role().name())
         .bind("member", person.member() == null ? null : person.member().value()).bind("language", person.language())
-        .bind("hash", invitationHash).bind("until", until).bind("by", invitedBy).bind("at", at).execute()));
+        .bind("hash", invitationHash).bind("until", until).bind("by", invitedBy).bind("at", at).execute();
   }
 
   /** The person an invitation still valid at {@code now} is for. */
@@ -88,11 +107,6 @@ public final class JdbiPeople {
   public List<Person> of(EntityCode entity) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM people WHERE entity = :entity ORDER BY email, id")
         .bind("entity", entity.value()).map((rs, ctx) -> person(rs)).list());
-  }
-
-  /** True when no person, invited or not, is stored in any entity. */
-  public boolean isEmpty() {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT NOT EXISTS (SELECT 1 FROM people)").mapTo(Boolean.class).one());
   }
 
   public void setLanguage(Person person, String language) {

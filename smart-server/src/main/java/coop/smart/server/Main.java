@@ -141,7 +141,7 @@ public final class Main implements Callable<Integer> {
     // Only once the port is ours: a start that fails leaves no key nobody saw.
     keys.issueFirst(DEFAULT_ENTITY, "first administrator").ifPresent(issued -> announce(issued, settings.dataDir()));
     People people = new People(database, dependencies.clock());
-    if (people.isEmpty()) invite(people.inviteFirstAdministrator(DEFAULT_ENTITY), host, app.port(), settings.dataDir());
+    people.inviteFirstAdministrator(DEFAULT_ENTITY).ifPresent(invited -> invite(invited, host, app.port(), settings.dataDir()));
     server = app;
     stopping = new Thread(() -> {
       app.stop();

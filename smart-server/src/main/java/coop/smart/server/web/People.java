@@ -89,14 +89,14 @@ public final class People {
     return invite(entity, email, role, member, "person " + invitedBy.id());
   }
 
-  /** Invites the first administrator of {@code entity}, who gives its own e-mail on accepting. */
-  public Invited inviteFirstAdministrator(EntityCode entity) {
-    return invite(entity, null, Role.ADMIN, null, "the server's first start");
-  }
-
-  /** True when nobody was ever invited: the server's first start. */
-  public boolean isEmpty() {
-    return people.isEmpty();
+  /**
+   * Invites the first administrator of {@code entity}, who gives its own e-mail on accepting,
+   * when nobody was ever invited: a server's first start. Of servers starting at once on an empty
+   * database, one invites; the others, and every later start, answer none.
+   */
+  public Optional<Invited> inviteFirstAdministrator(EntityCode entity) {
+    return invitation(new Person(UUID.randomUUID(), entity, null, Role.ADMIN, null, null),
+        (person, hash, until, at) -> people.inviteFirst(person, hash, until, "the server's first start", at));
   }
 
   public List<Person> of(EntityCode entity) {
@@ -179,10 +179,22 @@ public final class People {
     else if (role == Role.MEMBER && member == null) errors.put("member", List.of("error.required"));
     if (!errors.isEmpty()) throw new ValidationException(errors);
     Person person = new Person(UUID.randomUUID(), entity, email == null ? null : email.strip(), role, role == Role.MEMBER ? member : null, null);
+    return invitation(person, (invited, hash, until, at) -> {
+      people.invite(invited, hash, until, invitedBy, at);
+      return true;
+    }).orElseThrow();
+  }
+
+  /** How an invitation is stored: answers whether it was. */
+  private interface Store {
+    boolean stored(Person person, String tokenHash, Instant until, Instant at);
+  }
+
+  /** The invitation of {@code person} with a new token, valid for {@link #INVITATION}, once {@code store} stores it; none when it does not. */
+  private Optional<Invited> invitation(Person person, Store store) {
     String token = token();
     Instant now = clock.instant();
-    people.invite(person, sha256(token), now.plus(INVITATION), invitedBy, now);
-    return new Invited(person, token);
+    return store.stored(person, sha256(token), now.plus(INVITATION), now) ? Optional.of(new Invited(person, token)) : Optional.empty();
   }
 
   private Opened open(Person person) {
