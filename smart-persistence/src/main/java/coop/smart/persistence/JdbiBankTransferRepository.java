@@ -26,8 +26,7 @@ public final class JdbiBankTransferRepository implements BankTransferRepository 
     if (transfers.isEmpty()) return;
     String subject = transfers.size() == 1 ? "the transfer " + transfers.get(0).endToEndId() + " of " + entity
         : "one of the " + transfers.size() + " transfers " + transfers.get(0).endToEndId() + "… of " + entity;
-    SqlStates.insert(subject, () -> jdbi.useExtension(BankTransferDao.class,
-        dao -> dao.insert(transfers.stream().map(BankTransferDao.Row::of).toList())));
+    SqlStates.insert(subject, () -> jdbi.useHandle(handle -> BankTransferDao.insert(handle, transfers.stream().map(BankTransferDao.Row::of).toList())));
   }
 
   @Override

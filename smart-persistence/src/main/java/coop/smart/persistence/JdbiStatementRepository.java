@@ -34,7 +34,7 @@ public final class JdbiStatementRepository implements StatementRepository {
       StatementDao dao = handle.attach(StatementDao.class);
       SqlStates.insert("bank statement " + statement.reference() + " of " + entity, () -> {
         dao.insert(StatementDao.Row.of(statement));
-        dao.insertEntries(statement.entries().stream().map(entry -> StatementDao.EntryRow.of(entity, entry)).toList());
+        StatementDao.insertEntries(handle, statement.entries().stream().map(entry -> StatementDao.EntryRow.of(entity, entry)).toList());
       });
     });
   }

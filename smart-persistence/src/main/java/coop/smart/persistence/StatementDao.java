@@ -1,5 +1,7 @@
 package coop.smart.persistence;
 
+import static coop.smart.persistence.Columns.column;
+
 import coop.smart.core.bank.BankEntry;
 import coop.smart.core.bank.EntryId;
 import coop.smart.core.bank.EntryStatus;
@@ -15,9 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.joda.money.CurrencyUnit;
@@ -69,11 +71,36 @@ interface StatementDao {
   @SqlUpdate("INSERT INTO bank_statements (entity, id, reference, iban, imported_at) VALUES (:entity, :id, :reference, :iban, :importedAt)")
   void insert(@BindMethods Row row);
 
-  @SqlBatch("INSERT INTO bank_statement_entries (entity, id, statement_id, position, reference, amount, currency, credit, booking_date,"
-      + " value_date, debtor_name, debtor_iban, remittance, quoted_reference, status, invoice_id, paid, client_credit, note)"
-      + " VALUES (:entity, :id, :statementId, :position, :reference, :amount, :currency, :credit, :bookingDate, :valueDate, :debtorName,"
-      + " :debtorIban, :remittance, :quotedReference, :status, :invoiceId, :paid, :clientCredit, :note)")
-  void insertEntries(@BindMethods List<EntryRow> rows);
+  /** Inserts a statement's entries in one statement: a day's statement brings thousands. */
+  static void insertEntries(Handle handle, List<EntryRow> rows) {
+    handle.createUpdate("INSERT INTO bank_statement_entries (entity, id, statement_id, position, reference, amount, currency, credit,"
+            + " booking_date, value_date, debtor_name, debtor_iban, remittance, quoted_reference, status, invoice_id, paid, client_credit, note)"
+            + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:statementId AS UUID[]), CAST(:position AS INTEGER[]),"
+            + " CAST(:reference AS VARCHAR[]), CAST(:amount AS NUMERIC[]), CAST(:currency AS CHAR(3)[]), CAST(:credit AS BOOLEAN[]),"
+            + " CAST(:bookingDate AS DATE[]), CAST(:valueDate AS DATE[]), CAST(:debtorName AS VARCHAR[]), CAST(:debtorIban AS VARCHAR[]),"
+            + " CAST(:remittance AS VARCHAR[]), CAST(:quotedReference AS VARCHAR[]), CAST(:status AS VARCHAR[]), CAST(:invoiceId AS UUID[]),"
+            + " CAST(:paid AS NUMERIC[]), CAST(:clientCredit AS NUMERIC[]), CAST(:note AS VARCHAR[]))")
+        .bind("entity", column(rows, EntryRow::entity))
+        .bind("id", column(rows, EntryRow::id))
+        .bind("statementId", column(rows, EntryRow::statementId))
+        .bind("position", column(rows, EntryRow::position))
+        .bind("reference", column(rows, EntryRow::reference))
+        .bind("amount", column(rows, EntryRow::amount))
+        .bind("currency", column(rows, EntryRow::currency))
+        .bind("credit", column(rows, EntryRow::credit))
+        .bind("bookingDate", column(rows, EntryRow::bookingDate))
+        .bind("valueDate", column(rows, EntryRow::valueDate))
+        .bind("debtorName", column(rows, EntryRow::debtorName))
+        .bind("debtorIban", column(rows, EntryRow::debtorIban))
+        .bind("remittance", column(rows, EntryRow::remittance))
+        .bind("quotedReference", column(rows, EntryRow::quotedReference))
+        .bind("status", column(rows, EntryRow::status))
+        .bind("invoiceId", column(rows, EntryRow::invoiceId))
+        .bind("paid", column(rows, EntryRow::paid))
+        .bind("clientCredit", column(rows, EntryRow::clientCredit))
+        .bind("note", column(rows, EntryRow::note))
+        .execute();
+  }
 
   @SqlQuery("SELECT * FROM bank_statements WHERE entity = :entity AND id = :id")
   Optional<Row> find(String entity, UUID id);
