@@ -152,7 +152,8 @@ public final class ActivityBudget {
     }
   }
 
-  private static Account budget(ActivityId activity) {
+  /** The ledger account of the activity's budget, a liability: what it can spend is its credit balance. */
+  public static Account budget(ActivityId activity) {
     return Account.of(AccountType.ACTIVITY_BUDGET, activity);
   }
 }

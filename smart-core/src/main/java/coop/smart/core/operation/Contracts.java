@@ -1,6 +1,7 @@
 package coop.smart.core.operation;
 
 import coop.smart.core.activity.Activity;
+import coop.smart.core.activity.ActivityBudget;
 import coop.smart.core.activity.ActivityId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
@@ -146,14 +147,16 @@ public final class Contracts {
 
   /**
    * Sets aside from their activities' budgets the pay of the contracts declared that those
-   * budgets fund, each refused beyond what its budget then has available; each pay counts the
-   * quota hours of every contract then binding, those declared with it included, as the salary run will.
+   * budgets fund, each refused beyond what its budget then has available (the budgets read in
+   * one query); each pay counts the quota hours of every contract then binding, those declared
+   * with it included, as the salary run will.
    */
   private void fund(List<Contract> declared, LocalDate today) {
     List<Contract> funded = declared.stream().filter(Contract::fundedByBudget).toList();
     if (funded.isEmpty()) return;
     Map<ActivityId, Activity> activities = activitiesOf(funded);
     PostingBuffer ledger = new PostingBuffer(stores.ledger());
+    ledger.preload(activities.keySet().stream().map(ActivityBudget::budget).toList());
     MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
     for (Contract contract : funded) flow.fund(contract, fundingActivity(contract, activities), pay(contract), today);
     ledger.flush();
