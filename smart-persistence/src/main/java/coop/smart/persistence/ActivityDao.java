@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -69,17 +70,10 @@ final class ActivityDao {
   }
 
   void insert(List<Row> rows) {
-    handle.createUpdate("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
+    withRows(handle.createUpdate("INSERT INTO activities (entity, id, name, sector_name, sector_horeca, sector_premises, closed_through, version)"
             + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:name AS VARCHAR[]), CAST(:sectorName AS VARCHAR[]),"
-            + " CAST(:sectorHoreca AS BOOLEAN[]), CAST(:sectorPremises AS VARCHAR[]), CAST(:closedThrough AS INTEGER[]), CAST(:version AS BIGINT[]))")
+            + " CAST(:sectorHoreca AS BOOLEAN[]), CAST(:sectorPremises AS VARCHAR[]), CAST(:closedThrough AS INTEGER[]), CAST(:version AS BIGINT[]))"), rows)
         .bind("entity", column(rows, Row::entity))
-        .bind("id", column(rows, Row::id))
-        .bind("name", column(rows, Row::name))
-        .bind("sectorName", column(rows, Row::sectorName))
-        .bind("sectorHoreca", column(rows, Row::sectorHoreca))
-        .bind("sectorPremises", column(rows, Row::sectorPremises))
-        .bind("closedThrough", column(rows, Row::closedThrough))
-        .bind("version", column(rows, Row::version))
         .execute();
   }
 
@@ -90,24 +84,29 @@ final class ActivityDao {
    * Answers 1 for each row updated, 0 for each left as it was.
    */
   int[] update(String entity, List<Row> rows) {
-    Set<UUID> written = new HashSet<>(handle.createQuery("WITH given AS (SELECT * FROM unnest(CAST(:id AS UUID[]), CAST(:name AS VARCHAR[]),"
+    Set<UUID> written = new HashSet<>(withRows(handle.createQuery("WITH given AS (SELECT * FROM unnest(CAST(:id AS UUID[]), CAST(:name AS VARCHAR[]),"
             + " CAST(:sectorName AS VARCHAR[]), CAST(:sectorHoreca AS BOOLEAN[]), CAST(:sectorPremises AS VARCHAR[]), CAST(:closedThrough AS INTEGER[]),"
             + " CAST(:version AS BIGINT[])) AS given (id, name, sector_name, sector_horeca, sector_premises, closed_through, version)),"
             + " locked AS (SELECT a.id FROM activities a WHERE a.entity = :entity AND a.id IN (SELECT id FROM given) ORDER BY a.id FOR UPDATE)"
             + " UPDATE activities SET name = given.name, sector_name = given.sector_name, sector_horeca = given.sector_horeca,"
             + " sector_premises = given.sector_premises, closed_through = given.closed_through, version = given.version FROM given"
             + " WHERE activities.entity = :entity AND activities.id = given.id AND activities.id IN (SELECT id FROM locked)"
-            + " AND activities.version = given.version - 1 RETURNING activities.id")
+            + " AND activities.version = given.version - 1 RETURNING activities.id"), rows)
         .bind("entity", entity)
+        .mapTo(UUID.class).list());
+    return rows.stream().mapToInt(row -> written.contains(row.id()) ? 1 : 0).toArray();
+  }
+
+  /** The statement with the columns of {@code rows} bound, but the entity's: an insert binds one per row, an update one for all. */
+  private static <S extends SqlStatement<S>> S withRows(S statement, List<Row> rows) {
+    return statement
         .bind("id", column(rows, Row::id))
         .bind("name", column(rows, Row::name))
         .bind("sectorName", column(rows, Row::sectorName))
         .bind("sectorHoreca", column(rows, Row::sectorHoreca))
         .bind("sectorPremises", column(rows, Row::sectorPremises))
         .bind("closedThrough", column(rows, Row::closedThrough))
-        .bind("version", column(rows, Row::version))
-        .mapTo(UUID.class).list());
-    return rows.stream().mapToInt(row -> written.contains(row.id()) ? 1 : 0).toArray();
+        .bind("version", column(rows, Row::version));
   }
 
   /**
