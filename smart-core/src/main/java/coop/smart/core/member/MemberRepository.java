@@ -1,8 +1,8 @@
 package coop.smart.core.member;
 
 import coop.smart.core.store.Repository;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 
 /** The members of one entity, with their shares. */
 public interface MemberRepository extends Repository<Member, MemberId> {

@@ -11,7 +11,6 @@ import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.MembershipRules;
 import coop.smart.core.entity.Trace;
-import coop.smart.core.error.NotFoundException;
 import coop.smart.core.error.ReferenceNotStoredException;
 import coop.smart.core.error.ValidationException;
 import coop.smart.core.flow.MoneyFlow;
@@ -113,7 +112,7 @@ public final class Contracts {
       List<Contract> drafts = new ArrayList<>();
       for (Declaration declaration : declarations) {
         Contract draft = found.get(declaration.contract());
-        if (draft == null || !actor.sees(draft.member())) throw new NotFoundException("no contract " + declaration.contract() + " is stored in " + actor.entity());
+        if (draft == null || !actor.sees(draft.member())) throw Invoices.notStored(actor, "contract " + declaration.contract());
         if (draft.version() != declaration.expectedVersion()) throw Changes.stale("contract " + draft.id(), draft.version(), declaration.expectedVersion());
         drafts.add(draft);
       }
@@ -133,7 +132,7 @@ public final class Contracts {
     MembershipRules rules = stores.entity().membershipRules(today);
     List<MemberId> counting = members.values().stream().filter(member -> rules.contractsToCount(member) > 0).map(Member::id).toList();
     int atMost = members.values().stream().mapToInt(rules::contractsToCount).max().orElse(0);
-    Map<MemberId, Integer> counted = new HashMap<>(counting.isEmpty() ? Map.of() : stores.contracts().countBinding(counting, atMost));
+    Map<MemberId, Integer> counted = new HashMap<>(stores.contracts().countBinding(counting, atMost));
     List<Contract> declared = new ArrayList<>();
     for (Contract draft : drafts) {
       Member member = members.get(draft.member());
@@ -178,7 +177,7 @@ public final class Contracts {
   /** The contract, when the actor may see it. */
   public Contract find(Actor actor, ContractId id) {
     Contract contract = stores.contracts().find(id)
-        .orElseThrow(() -> new NotFoundException("no contract " + id + " is stored in " + actor.entity()));
+        .orElseThrow(() -> Invoices.notStored(actor, "contract " + id));
     actor.requireSees(contract.member(), "contract " + id);
     return contract;
   }

@@ -118,7 +118,7 @@ final class Replay {
   private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
   private final Map<LocalDate, List<Amending>> amending = new HashMap<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
-  /** The budgets read in the phase running (declaring, leasing), with what they had available then. */
+  /** The budgets read in the phase running (declaring, leasing), with what they have left for it. */
   private final Map<ActivityId, Money> available = new HashMap<>();
   private LocalDate lastDone;
   private final Map<String, BigDecimal> grossRatio = new HashMap<>();
@@ -302,7 +302,6 @@ final class Replay {
     available.clear();
     List<PlannedContract> planned = starting.getOrDefault(day, List.of());
     List<ContractTerms> terms = new ArrayList<>();
-    Map<ActivityId, Money> reserved = new HashMap<>();
     for (PlannedContract contract : planned) {
       List<WorkDay> days = contract.days().stream().map(date -> new WorkDay(date, new BigDecimal("8"))).toList();
       BigDecimal gross = contract.grossPerDay().multiply(BigDecimal.valueOf(days.size()));
@@ -310,10 +309,10 @@ final class Replay {
       Money budget = null;
       if (contract.activity() >= 0) {
         budget = Money.of(stores.entity().currency(), gross.divide(grossRatio(contract.type(), true), 2, RoundingMode.HALF_EVEN));
-        payer = payer(contract.activity(), budget, reserved);
+        payer = payer(contract.activity(), budget);
       }
       if (payer != null) {
-        reserved.merge(payer.id(), budget, Money::plus);
+        available.merge(payer.id(), budget.negated(), Money::plus);
         terms.add(terms(payer.administrators().iterator().next(), null, payer, contract, days, budget));
       } else {
         Money invoiced = Money.of(stores.entity().currency(), gross.divide(grossRatio(contract.type(), false), 2, RoundingMode.HALF_EVEN));
@@ -413,7 +412,7 @@ final class Replay {
       List<Equipment> equipment = planned.equipment().stream()
           .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
       Money principal = equipment.stream().map(Equipment::price).reduce(Money::plus).orElseThrow();
-      Activity payer = payer(planned.activity(), principal, Map.of());
+      Activity payer = payer(planned.activity(), principal);
       if (payer == null) {
         leasesRefused++;
         continue;
@@ -450,16 +449,14 @@ final class Replay {
   }
 
   /**
-   * The planned activity, or the next one after it, whose budget holds {@code amount} beyond what
-   * is {@code reserved} of it; null when none does. A budget is read once per phase: within it,
-   * only the replay spends, and says what it spent.
+   * The planned activity, or the next one after it, whose budget has {@code amount} left; null
+   * when none does. A budget is read once per phase: within it, only the replay spends, and
+   * takes what it reserves off what it read.
    */
-  private Activity payer(int planned, Money amount, Map<ActivityId, Money> reserved) {
+  private Activity payer(int planned, Money amount) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
-      Money left = available.computeIfAbsent(activity.id(), id -> activities.budgets().available(id));
-      Money taken = reserved.get(activity.id());
-      if (!(taken == null ? left : left.minus(taken)).isLessThan(amount)) return activity;
+      if (!available.computeIfAbsent(activity.id(), id -> activities.budgets().available(id)).isLessThan(amount)) return activity;
     }
     return null;
   }
