@@ -7,19 +7,15 @@ import coop.smart.core.access.ApiKey;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.BusinessRuleException;
 import coop.smart.core.operation.Role;
-import coop.smart.persistence.Database;
-import coop.smart.persistence.TestDatabases;
+import coop.smart.server.ServersOnOneDatabase;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,25 +35,21 @@ class ApiKeysTest {
   /** Where a test's keys are kept. */
   enum Kept { IN_MEMORY, IN_THE_DATABASE }
 
-  private TestDatabases.Fresh shared;
-  private final List<Database> servers = new ArrayList<>();
+  private ServersOnOneDatabase shared;
 
   @BeforeEach
   void open() {
-    shared = TestDatabases.freshSchema();
+    shared = new ServersOnOneDatabase();
   }
 
   @AfterEach
   void close() {
-    servers.forEach(Database::close);
-    shared.database().close();
+    shared.close();
   }
 
   /** The keys as one more server of the shared database keeps them. */
   private ApiKeys server() {
-    Database database = Database.connect(shared.url());
-    servers.add(database);
-    return ApiKeys.in(database, Clock.systemUTC());
+    return ApiKeys.in(shared.connect(), Clock.systemUTC());
   }
 
   private ApiKeys keys(Kept kept) {
@@ -158,22 +150,9 @@ class ApiKeysTest {
   @Test
   void serversStartingAtOnceOnAnEmptyDatabase_issueOneFirstKey() throws Exception {
     List<ApiKeys> starting = List.of(server(), server(), server(), server());
-    CountDownLatch ready = new CountDownLatch(starting.size());
-    ExecutorService threads = Executors.newFixedThreadPool(starting.size());
-    List<ApiKeys.Issued> issued = new ArrayList<>();
-    try {
-      List<Future<Optional<ApiKeys.Issued>>> firsts = new ArrayList<>();
-      for (ApiKeys keys : starting) {
-        firsts.add(threads.submit(() -> {
-          ready.countDown();
-          ready.await();
-          return keys.issueFirst(BE, "first administrator");
-        }));
-      }
-      for (Future<Optional<ApiKeys.Issued>> first : firsts) first.get().ifPresent(issued::add);
-    } finally {
-      threads.shutdown();
-    }
+    List<ApiKeys.Issued> issued = ServersOnOneDatabase.atOnce(starting.stream()
+        .<Callable<Optional<ApiKeys.Issued>>>map(keys -> () -> keys.issueFirst(BE, "first administrator")).toList())
+        .stream().flatMap(Optional::stream).toList();
     assertThat(issued).hasSize(1);
     assertThat(server().all()).singleElement().satisfies(key -> {
       assertThat(key.id()).isEqualTo(issued.get(0).key().id());

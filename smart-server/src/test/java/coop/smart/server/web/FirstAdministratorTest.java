@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.operation.Role;
-import coop.smart.persistence.Database;
-import coop.smart.persistence.TestDatabases;
+import coop.smart.server.ServersOnOneDatabase;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,46 +18,29 @@ class FirstAdministratorTest {
 
   private static final EntityCode BE = EntityCode.of("BE");
 
-  private TestDatabases.Fresh shared;
-  private final List<Database> servers = new ArrayList<>();
+  private ServersOnOneDatabase shared;
 
   @BeforeEach
   void open() {
-    shared = TestDatabases.freshSchema();
+    shared = new ServersOnOneDatabase();
   }
 
   @AfterEach
   void close() {
-    servers.forEach(Database::close);
-    shared.database().close();
+    shared.close();
   }
 
   /** The people as one more server of the shared database keeps them. */
   private People server() {
-    Database database = Database.connect(shared.url());
-    servers.add(database);
-    return new People(database, Clock.systemUTC());
+    return new People(shared.connect(), Clock.systemUTC());
   }
 
   @Test
   void serversStartingAtOnceOnAnEmptyDatabase_inviteOneFirstAdministrator() throws Exception {
     List<People> starting = List.of(server(), server(), server(), server());
-    CountDownLatch ready = new CountDownLatch(starting.size());
-    ExecutorService threads = Executors.newFixedThreadPool(starting.size());
-    List<People.Invited> invited = new ArrayList<>();
-    try {
-      List<Future<Optional<People.Invited>>> firsts = new ArrayList<>();
-      for (People people : starting) {
-        firsts.add(threads.submit(() -> {
-          ready.countDown();
-          ready.await();
-          return people.inviteFirstAdministrator(BE);
-        }));
-      }
-      for (Future<Optional<People.Invited>> first : firsts) first.get().ifPresent(invited::add);
-    } finally {
-      threads.shutdown();
-    }
+    List<People.Invited> invited = ServersOnOneDatabase.atOnce(starting.stream()
+        .<Callable<Optional<People.Invited>>>map(people -> () -> people.inviteFirstAdministrator(BE)).toList())
+        .stream().flatMap(Optional::stream).toList();
 
     assertThat(invited).singleElement().satisfies(first -> assertThat(first.person().role()).isEqualTo(Role.ADMIN));
     assertThat(server().of(BE)).singleElement().satisfies(person -> assertThat(person.id()).isEqualTo(invited.get(0).person().id()));
