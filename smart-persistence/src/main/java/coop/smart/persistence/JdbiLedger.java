@@ -5,6 +5,7 @@ import static coop.smart.persistence.Columns.column;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.BalanceDrift;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.Movements;
@@ -21,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterable;
@@ -31,8 +34,10 @@ import org.joda.money.Money;
 
 /**
  * One entity's ledger in its currency, in {@code journal_entries} and {@code postings}. Entries
- * are only inserted; every balance is summed from the postings when asked, so none can drift
- * from the entries. Posting an entry twice (same id) is refused as a conflict.
+ * are only inserted. A party's account's balance is kept in {@code account_balances} by the
+ * statement that posts to it, so reading it costs a row whatever its history; an entity-wide
+ * account's is summed from the postings when asked. {@link #driftedBalances} compares every kept
+ * balance with its postings. Posting an entry twice (same id) is refused as a conflict.
  */
 public final class JdbiLedger implements Ledger {
 
@@ -77,22 +82,40 @@ public final class JdbiLedger implements Ledger {
     return MoneyColumnMapper.money(currency, read(dao -> dao.balanceAsOf(account.type(), LedgerDao.PostingRow.subject(account), asOf)));
   }
 
+  /** The parties' accounts' balances kept, one row each; the entity-wide accounts' summed, in one query for them all. */
   @Override
   public Map<Account, Money> balances(Collection<Account> accounts) {
-    List<Account> asked = List.copyOf(new LinkedHashSet<>(accounts));
+    Map<Boolean, List<Account>> byParty = new LinkedHashSet<>(accounts).stream()
+        .collect(Collectors.partitioningBy(account -> account.subject() != null));
     Map<Account, Money> balances = new HashMap<>();
-    asked.forEach(account -> balances.put(account, Money.zero(currency)));
-    if (asked.isEmpty()) return balances;
-    read(dao -> dao.balances(asked.stream().map(account -> account.type().name()).toList(),
-            asked.stream().map(LedgerDao.PostingRow::subject).toList()))
-        .forEach(line -> balances.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()),
-            MoneyColumnMapper.money(currency, line.balance())));
+    accounts.forEach(account -> balances.put(account, Money.zero(currency)));
+    read(dao -> {
+      balancesOf(byParty.get(true), dao::keptBalances, balances);
+      balancesOf(byParty.get(false), dao::balances, balances);
+      return balances;
+    });
     return balances;
   }
 
+  private void balancesOf(List<Account> asked, BiFunction<List<String>, List<String>, List<LedgerDao.AccountBalance>> query,
+                          Map<Account, Money> balances) {
+    if (asked.isEmpty()) return;
+    query.apply(asked.stream().map(account -> account.type().name()).toList(), asked.stream().map(LedgerDao.PostingRow::subject).toList())
+        .forEach(line -> balances.put(LedgerDao.PostingRow.account(line.accountType(), line.accountSubject()),
+            MoneyColumnMapper.money(currency, line.balance())));
+  }
+
+  /** A party's account's balance as kept, an entity-wide account's summed. */
   @Override
   public Money balance(Account account) {
-    return MoneyColumnMapper.money(currency, read(dao -> dao.balance(account.type(), LedgerDao.PostingRow.subject(account))));
+    String subject = LedgerDao.PostingRow.subject(account);
+    return MoneyColumnMapper.money(currency, read(dao -> account.subject() != null
+        ? dao.keptBalance(account.type(), subject) : dao.balance(account.type(), subject)));
+  }
+
+  @Override
+  public List<BalanceDrift> driftedBalances() {
+    return read(LedgerDao::driftedBalances);
   }
 
   @Override

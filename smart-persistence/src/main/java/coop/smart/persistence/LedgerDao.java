@@ -7,6 +7,7 @@ import static coop.smart.persistence.Columns.values;
 
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.BalanceDrift;
 import coop.smart.core.ledger.JournalEntry;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -74,8 +75,10 @@ final class LedgerDao {
   /**
    * Entries and their postings in one statement, whatever their number: each column bound as an
    * array and unnested, entries numbered ({@code seq}) in the order given, postings inserted for the
-   * entries inserted only; answers how many postings it inserted. Run on the handle: every money
-   * movement posts.
+   * entries inserted only; answers how many postings it inserted. It adds what it posts to each
+   * party's account to the account's kept balance, the rows taken in the accounts' order, so two
+   * postings to accounts in common wait for each other instead of deadlocking. Run on the handle:
+   * every money movement posts.
    */
   static final String POST = "WITH entry AS (INSERT INTO journal_entries (entity, id, entry_date, description, reference, currency)"
       + " SELECT * FROM unnest(CAST(:entity AS CHAR(2)[]), CAST(:id AS UUID[]), CAST(:entryDate AS DATE[]),"
@@ -84,7 +87,12 @@ final class LedgerDao {
       + " SELECT given.* FROM unnest(CAST(:postingEntity AS CHAR(2)[]), CAST(:entryId AS UUID[]), CAST(:line AS INTEGER[]),"
       + " CAST(:accountType AS VARCHAR[]), CAST(:accountSubject AS VARCHAR[]), CAST(:amount AS NUMERIC[]),"
       + " CAST(:postingCurrency AS CHAR(3)[])) AS given (entity, entry_id, line, account_type, account_subject, amount, currency)"
-      + " JOIN entry ON entry.entity = given.entity AND entry.id = given.entry_id RETURNING 1)"
+      + " JOIN entry ON entry.entity = given.entity AND entry.id = given.entry_id"
+      + " RETURNING entity, currency, account_type, account_subject, amount),"
+      + " kept AS (INSERT INTO account_balances (entity, currency, account_type, account_subject, balance)"
+      + " SELECT entity, currency, account_type, account_subject, SUM(amount) FROM posting WHERE account_subject <> ''"
+      + " GROUP BY entity, currency, account_type, account_subject ORDER BY entity, currency, account_type, account_subject"
+      + " ON CONFLICT (entity, currency, account_type, account_subject) DO UPDATE SET balance = account_balances.balance + EXCLUDED.balance)"
       + " SELECT COUNT(*) FROM posting";
 
   /** Lines are streamed this many at a time where a period or the rest of the journal is read. */
@@ -107,6 +115,35 @@ final class LedgerDao {
   BigDecimal balanceAsOf(AccountType type, String subject, LocalDate asOf) {
     return account(query("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN journal_entries e ON e.entity = p.entity AND e.id = p.entry_id"
         + " WHERE" + ACCOUNT + " AND e.entry_date <= :asOf"), type, subject).bind("asOf", asOf).mapTo(BigDecimal.class).one();
+  }
+
+  /** The kept balance of the party's account {@code type}/{@code subject}, zero when nothing was posted to it. */
+  BigDecimal keptBalance(AccountType type, String subject) {
+    return account(query("SELECT COALESCE((SELECT balance FROM account_balances WHERE entity = :entity AND currency = :currency"
+        + " AND account_type = :type AND account_subject = :subject), 0)"), type, subject).mapTo(BigDecimal.class).one();
+  }
+
+  /** The kept balances of the parties' accounts {@code types[i]}/{@code subjects[i]} that have postings, one row each. */
+  List<AccountBalance> keptBalances(List<String> types, List<String> subjects) {
+    return query("SELECT k.account_type, k.account_subject, k.balance FROM account_balances k"
+        + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
+        + " ON k.account_type = wanted.account_type AND k.account_subject = wanted.account_subject"
+        + " WHERE k.entity = :entity AND k.currency = :currency")
+        .bind("types", values(types)).bind("subjects", values(subjects)).map(LedgerDao::accountBalance).list();
+  }
+
+  /** Each party's account whose kept balance is not its postings' sum, or that has one without the other: none in sound books. */
+  List<BalanceDrift> driftedBalances() {
+    CurrencyUnit money = CurrencyUnit.of(currency);
+    return query("SELECT COALESCE(k.account_type, p.account_type) AS account_type, COALESCE(k.account_subject, p.account_subject) AS account_subject,"
+        + " COALESCE(k.balance, 0) AS kept, COALESCE(p.balance, 0) AS posted"
+        + " FROM (SELECT * FROM account_balances WHERE entity = :entity AND currency = :currency) k"
+        + " FULL JOIN (SELECT account_type, account_subject, SUM(amount) AS balance FROM postings"
+        + " WHERE entity = :entity AND currency = :currency AND account_subject <> '' GROUP BY account_type, account_subject) p"
+        + " ON k.account_type = p.account_type AND k.account_subject = p.account_subject"
+        + " WHERE COALESCE(k.balance, 0) <> COALESCE(p.balance, 0)")
+        .map((row, context) -> new BalanceDrift(PostingRow.account(enumerated(AccountType.class, row, "account_type"), row.getString("account_subject")),
+            MoneyColumnMapper.money(money, row.getBigDecimal("kept")), MoneyColumnMapper.money(money, row.getBigDecimal("posted")))).list();
   }
 
   /** The balances of the accounts {@code types[i]}/{@code subjects[i]} that have postings, in one query on the accounts' index. */

@@ -99,6 +99,16 @@ class BooksCheckTest {
   }
 
   @Test
+  void postingsRewrittenInTheDatabase_nameEachPartysAccountWhoseKeptBalanceTheyNoLongerSumTo() {
+    // Every entry still balanced, the trial balance still zero: only the kept balances tell.
+    database.jdbi().useHandle(handle -> handle.execute("UPDATE postings SET amount = amount * 2"));
+
+    assertThat(books.check(WORKED)).extracting(Violation::invariant, Violation::record)
+        .contains(tuple(BooksCheck.KEPT_BALANCE, "account CLIENT_RECEIVABLES/" + invoice.client()))
+        .extracting(tuple -> tuple.toArray()[0]).doesNotContain(BooksCheck.TRIAL_BALANCE, BooksCheck.ENTRY_BALANCED);
+  }
+
+  @Test
   void anInvoiceNumberSkipped_breaksTheNumbering_namingTheInvoice() {
     database.jdbi().useHandle(handle -> handle.execute("UPDATE invoices SET number_sequence = 2"));
 

@@ -101,11 +101,11 @@ class DailyBooksCheckTest {
   }
 
   @Test
-  void anEarlierEntryRewrittenInTheDatabase_isFoundWhenItsAccountMovesAgain() {
+  void aKeptBalanceRewrittenInTheDatabase_isFoundWhenItsAccountMovesAgain() {
     Contract declared = invoicedContract();
     assertThat(daily.check(WORKED)).isEmpty();
-    // Balanced still, but the client's account no longer sums to what its entries added up to when they were checked.
-    database.jdbi().useHandle(handle -> handle.execute("UPDATE postings SET amount = amount * 2"));
+    // The client's account's kept balance no longer what its entries added up to when they were checked.
+    database.jdbi().useHandle(handle -> handle.execute("UPDATE account_balances SET balance = balance * 2"));
     LocalDate paid = WORKED.plusDays(10);
     Invoice invoice = storesOn(paid).invoices().ofContract(declared.id()).orElseThrow();
     new Invoices(storesOn(paid)).pay(ADVISOR, invoice.id(), invoice.version(), Money.parse("EUR 10.00"), paid);

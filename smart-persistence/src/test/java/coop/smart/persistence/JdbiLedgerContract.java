@@ -2,12 +2,23 @@ package coop.smart.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.error.ConflictException;
+import coop.smart.core.ledger.Account;
+import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.BalanceDrift;
 import coop.smart.core.ledger.JournalEntry;
 import coop.smart.core.ledger.Ledger;
 import coop.smart.core.ledger.LedgerContract;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +46,50 @@ abstract class JdbiLedgerContract extends LedgerContract {
     ledger.post(entry);
     assertThatThrownBy(() -> ledger.post(entry)).isInstanceOf(ConflictException.class);
     assertThat(ledger.entries()).containsExactly(entry);
+  }
+
+  @Test
+  void partiesBalances_keptByTheirPostings_whateverTheOrder_andPostedFromManyTransactionsAtOnce() throws Exception {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    Account concerts = Account.of(AccountType.ACTIVITY_BUDGET, "concerts");
+    Account workshops = Account.of(AccountType.ACTIVITY_BUDGET, "workshops");
+    // Each entry moves money between the two budgets, half one way, half the other: the rows are taken in one order all the same.
+    List<Callable<Void>> posters = IntStream.range(0, 8).<Callable<Void>>mapToObj(poster -> () -> {
+      for (int i = 1; i <= 25; i++) {
+        Money cents = Money.ofMinor(CurrencyUnit.EUR, i);
+        Account from = poster % 2 == 0 ? concerts : workshops;
+        Account to = from == concerts ? workshops : concerts;
+        ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 3, 1), "moved").debit(from, cents).credit(to, cents).credit(FEES, cents)
+            .debit(BANK, cents).build());
+      }
+      return null;
+    }).toList();
+    ExecutorService threads = Executors.newFixedThreadPool(posters.size());
+    try {
+      for (Future<Void> done : threads.invokeAll(posters)) done.get();
+    } finally {
+      threads.shutdown();
+    }
+
+    // Each poster moved 1 + 2 + … + 25 cents = EUR 3.25; four each way.
+    assertThat(ledger.balance(concerts)).isEqualTo(Money.parse("EUR 0.00"));
+    assertThat(ledger.balances(List.of(concerts, workshops, BANK))).containsOnly(entry(concerts, Money.parse("EUR 0.00")),
+        entry(workshops, Money.parse("EUR 0.00")), entry(BANK, Money.parse("EUR 26.00")));
+    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 3, 2), "grant").debit(BANK, Money.parse("EUR 0.01"))
+        .credit(concerts, Money.parse("EUR 0.01")).build());
+    assertThat(ledger.balance(concerts)).isEqualTo(Money.parse("EUR -0.01"));
+    assertThat(ledger.driftedBalances()).isEmpty();
+  }
+
+  @Test
+  void aKeptBalanceAlteredInTheDatabase_isADrift_namingTheAccount_itsKeptBalanceAndItsPostingsSum() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    Account concerts = Account.of(AccountType.ACTIVITY_BUDGET, "concerts");
+    ledger.post(JournalEntry.on(BE, LocalDate.of(2017, 3, 2), "grant").debit(BANK, Money.parse("EUR 5.00"))
+        .credit(concerts, Money.parse("EUR 5.00")).build());
+    database.jdbi().useHandle(handle -> handle.execute("UPDATE account_balances SET balance = balance - 1"));
+
+    assertThat(ledger.driftedBalances()).containsExactly(new BalanceDrift(concerts, Money.parse("EUR -6.00"), Money.parse("EUR -5.00")));
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.joda.money.Money;
 
 /**
  * One entity's journal: the source of truth for money. Entries are only ever appended; every
- * balance is derived from them.
+ * balance is derived from them, summed when asked or kept by the posting that changes it.
  */
 public interface Ledger {
 
@@ -106,6 +106,15 @@ public interface Ledger {
 
   /** The {@link #unbalancedEntries()} among those posted after {@code position}. */
   default List<UUID> unbalancedEntriesAfter(long position) {
+    return List.of();
+  }
+
+  /**
+   * The parties' accounts whose balance the store keeps beside their postings (so that reading
+   * one costs a row, not its history) and whose kept balance is not what their postings sum to:
+   * none in a sound ledger. A ledger summing its postings whenever asked keeps none.
+   */
+  default List<BalanceDrift> driftedBalances() {
     return List.of();
   }
 

@@ -13,6 +13,7 @@ import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceStatus;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
+import coop.smart.core.ledger.BalanceDrift;
 import coop.smart.core.ledger.Movements;
 import coop.smart.core.operation.EntityStores;
 import coop.smart.core.store.AllRecords;
@@ -37,6 +38,7 @@ public final class BooksCheck {
 
   public static final String TRIAL_BALANCE = "trial balance is zero";
   public static final String ENTRY_BALANCED = "every journal entry balanced";
+  public static final String KEPT_BALANCE = "every kept balance equals its postings";
   public static final String ACTIVITY_BUDGET = "activity budget equals its ledger";
   public static final String FUND_BALANCE = "fund balance = contributions - losses";
   public static final String FUND_ADVANCES = "outstanding advances = advances - recoveries - losses";
@@ -72,6 +74,9 @@ public final class BooksCheck {
     read.trialBalance = stores.ledger().trialBalance();
     ledger(read.trialBalance.values(), stores.ledger().unbalancedEntries(), found::add);
     if (!found.isEmpty()) return found;
+    for (BalanceDrift drift : stores.ledger().driftedBalances()) {
+      found.add(new Violation(KEPT_BALANCE, "account " + drift.account(), "kept as " + drift.kept() + ", its postings sum to " + drift.posted()));
+    }
     Money zero = Money.zero(stores.entity().currency());
     Money advances = read.trialBalance.entrySet().stream().filter(line -> line.getKey().type() == AccountType.GUARANTEE_ADVANCES)
         .map(Map.Entry::getValue).reduce(zero, Money::plus);
