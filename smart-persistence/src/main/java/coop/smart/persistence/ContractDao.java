@@ -10,6 +10,7 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.client.ClientId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.ContractType;
@@ -94,8 +95,8 @@ final class ContractDao {
 
   }
 
-  /** Hours worked in a year. */
-  record YearHours(int year, BigDecimal hours) {
+  /** Hours worked in a year, found for the contract {@code id} asked about. */
+  record YearHours(UUID id, int year, BigDecimal hours) {
   }
 
   /**
@@ -239,18 +240,29 @@ final class ContractDao {
         });
   }
 
-  /** Hours per year of the days worked from {@code workedFrom} under the binding contracts of a type that come before a contract. */
-  List<YearHours> hoursBefore(String entity, UUID memberId, ContractType type, List<ContractStatus> binding, LocalDate startedFrom,
-                              LocalDate start, UUID id, LocalDate workedFrom) {
-    return handle.createQuery("SELECT CAST(EXTRACT(YEAR FROM d.work_date) AS INTEGER) AS year, SUM(d.hours) AS hours"
-            + " FROM contracts c JOIN work_days d ON d.entity = c.entity AND d.contract_id = c.id"
-            + " WHERE c.entity = :entity AND c.member_id = :memberId AND c.contract_type = :type"
-            + " AND c.status = ANY(CAST(:binding AS VARCHAR[])) AND c.start_date >= :startedFrom AND (c.start_date, c.id) < (:start, :id)"
-            + " AND d.work_date >= :workedFrom GROUP BY 1")
-        .bind("entity", entity).bind("memberId", memberId).bind("type", type.name())
-        .bind("binding", column(binding, ContractStatus::name)).bind("startedFrom", startedFrom)
-        .bind("start", start).bind("id", id).bind("workedFrom", workedFrom)
-        .map((row, context) -> new YearHours(row.getInt("year"), row.getBigDecimal("hours"))).list();
+  /**
+   * For each contract asked about: hours per year of the days worked from its {@code workedFrom}
+   * under its member's binding contracts of its type, started from its {@code startedFrom}, that
+   * come before it. The contracts asked about are distinct, so no day is summed twice for one.
+   */
+  List<YearHours> hoursBefore(String entity, List<ContractRepository.QuotaAsked> asked, List<ContractStatus> binding) {
+    return handle.createQuery("SELECT asked.id, CAST(EXTRACT(YEAR FROM d.work_date) AS INTEGER) AS year, SUM(d.hours) AS hours"
+            + " FROM unnest(CAST(:ids AS UUID[]), CAST(:members AS UUID[]), CAST(:types AS VARCHAR[]), CAST(:starts AS DATE[]),"
+            + " CAST(:startedFrom AS DATE[]), CAST(:workedFrom AS DATE[])) AS asked (id, member_id, contract_type, start_date, started_from, worked_from)"
+            + " JOIN contracts c ON c.entity = :entity AND c.member_id = asked.member_id AND c.contract_type = asked.contract_type"
+            + " AND c.status = ANY(CAST(:binding AS VARCHAR[])) AND c.start_date >= asked.started_from"
+            + " AND (c.start_date, c.id) < (asked.start_date, asked.id)"
+            + " JOIN work_days d ON d.entity = c.entity AND d.contract_id = c.id AND d.work_date >= asked.worked_from"
+            + " GROUP BY asked.id, 2")
+        .bind("entity", entity)
+        .bind("ids", column(asked, one -> one.contract().id().value()))
+        .bind("members", column(asked, one -> one.contract().member().value()))
+        .bind("types", column(asked, one -> one.contract().type().name()))
+        .bind("starts", column(asked, one -> one.contract().start()))
+        .bind("startedFrom", column(asked, ContractRepository.QuotaAsked::startedFrom))
+        .bind("workedFrom", column(asked, ContractRepository.QuotaAsked::workedFrom))
+        .bind("binding", column(binding, ContractStatus::name))
+        .map((row, context) -> new YearHours(row.getObject("id", UUID.class), row.getInt("year"), row.getBigDecimal("hours"))).list();
   }
 
   List<Contract> fundedAwaitingSalary(String entity, LocalDate on) {

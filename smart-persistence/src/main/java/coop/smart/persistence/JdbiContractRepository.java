@@ -7,10 +7,12 @@ import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.entity.NationalEntity;
 import coop.smart.core.member.MemberId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,9 +85,17 @@ public final class JdbiContractRepository extends VersionedStore<Contract, Contr
   }
 
   @Override
-  public QuotaUsage quotaUsedBefore(Contract contract, LocalDate startedFrom, LocalDate workedFrom) {
-    return new QuotaUsage(reading(dao -> dao.hoursBefore(entity.value(), contract.member().value(), contract.type(), BINDING, startedFrom,
-        contract.start(), contract.id().value(), workedFrom)).stream()
-        .collect(Collectors.toMap(ContractDao.YearHours::year, ContractDao.YearHours::hours)));
+  public Map<ContractId, QuotaUsage> quotaUsedBefore(Collection<QuotaAsked> asked) {
+    List<QuotaAsked> distinct = List.copyOf(asked.stream().collect(Collectors.toMap(one -> one.contract().id(), one -> one, (first, again) -> first,
+        LinkedHashMap::new)).values());
+    Map<ContractId, Map<Integer, BigDecimal>> hours = new HashMap<>();
+    distinct.forEach(one -> hours.put(one.contract().id(), new HashMap<>()));
+    if (!distinct.isEmpty()) {
+      reading(dao -> dao.hoursBefore(entity.value(), distinct, BINDING))
+          .forEach(line -> hours.get(new ContractId(line.id())).put(line.year(), line.hours()));
+    }
+    Map<ContractId, QuotaUsage> used = new HashMap<>();
+    hours.forEach((contract, byYear) -> used.put(contract, new QuotaUsage(byYear)));
+    return used;
   }
 }

@@ -64,7 +64,7 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
   }
 
   @Test
-  void quotaUsedBefore_findsWhatTheMembersWholeHistoryWould_forEveryContract() {
+  void quotaUsedBefore_findsWhatTheMembersWholeHistoryWould_forEveryContract_askedTogether() {
     Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
     Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
     Random random = new Random(2017);
@@ -83,9 +83,15 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     repository(BE).save(fresh(BE)); // another member's
     List<Contract> byStart = history.stream().sorted(Comparator.comparing(Contract::start)).toList();
 
+    // All asked about at once, one of them twice: each answered as alone.
+    List<ContractRepository.QuotaAsked> asked = new ArrayList<>(history.stream().map(contract -> new ContractRepository.QuotaAsked(contract,
+        contract.start().withDayOfYear(1).minusMonths(1), contract.start().withDayOfYear(1))).toList());
+    asked.add(asked.get(0));
+    Map<ContractId, QuotaUsage> used = repository(BE).quotaUsedBefore(asked);
+
+    assertThat(used).hasSize(history.size());
     for (Contract contract : history) {
-      LocalDate firstYear = contract.start().withDayOfYear(1);
-      QuotaUsage read = repository(BE).quotaUsedBefore(contract, firstYear.minusMonths(1), firstYear);
+      QuotaUsage read = used.get(contract.id());
       QuotaUsage whole = QuotaUsage.before(byStart, contract);
       for (WorkDay day : contract.workDays()) {
         int year = day.date().getYear();

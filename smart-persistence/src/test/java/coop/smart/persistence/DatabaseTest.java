@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.smart.core.member.Member;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,17 @@ class DatabaseTest {
         assertThat(setting(database, setting)).as(setting).isEqualTo("on");
       }
       assertThat(setting(database, "listen_addresses")).isEqualTo("127.0.0.1");
+    }
+  }
+
+  @Test
+  void embeddedDatabase_sizesItsBuffersFromTheMachine_aQuarterOfItsMemory_between128MbAnd8Gb(@TempDir Path directory) {
+    long machineMb = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() >> 20;
+    try (Database database = Database.embedded(directory)) {
+      long buffersMb = database.jdbi().withHandle(handle -> handle.createQuery("SELECT pg_size_bytes(current_setting('shared_buffers')) / 1048576")
+          .mapTo(Long.class).one());
+      assertThat(buffersMb).isEqualTo(Math.max(128, Math.min(8192, machineMb / 4)));
+      assertThat(setting(database, "max_wal_size")).isEqualTo("4GB");
     }
   }
 

@@ -16,6 +16,8 @@ import coop.smart.core.member.Member;
 import coop.smart.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.joda.money.Money;
 
@@ -41,6 +43,14 @@ public final class ActivityBudget {
   /** What the activity can spend now. */
   public Money available(ActivityId activity) {
     return ledger.balance(budget(activity)).negated();
+  }
+
+  /** What each of {@code activities} can spend now, read in one go. */
+  public Map<ActivityId, Money> available(Collection<ActivityId> activities) {
+    Map<Account, Money> balances = ledger.balances(activities.stream().map(ActivityBudget::budget).toList());
+    Map<ActivityId, Money> available = new HashMap<>();
+    for (ActivityId activity : activities) available.put(activity, balances.get(budget(activity)).negated());
+    return available;
   }
 
   /** Turnover invoiced for the activity, after the fee, that its clients have not paid yet. */

@@ -32,10 +32,15 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
   Map<MemberId, Integer> countBinding(Collection<MemberId> members, int atMost);
 
   /**
-   * The quota usage {@code contract} finds, as {@link QuotaUsage#before} measures it among the
-   * member's contracts, from the rows that can matter only: the binding contracts of its type
-   * that come before it (by start date, then id), started on or after {@code startedFrom}, and
-   * their days worked on or after {@code workedFrom}.
+   * The quota usage each contract asked about finds, as {@link QuotaUsage#before} measures it
+   * among its member's contracts, from the rows that can matter only: the binding contracts of
+   * its type that come before it (by start date, then id), started on or after {@code
+   * startedFrom}, and their days worked on or after {@code workedFrom}; by contract, read in one
+   * go however many are asked about.
    */
-  QuotaUsage quotaUsedBefore(Contract contract, LocalDate startedFrom, LocalDate workedFrom);
+  Map<ContractId, QuotaUsage> quotaUsedBefore(Collection<QuotaAsked> asked);
+
+  /** A contract whose quota usage is asked for, and the bounds of the rows that can matter to it. */
+  record QuotaAsked(Contract contract, LocalDate startedFrom, LocalDate workedFrom) {
+  }
 }

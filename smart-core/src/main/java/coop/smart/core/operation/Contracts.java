@@ -6,6 +6,7 @@ import coop.smart.core.activity.ActivityId;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractPay;
+import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
@@ -19,6 +20,7 @@ import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +159,8 @@ public final class Contracts {
     PostingBuffer ledger = new PostingBuffer(stores.ledger());
     ledger.preload(activities.keySet().stream().map(ActivityBudget::budget).toList());
     MoneyFlow flow = new MoneyFlow(stores.entity(), stores.vatArea(), ledger, stores.numbering());
-    for (Contract contract : funded) flow.fund(contract, fundingActivity(contract, activities), pay(contract), today);
+    Map<ContractId, ContractPay> pays = payAll(funded);
+    for (Contract contract : funded) flow.fund(contract, fundingActivity(contract, activities), pays.get(contract.id()), today);
     ledger.flush();
     budgets.budgetsMoved(activities.values());
   }
@@ -202,16 +205,27 @@ public final class Contracts {
 
   /** {@link #pay(Contract)}, writing down into {@code trace} how each figure is computed. */
   public ContractPay pay(Contract contract, Trace trace) {
-    boolean hasQuota = stores.entity().payrollParameters(contract.type(), contract.end()).quota() != null;
-    return contract.pay(stores.entity(), hasQuota ? quotaUsedBefore(contract) : QuotaUsage.NONE, trace);
+    return contract.pay(stores.entity(), quotaUsedBefore(List.of(contract)).getOrDefault(contract.id(), QuotaUsage.NONE), trace);
   }
 
-  // The quota counts calendar years: only days of the years this contract works matter, and only
+  /** The pay of each of {@code contracts} as {@link #pay(Contract)} gives it, by contract, their quota hours read in one query. */
+  public Map<ContractId, ContractPay> payAll(Collection<Contract> contracts) {
+    Map<ContractId, QuotaUsage> used = quotaUsedBefore(contracts);
+    Map<ContractId, ContractPay> pays = new HashMap<>();
+    for (Contract contract : contracts) pays.put(contract.id(), contract.pay(stores.entity(), used.getOrDefault(contract.id(), QuotaUsage.NONE)));
+    return pays;
+  }
+
+  // The quota counts calendar years: only days of the years a contract works matter, and only
   // contracts that started at most one maximum contract length before the first of them.
-  private QuotaUsage quotaUsedBefore(Contract contract) {
-    LocalDate firstYear = contract.workDays().stream().map(WorkDay::date).min(LocalDate::compareTo).orElse(contract.start()).withDayOfYear(1);
-    LocalDate startedFrom = firstYear.minus(stores.entity().maximumContractLength(firstYear));
-    return stores.contracts().quotaUsedBefore(contract, startedFrom, firstYear);
+  private Map<ContractId, QuotaUsage> quotaUsedBefore(Collection<Contract> contracts) {
+    List<ContractRepository.QuotaAsked> asked = new ArrayList<>();
+    for (Contract contract : contracts) {
+      if (stores.entity().payrollParameters(contract.type(), contract.end()).quota() == null) continue;
+      LocalDate firstYear = contract.workDays().stream().map(WorkDay::date).min(LocalDate::compareTo).orElse(contract.start()).withDayOfYear(1);
+      asked.add(new ContractRepository.QuotaAsked(contract, firstYear.minus(stores.entity().maximumContractLength(firstYear)), firstYear));
+    }
+    return asked.isEmpty() ? Map.of() : stores.contracts().quotaUsedBefore(asked);
   }
 
   private static Activity fundingActivity(Contract contract, Map<ActivityId, Activity> activities) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.joda.money.Money;
 
 /**
@@ -104,16 +105,20 @@ public final class SalaryRuns {
     List<Paid> pay(Actor actor) {
       List<Invoice> awaiting = stores.invoices().awaitingSalary(on);
       Map<ContractId, Contract> invoiced = ById.of(stores.contracts().findAll(awaiting.stream().map(Invoice::contract).toList()), Contract::id);
+      List<ContractInvoice> dueInvoiced = new ArrayList<>();
       for (Invoice invoice : awaiting) {
         Contract contract = Objects.requireNonNull(invoiced.get(invoice.contract()), () -> "invoice " + invoice.number() + "'s contract is not stored");
-        if (notDue(contract, on)) continue;
-        ContractPay pay = contracts.pay(contract);
-        Contract paid = flow.paySalary(new ContractInvoice(contract, invoice), pay, on).contract();
-        due.add(new Due(contract, paid, invoice, pay, GuaranteedPayroll.shortfall(pay, invoice.paid())));
+        if (!notDue(contract, on)) dueInvoiced.add(new ContractInvoice(contract, invoice));
       }
-      for (Contract contract : stores.contracts().fundedAwaitingSalary(on)) {
-        if (notDue(contract, on)) continue;
-        ContractPay pay = contracts.pay(contract);
+      List<Contract> dueFunded = stores.contracts().fundedAwaitingSalary(on).stream().filter(contract -> !notDue(contract, on)).toList();
+      Map<ContractId, ContractPay> pays = contracts.payAll(Stream.concat(dueInvoiced.stream().map(ContractInvoice::contract), dueFunded.stream()).toList());
+      for (ContractInvoice salary : dueInvoiced) {
+        ContractPay pay = pays.get(salary.contract().id());
+        Contract paid = flow.paySalary(salary, pay, on).contract();
+        due.add(new Due(salary.contract(), paid, salary.invoice(), pay, GuaranteedPayroll.shortfall(pay, salary.invoice().paid())));
+      }
+      for (Contract contract : dueFunded) {
+        ContractPay pay = pays.get(contract.id());
         due.add(new Due(contract, flow.payFromBudget(contract, pay, on), null, pay, Money.zero(stores.entity().currency())));
       }
       if (due.isEmpty()) return List.of();

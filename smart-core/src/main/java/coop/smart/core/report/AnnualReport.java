@@ -1,6 +1,8 @@
 package coop.smart.core.report;
 
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
+import coop.smart.core.contract.ContractPay;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.CollectionStep;
 import coop.smart.core.entity.ContractType;
@@ -64,9 +66,11 @@ public record AnnualReport(int year, Map<ContractType, TypeLine> contractTypes, 
     Contracts contracts = new Contracts(stores);
     Map<ContractType, Tally> byType = new EnumMap<>(ContractType.class);
     Tally all = new Tally(currency);
-    for (Contract contract : AllRecords.of(stores.contracts())) {
-      if (contract.status() == ContractStatus.CANCELLED || contract.status() == ContractStatus.DRAFT || contract.start().getYear() != year) continue;
-      Money gross = contracts.pay(contract).breakdown().gross();
+    List<Contract> ofYear = AllRecords.of(stores.contracts()).stream().filter(contract -> contract.status() != ContractStatus.CANCELLED
+        && contract.status() != ContractStatus.DRAFT && contract.start().getYear() == year).toList();
+    Map<ContractId, ContractPay> pays = contracts.payAll(ofYear);
+    for (Contract contract : ofYear) {
+      Money gross = pays.get(contract.id()).breakdown().gross();
       byType.computeIfAbsent(contract.type(), type -> new Tally(currency)).add(contract, gross);
       all.add(contract, gross);
     }

@@ -299,7 +299,7 @@ final class Replay {
    * contracts take from it, otherwise invoiced to their client on their last day.
    */
   private void declare(LocalDate day) {
-    available.clear();
+    readBudgets();
     List<PlannedContract> planned = starting.getOrDefault(day, List.of());
     List<ContractTerms> terms = new ArrayList<>();
     for (PlannedContract contract : planned) {
@@ -407,7 +407,7 @@ final class Replay {
    * the month.
    */
   private void lease(LocalDate day) {
-    available.clear();
+    readBudgets();
     for (PlannedLease planned : leasing.getOrDefault(day, List.of())) {
       List<Equipment> equipment = planned.equipment().stream()
           .map(price -> Equipment.of("Equipment", Money.of(stores.entity().currency(), price))).toList();
@@ -418,7 +418,7 @@ final class Replay {
         continue;
       }
       Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
-      available.remove(payer.id());
+      available.put(payer.id(), activities.budgets().available(payer.id()));
       if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease.id());
       else if (planned.months() >= AMENDED_FROM_MONTHS && planned.equipment().size() == 1) {
         BigDecimal price = planned.equipment().get(0).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
@@ -448,15 +448,22 @@ final class Replay {
     }
   }
 
+  /** Every activity's budget, read at once at the start of a phase that spends them. */
+  private void readBudgets() {
+    available.clear();
+    available.putAll(activities.budgets().available(activityList.stream().map(Activity::id).toList()));
+  }
+
   /**
    * The planned activity, or the next one after it, whose budget has {@code amount} left; null
-   * when none does. A budget is read once per phase: within it, only the replay spends, and
+   * when none does. The budgets are read once per phase: within it, only the replay spends, and
    * takes what it reserves off what it read.
    */
   private Activity payer(int planned, Money amount) {
     for (int i = 0; i < activityList.size(); i++) {
       Activity activity = activityList.get((planned + i) % activityList.size());
-      if (!available.computeIfAbsent(activity.id(), id -> activities.budgets().available(id)).isLessThan(amount)) return activity;
+      Money left = available.get(activity.id());
+      if (left != null && !left.isLessThan(amount)) return activity;
     }
     return null;
   }
