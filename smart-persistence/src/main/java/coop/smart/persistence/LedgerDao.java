@@ -125,11 +125,8 @@ final class LedgerDao {
 
   /** The kept balances of the parties' accounts {@code types[i]}/{@code subjects[i]} that have postings, one row each. */
   List<AccountBalance> keptBalances(List<String> types, List<String> subjects) {
-    return query("SELECT k.account_type, k.account_subject, k.balance FROM account_balances k"
-        + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
-        + " ON k.account_type = wanted.account_type AND k.account_subject = wanted.account_subject"
-        + " WHERE k.entity = :entity AND k.currency = :currency")
-        .bind("types", values(types)).bind("subjects", values(subjects)).map(LedgerDao::accountBalance).list();
+    return ofAccounts("SELECT k.account_type, k.account_subject, k.balance FROM account_balances k" + wanted("k")
+        + " WHERE k.entity = :entity AND k.currency = :currency", types, subjects);
   }
 
   /** Each party's account whose kept balance is not its postings' sum, or that has one without the other: none in sound books. */
@@ -148,11 +145,18 @@ final class LedgerDao {
 
   /** The balances of the accounts {@code types[i]}/{@code subjects[i]} that have postings, in one query on the accounts' index. */
   List<AccountBalance> balances(List<String> types, List<String> subjects) {
-    return query("SELECT p.account_type, p.account_subject, SUM(p.amount) AS balance FROM postings p"
-        + " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
-        + " ON p.account_type = wanted.account_type AND p.account_subject = wanted.account_subject"
-        + " WHERE p.entity = :entity AND p.currency = :currency GROUP BY p.account_type, p.account_subject")
-        .bind("types", values(types)).bind("subjects", values(subjects)).map(LedgerDao::accountBalance).list();
+    return ofAccounts("SELECT p.account_type, p.account_subject, SUM(p.amount) AS balance FROM postings p" + wanted("p")
+        + " WHERE p.entity = :entity AND p.currency = :currency GROUP BY p.account_type, p.account_subject", types, subjects);
+  }
+
+  /** The rows of {@code table}, by its alias, of the accounts {@code types[i]}/{@code subjects[i]} asked for. */
+  private static String wanted(String table) {
+    return " JOIN UNNEST(CAST(:types AS VARCHAR[]), CAST(:subjects AS VARCHAR[])) AS wanted (account_type, account_subject)"
+        + " ON " + table + ".account_type = wanted.account_type AND " + table + ".account_subject = wanted.account_subject";
+  }
+
+  private List<AccountBalance> ofAccounts(String sql, List<String> types, List<String> subjects) {
+    return query(sql).bind("types", values(types)).bind("subjects", values(subjects)).map(LedgerDao::accountBalance).list();
   }
 
   List<AccountBalance> trialBalance() {
