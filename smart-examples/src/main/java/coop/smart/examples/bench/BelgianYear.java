@@ -25,6 +25,7 @@ import coop.smart.core.leasing.Lease;
 import coop.smart.core.leasing.LeaseId;
 import coop.smart.core.ledger.InMemoryLedger;
 import coop.smart.core.ledger.JournalEntry;
+import coop.smart.core.ledger.Posting;
 import coop.smart.core.member.Member;
 import coop.smart.core.member.MemberId;
 import coop.smart.core.member.PersonKind;
@@ -123,7 +124,7 @@ final class BelgianYear {
     return new BelgianYear(scale, seed);
   }
 
-  /** How many table rows storing the year writes: each aggregate's row and the rows of its parts, each entry's and its postings'. */
+  /** How many table rows storing the year writes: each aggregate's row and the rows of its parts, each entry's and its postings', each party's account's kept balance. */
   long rows() {
     long rows = members.size() + clients.size();
     for (Activity activity : activities) rows += 1 + activity.administrators().size();
@@ -133,7 +134,8 @@ final class BelgianYear {
     }
     for (Lease lease : leases) rows += 1 + lease.equipment().size() + lease.amendments().size();
     for (JournalEntry entry : entries) rows += 1 + entry.postings().size();
-    return rows;
+    return rows + entries.stream().flatMap(entry -> entry.postings().stream()).map(Posting::account)
+        .filter(account -> account.subject() != null).distinct().count();
   }
 
   private static int count(int fullYear, double scale) {
