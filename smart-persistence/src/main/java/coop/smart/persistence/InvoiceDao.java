@@ -24,6 +24,7 @@ import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.invoice.InvoiceSummary;
 import coop.smart.core.invoice.Payment;
 import coop.smart.core.invoice.Reminder;
 import coop.smart.core.member.MemberId;
@@ -81,6 +82,12 @@ final class InvoiceDao {
           row.getBigDecimal("vat_rate"), row.getString("vat_mention"), enumerated(HolderKind.class, row, "holder"), date(row, "fee_date"),
           row.getBigDecimal("fee_rate"), money(currency, row, "net"), money(currency, row, "fee"), enumerated(InvoiceStatus.class, row, "status"),
           date(row, "written_off_on"), date(row, "next_step_on"), row.getLong("version"));
+    }
+
+    /** What the row alone says: the invoice's summary, its status as stored with it. */
+    InvoiceSummary toSummary() {
+      return new InvoiceSummary(new InvoiceId(id), new InvoiceNumber(EntityCode.of(entity), numberYear, numberSequence), issueDate,
+          new ClientId(clientId), new MemberId(memberId), contractId == null ? null : new ContractId(contractId), net, status);
     }
 
     Invoice toInvoice(Parts parts) {
@@ -393,8 +400,14 @@ final class InvoiceDao {
   }
 
   Optional<Row> ofContract(String entity, UUID contractId) {
-    return rows("SELECT * FROM invoices WHERE entity = :entity AND contract_id = :contractId", entity)
-        .bind("contractId", contractId).map(Row::read).findOne();
+    return ofContracts(entity, List.of(contractId)).stream().findFirst();
+  }
+
+  /** The invoices of {@code contractIds}, through the contracts' index (which holds no activity's invoice). */
+  List<Row> ofContracts(String entity, Collection<UUID> contractIds) {
+    return rows("SELECT * FROM invoices WHERE entity = :entity AND contract_id IS NOT NULL"
+        + " AND contract_id = ANY(CAST(:contractIds AS UUID[]))", entity)
+        .bind("contractIds", values(contractIds)).map(Row::read).list();
   }
 
   List<Row> withStepDueBy(String entity, LocalDate day) {

@@ -10,6 +10,7 @@ import coop.smart.core.invoice.InvoiceId;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.invoice.InvoiceSummary;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -69,10 +70,25 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
 
   @Override
   public List<Invoice> withNumbers(Collection<InvoiceNumber> numbers) {
+    return read(dao -> withNumbers(dao, numbers));
+  }
+
+  @Override
+  public List<InvoiceSummary> summariesWithNumbers(Collection<InvoiceNumber> numbers) {
+    return summaries(dao -> withNumbers(dao, numbers));
+  }
+
+  /** The rows numbered one of {@code numbers}, those of other entities left out. */
+  private List<InvoiceDao.Row> withNumbers(InvoiceDao dao, Collection<InvoiceNumber> numbers) {
     List<InvoiceNumber> own = numbers.stream().filter(number -> number.entity().equals(entity)).distinct().toList();
     if (own.isEmpty()) return List.of();
-    return read(dao -> dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toList(),
-        own.stream().map(InvoiceNumber::sequence).toList()));
+    return dao.withNumbers(entity.value(), own.stream().map(InvoiceNumber::year).toList(), own.stream().map(InvoiceNumber::sequence).toList());
+  }
+
+  @Override
+  public List<InvoiceSummary> summariesOfContracts(Collection<ContractId> contracts) {
+    if (contracts.isEmpty()) return List.of();
+    return summaries(dao -> dao.ofContracts(entity.value(), contracts.stream().map(ContractId::value).distinct().toList()));
   }
 
   @Override
@@ -117,6 +133,10 @@ public final class JdbiInvoiceRepository extends VersionedStore<Invoice, Invoice
   /** The invoices of the rows {@code query} selects, with their parts, read in one transaction so they agree. */
   private List<Invoice> read(Function<InvoiceDao, List<InvoiceDao.Row>> query) {
     return reading(dao -> assembled(dao, query.apply(dao)));
+  }
+
+  private List<InvoiceSummary> summaries(Function<InvoiceDao, List<InvoiceDao.Row>> query) {
+    return reading(dao -> query.apply(dao).stream().map(InvoiceDao.Row::toSummary).toList());
   }
 
   private List<Invoice> assembled(InvoiceDao dao, List<InvoiceDao.Row> rows) {

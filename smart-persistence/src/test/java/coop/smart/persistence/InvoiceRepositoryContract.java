@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import coop.smart.core.activity.Activity;
 import coop.smart.core.client.Client;
 import coop.smart.core.contract.Contract;
+import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractStatus;
 import coop.smart.core.entity.EntityCode;
 import coop.smart.core.entity.HolderKind;
@@ -22,6 +23,7 @@ import coop.smart.core.invoice.InvoiceLine;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceRepository;
 import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.invoice.InvoiceSummary;
 import coop.smart.core.invoice.InvoiceTerms;
 import coop.smart.core.store.Transactions;
 import java.math.BigDecimal;
@@ -91,6 +93,19 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
   }
 
   @Test
+  void summariesWithNumbers_sayWhatTheInvoicesSay_withTheStatusTheirPaymentsGiveThem() {
+    Invoice issued = repository(BE).save(fresh(BE));
+    Invoice paid = repository(BE).save(fresh(BE));
+    Invoice settled = repository(BE).save(paid.pay(paid.issueDate(), paid.total()).invoice());
+    Invoice french = repository(FR).save(fresh(FR));
+
+    assertThat(repository(BE).summariesWithNumbers(List.of(issued.number(), settled.number(), french.number(), new InvoiceNumber(BE, 2099, 1))))
+        .containsExactlyInAnyOrder(InvoiceSummary.of(issued), InvoiceSummary.of(settled));
+    assertThat(InvoiceSummary.of(settled).status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(repository(BE).summariesWithNumbers(List.of())).isEmpty();
+  }
+
+  @Test
   void saveChanges_storesEveryChangedInvoiceWithItsParts_orNoneWhenOneIsStale() {
     Invoice first = repository(BE).save(fresh(BE));
     Invoice second = repository(BE).save(fresh(BE));
@@ -140,6 +155,21 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
 
     assertThat(repository(BE).ofContract(terms.contract())).contains(funding);
     assertThat(repository(FR).ofContract(terms.contract())).isEmpty();
+  }
+
+  @Test
+  void summariesOfContracts_summariseTheInvoicesFundingThoseContracts_inOneGo() {
+    InvoiceTerms first = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    InvoiceTerms second = Fixtures.storedTerms(database, BE, Money.parse("EUR 250.00"));
+    InvoiceTerms other = Fixtures.storedTerms(database, BE, Money.parse("EUR 100.00"));
+    Invoice firstFunding = issued(first);
+    Invoice secondFunding = issued(second);
+    issued(other);
+
+    assertThat(repository(BE).summariesOfContracts(List.of(first.contract(), second.contract(), first.contract(), ContractId.random())))
+        .containsExactlyInAnyOrder(InvoiceSummary.of(firstFunding), InvoiceSummary.of(secondFunding));
+    assertThat(repository(FR).summariesOfContracts(List.of(first.contract()))).isEmpty();
+    assertThat(repository(BE).summariesOfContracts(List.of())).isEmpty();
   }
 
   @Test

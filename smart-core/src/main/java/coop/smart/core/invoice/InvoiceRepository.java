@@ -22,6 +22,12 @@ public interface InvoiceRepository extends Repository<Invoice, InvoiceId> {
   /** The stored invoices among {@code numbers}, in any order, read in a fixed number of queries however many. */
   List<Invoice> withNumbers(Collection<InvoiceNumber> numbers);
 
+  /** The summaries of the stored invoices among {@code numbers}, read as {@link #withNumbers} reads them, without their parts. */
+  List<InvoiceSummary> summariesWithNumbers(Collection<InvoiceNumber> numbers);
+
+  /** The summaries of the invoices funding {@code contracts}, in any order, read in a fixed number of queries however many. */
+  List<InvoiceSummary> summariesOfContracts(Collection<ContractId> contracts);
+
   /**
    * A client's invoices with something still due ({@link InvoiceStatus#isOpen()}), by number:
    * what it owes, and what a client's default looks at.

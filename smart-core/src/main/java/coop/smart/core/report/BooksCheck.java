@@ -11,6 +11,7 @@ import coop.smart.core.guarantee.GuaranteeFund;
 import coop.smart.core.invoice.Invoice;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.invoice.InvoiceStatus;
+import coop.smart.core.invoice.InvoiceSummary;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
 import coop.smart.core.ledger.BalanceDrift;
@@ -65,7 +66,7 @@ public final class BooksCheck {
     Map<Account, Money> trialBalance = Map.of();
     Map<AccountType, Movements> movements = Map.of();
     final List<ActivityYear> years = new ArrayList<>();
-    final Map<Integer, Invoice> lastOfYear = new HashMap<>();
+    final Map<Integer, InvoiceSummary> lastOfYear = new HashMap<>();
   }
 
   /** {@link #check(LocalDate)}, keeping in {@code read} what it read. */
@@ -89,7 +90,7 @@ public final class BooksCheck {
       read.years.add(year);
       budget(budgets.available(activity.id()), year, found::add);
     }
-    List<Invoice> invoices = AllRecords.of(stores.invoices());
+    List<InvoiceSummary> invoices = AllRecords.of(stores.invoices()).stream().map(InvoiceSummary::of).toList();
     numbering(invoices, read.lastOfYear, found::add);
     contracts(invoices, day, found::add);
     return found;
@@ -126,15 +127,15 @@ public final class BooksCheck {
     }
   }
 
-  private static void numbering(List<Invoice> invoices, Map<Integer, Invoice> lastOfYear, Consumer<Violation> found) {
-    for (Invoice invoice : invoices.stream().sorted(Comparator.comparing((Invoice i) -> i.number().year())
+  private static void numbering(List<InvoiceSummary> invoices, Map<Integer, InvoiceSummary> lastOfYear, Consumer<Violation> found) {
+    for (InvoiceSummary invoice : invoices.stream().sorted(Comparator.comparing((InvoiceSummary i) -> i.number().year())
         .thenComparing(i -> i.number().sequence())).toList()) {
       numbered(lastOfYear.put(invoice.number().year(), invoice), invoice, found);
     }
   }
 
   /** {@code invoice} follows {@code previous}, the invoice numbered before it in its year, or null for the year's first. */
-  static void numbered(Invoice previous, Invoice invoice, Consumer<Violation> found) {
+  static void numbered(InvoiceSummary previous, InvoiceSummary invoice, Consumer<Violation> found) {
     InvoiceNumber number = invoice.number();
     long expected = previous == null ? 1 : previous.number().sequence() + 1;
     if (number.sequence() != expected) {
@@ -146,9 +147,9 @@ public final class BooksCheck {
   }
 
   /** Every contract agrees with its invoice, and none awaits a salary whose payment date has come by {@code day}. */
-  private void contracts(List<Invoice> invoices, LocalDate day, Consumer<Violation> found) {
-    Map<ContractId, Invoice> invoiceOf = new HashMap<>();
-    for (Invoice invoice : invoices) {
+  private void contracts(List<InvoiceSummary> invoices, LocalDate day, Consumer<Violation> found) {
+    Map<ContractId, InvoiceSummary> invoiceOf = new HashMap<>();
+    for (InvoiceSummary invoice : invoices) {
       if (invoice.contract() == null) continue;
       if (invoiceOf.put(invoice.contract(), invoice) != null) {
         found.accept(new Violation(CONTRACT_INVOICE, "contract " + invoice.contract(), "invoiced twice, again by " + invoice.number()));
@@ -167,7 +168,7 @@ public final class BooksCheck {
    * an invoice is made out to the contract's client for its member and amount, an invoiced or
    * paid contract has its invoice, and a credited invoice has cancelled it.
    */
-  static void invoiced(Contract contract, Invoice invoice, Consumer<Violation> found) {
+  static void invoiced(Contract contract, InvoiceSummary invoice, Consumer<Violation> found) {
     String name = "contract " + contract.id();
     boolean invoiced = contract.status() == ContractStatus.INVOICED || contract.status() == ContractStatus.PAID;
     if (invoice == null) {

@@ -5,7 +5,7 @@ import coop.smart.core.activity.ActivityYear;
 import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.guarantee.GuaranteeFund;
-import coop.smart.core.invoice.Invoice;
+import coop.smart.core.invoice.InvoiceSummary;
 import coop.smart.core.invoice.InvoiceNumber;
 import coop.smart.core.ledger.Account;
 import coop.smart.core.ledger.AccountType;
@@ -39,8 +39,10 @@ import org.joda.money.Money;
  * must agree with what the ledger sums for every party's account they touched, the trial balance must
  * stay zero, and each activity budget they touched must equal its year's movements. The invoices
  * numbered since must follow the last one checked, and every contract the day's entries or new
- * invoices name must agree with its invoice. A contract that moves no money and has no invoice
- * yet (a declared one) is checked by the whole check only.
+ * invoices name must agree with its invoice. Invoices are read as their {@link
+ * coop.smart.core.invoice.InvoiceSummary summaries}, with the status stored with them; the whole
+ * check reads them with their parts and the status those give. A contract that moves no money and
+ * has no invoice yet (a declared one) is checked by the whole check only.
  *
  * <p>A check expects no transaction to post while it runs: it is made between two days of work.
  */
@@ -54,7 +56,7 @@ public final class DailyBooksCheck {
   private final BooksCheck books;
   private final Map<Account, Money> balances = new HashMap<>();
   private final Map<AccountType, Movements> movements = new EnumMap<>(AccountType.class);
-  private final Map<Integer, Invoice> lastOfYear = new HashMap<>();
+  private final Map<Integer, InvoiceSummary> lastOfYear = new HashMap<>();
   /** Each activity budget's credit balance at the start of {@link #year}, and its movements in that year. */
   private final Map<Account, Money> carriedIn = new HashMap<>();
   private final Map<Account, Movements> ofYear = new HashMap<>();
@@ -123,7 +125,7 @@ public final class DailyBooksCheck {
     for (Account account : touched) {
       if (account.type() == AccountType.ACTIVITY_BUDGET) BooksCheck.budget(stored.get(account).negated(), budgetYear(account), found::add);
     }
-    List<Invoice> numbered = numbering(day.getYear(), found::add);
+    List<InvoiceSummary> numbered = numbering(day.getYear(), found::add);
     contracts(numbered, references, found::add);
     books.salaries(day, found::add);
     return found;
@@ -173,16 +175,16 @@ public final class DailyBooksCheck {
   }
 
   /** The invoices of {@code year} numbered since the last check, each checked to follow the one before. */
-  private List<Invoice> numbering(int year, Consumer<Violation> found) {
-    List<Invoice> numbered = new ArrayList<>();
-    List<Invoice> page;
+  private List<InvoiceSummary> numbering(int year, Consumer<Violation> found) {
+    List<InvoiceSummary> numbered = new ArrayList<>();
+    List<InvoiceSummary> page;
     do {
-      Invoice last = lastOfYear.get(year);
+      InvoiceSummary last = lastOfYear.get(year);
       long next = last == null ? 1 : last.number().sequence() + 1;
-      page = new ArrayList<>(stores.invoices().withNumbers(LongStream.range(next, next + NUMBERS)
+      page = new ArrayList<>(stores.invoices().summariesWithNumbers(LongStream.range(next, next + NUMBERS)
           .mapToObj(sequence -> new InvoiceNumber(stores.entity().code(), year, sequence)).toList()));
       page.sort(Comparator.comparingLong(invoice -> invoice.number().sequence()));
-      for (Invoice invoice : page) {
+      for (InvoiceSummary invoice : page) {
         BooksCheck.numbered(lastOfYear.put(year, invoice), invoice, found);
         numbered.add(invoice);
       }
@@ -191,7 +193,7 @@ public final class DailyBooksCheck {
   }
 
   /** The contracts of the invoices numbered today and of those the day's entries name, each with its invoice. */
-  private void contracts(List<Invoice> numbered, Set<String> references, Consumer<Violation> found) {
+  private void contracts(List<InvoiceSummary> numbered, Set<String> references, Consumer<Violation> found) {
     Set<InvoiceNumber> named = new HashSet<>();
     Set<ContractId> contracts = new LinkedHashSet<>();
     for (String reference : references) {
@@ -200,25 +202,26 @@ public final class DailyBooksCheck {
       else invoiceNumber(reference).ifPresent(named::add);
     }
     numbered.forEach(invoice -> named.remove(invoice.number()));
-    List<Invoice> invoices = new ArrayList<>(numbered);
-    invoices.addAll(stores.invoices().withNumbers(named));
-    Map<ContractId, Invoice> invoiceOf = new HashMap<>();
-    for (Invoice invoice : invoices) {
+    List<InvoiceSummary> invoices = new ArrayList<>(numbered);
+    invoices.addAll(stores.invoices().summariesWithNumbers(named));
+    Map<ContractId, InvoiceSummary> invoiceOf = new HashMap<>();
+    for (InvoiceSummary invoice : invoices) {
       if (invoice.contract() == null) continue;
       invoiceOf.put(invoice.contract(), invoice);
       contracts.add(invoice.contract());
     }
     Map<ContractId, Contract> stored = new HashMap<>();
     stores.contracts().findAll(contracts).forEach(contract -> stored.put(contract.id(), contract));
+    stores.invoices().summariesOfContracts(stored.values().stream()
+            .filter(contract -> !contract.fundedByBudget() && !invoiceOf.containsKey(contract.id())).map(Contract::id).toList())
+        .forEach(invoice -> invoiceOf.put(invoice.contract(), invoice));
     for (ContractId id : contracts) {
       Contract contract = stored.get(id);
       if (contract == null) {
         found.accept(new Violation(BooksCheck.CONTRACT_INVOICE, "contract " + id, "named by the day's books, not stored"));
         continue;
       }
-      Invoice invoice = invoiceOf.get(id);
-      if (invoice == null && !contract.fundedByBudget()) invoice = stores.invoices().ofContract(id).orElse(null);
-      BooksCheck.invoiced(contract, invoice, found);
+      BooksCheck.invoiced(contract, invoiceOf.get(id), found);
     }
   }
 
