@@ -62,6 +62,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -75,7 +80,10 @@ import org.joda.money.Money;
  * books checked at the end of every day (the day's changes; the whole books before the first day
  * and after the last), the first violation stopping the replay. A day's
  * operations are one transaction, checked once committed; the {@link ReplayState} is saved in it,
- * so an interrupted replay resumes after the last day committed.
+ * so an interrupted replay resumes after the last day committed. A day's check reads the books as
+ * the day left them, on a thread of its own while the next day's operations run beside it; the
+ * next day commits only once the check found nothing, so no day is committed after one breaking
+ * an invariant.
  */
 final class Replay {
 
@@ -105,6 +113,9 @@ final class Replay {
   private final DailyBooksCheck daily;
   private final ReplayProgress progress;
   private final Runnable statistics;
+  private final Snapshots snapshots;
+  /** The check of the last day committed, under way or done, null before the first. */
+  private DayCheck check;
 
   private final List<MemberId> memberIds = new ArrayList<>();
   private final List<ClientId> clientIds = new ArrayList<>();
@@ -126,10 +137,13 @@ final class Replay {
 
   /**
    * @param statistics refreshes the database's statistics, which the replay does each time the
-   *     days replayed double (day 1, 2, 4… 256 of the year): its tables grow from nothing faster
-   *     than autovacuum follows
+   *     days replayed double (day 1, 2, 4… 256 of the year), and within the founding day once the
+   *     members have joined: its tables grow from nothing faster than autovacuum follows, which
+   *     cannot see a transaction's rows before it commits
+   * @param snapshots where each day's check reads the books as the day left them
    */
-  Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings, ReplayProgress progress, Runnable statistics) {
+  Replay(EntityStores stores, StoryClock clock, YearPlan plan, Timings timings, ReplayProgress progress, Runnable statistics,
+         Snapshots snapshots) {
     this.stores = stores;
     this.clock = clock;
     this.plan = plan;
@@ -148,6 +162,7 @@ final class Replay {
     this.daily = new DailyBooksCheck(stores);
     this.progress = progress;
     this.statistics = statistics;
+    this.snapshots = snapshots;
     plan.contracts.forEach(contract -> starting.computeIfAbsent(contract.days().get(0), day -> new ArrayList<>()).add(contract));
     plan.sales.forEach(sale -> selling.computeIfAbsent(sale.on(), day -> new ArrayList<>()).add(sale));
     plan.leases.forEach(lease -> leasing.computeIfAbsent(lease.on(), day -> new ArrayList<>()).add(lease));
@@ -187,13 +202,18 @@ final class Replay {
     LocalDate first = lastDone == null ? LocalDate.of(plan.year, 1, 1) : lastDone.plusDays(1);
     LocalDate last = LocalDate.of(plan.year, 1, 1).plusDays(days - 1);
     stopAt(first.minusDays(1), timings.time("whole check", () -> daily.start(first.minusDays(1))));
-    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      long before = timings.operations();
-      replay(day);
-      if (Integer.bitCount(day.getDayOfYear()) == 1 || day.equals(first)) timings.time("statistics", statistics);
-      LocalDate checked = day;
-      stopAt(day, timings.time("invariants", () -> daily.check(checked)));
-      dayDone.accept((int) (timings.operations() - before));
+    ExecutorService checking = Executors.newSingleThreadExecutor(work -> new Thread(work, "daily check"));
+    try {
+      for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+        long before = timings.operations();
+        replay(day);
+        if (Integer.bitCount(day.getDayOfYear()) == 1 || day.equals(first)) timings.time("statistics", statistics);
+        check = new DayCheck(day, checking);
+        dayDone.accept((int) (timings.operations() - before));
+      }
+      awaitCheck();
+    } finally {
+      checking.shutdownNow();
     }
     if (last.getMonthValue() == 12 && last.getDayOfMonth() == 31 && !progress.last().orElseThrow().yearClosed()) {
       clock.moveTo(last.plusDays(1));
@@ -210,6 +230,47 @@ final class Replay {
     if (!violations.isEmpty()) throw new ReplayStopped(day, violations.get(0));
   }
 
+  /** The daily check of a day just committed, on its own thread and snapshot. */
+  private final class DayCheck {
+
+    private final LocalDate day;
+    private final Future<List<Violation>> violations;
+
+    /** Starts the check of {@code day} on {@code thread}; returns once it holds its snapshot, so the books it reads are the day's. */
+    DayCheck(LocalDate day, ExecutorService thread) {
+      this.day = day;
+      CompletableFuture<Void> taken = new CompletableFuture<>();
+      this.violations = thread.submit(() -> {
+        try {
+          return timings.time("invariants", () -> snapshots.read(() -> taken.complete(null), () -> daily.check(day)));
+        } catch (RuntimeException failed) {
+          taken.completeExceptionally(failed);
+          throw failed;
+        }
+      });
+      taken.join();
+    }
+
+    /** Waits for the check to end; the first violation it found stops the replay at its day. */
+    void await() {
+      try {
+        stopAt(day, violations.get());
+      } catch (ExecutionException failed) {
+        if (failed.getCause() instanceof RuntimeException cause) throw cause;
+        throw new IllegalStateException("the check of " + day + " failed", failed.getCause());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted waiting for the check of " + day, interrupted);
+      }
+    }
+  }
+
+  /** Waits for the last day's check, when one is under way. */
+  private void awaitCheck() {
+    if (check != null) timings.time("invariants, waited for", check::await);
+    check = null;
+  }
+
   int leasesRefused() {
     return leasesRefused;
   }
@@ -220,6 +281,7 @@ final class Replay {
     clock.moveTo(day);
     stores.transactions().useTransaction(() -> {
       operations(day);
+      awaitCheck();
       timings.time("progress", () -> {
         if (lastDone == null) progress.founded(day, founded(), planned(day));
         else progress.dayDone(day, planned(day));
@@ -269,9 +331,15 @@ final class Replay {
 
   /** The members, clients and activities of the year, and the guarantee fund's reserve. */
   private void found(LocalDate day) {
+    List<Member> joined = new ArrayList<>();
     for (YearPlan.PlannedMember planned : plan.members) {
-      Member member = members.join(staff, planned.index() % 20 == 0 ? PersonKind.LEGAL_PERSON : PersonKind.NATURAL_PERSON, "Member " + planned.index());
-      if (planned.shareholder()) member = members.buyShares(staff, member.id(), member.version(), 1, ShareCategory.A);
+      joined.add(members.join(staff, planned.index() % 20 == 0 ? PersonKind.LEGAL_PERSON : PersonKind.NATURAL_PERSON, "Member " + planned.index()));
+    }
+    // The members are read back from here on: planned as the empty table the day started with, each read would scan it whole.
+    statistics.run();
+    for (int i = 0; i < joined.size(); i++) {
+      Member member = joined.get(i);
+      if (plan.members.get(i).shareholder()) members.buyShares(staff, member.id(), member.version(), 1, ShareCategory.A);
       memberIds.add(member.id());
     }
     for (YearPlan.PlannedClient planned : plan.clients) clientIds.add(clients.register(staff, clientDetails(planned.index())).id());

@@ -76,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
         System.err.println(other.getMessage());
         return 3;
       }
-      Replay replay = new Replay(stores, clock, plan, timings, progress, database::analyze);
+      Replay replay = new Replay(stores, clock, plan, timings, progress, database::analyze, new Snapshots(database));
       saved.ifPresent(last -> {
         replay.resume(last);
         System.out.println("resuming after " + last.day());

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Where a replay's time goes: the wall time of each phase and the operations it ran. */
+/** Where a replay's time goes: the wall time of each phase and the operations it ran, whichever thread ran it. */
 final class Timings {
 
   /** A phase's total time and operation count. */
@@ -33,15 +33,15 @@ final class Timings {
     add(phase, 0, operations);
   }
 
-  private void add(String phase, long nanos, long operations) {
+  private synchronized void add(String phase, long nanos, long operations) {
     phases.merge(phase, new Phase(nanos, operations), (a, b) -> new Phase(a.nanos() + b.nanos(), a.operations() + b.operations()));
   }
 
-  Map<String, Phase> phases() {
-    return phases;
+  synchronized Map<String, Phase> phases() {
+    return new LinkedHashMap<>(phases);
   }
 
-  long operations() {
+  synchronized long operations() {
     return phases.values().stream().mapToLong(Phase::operations).sum();
   }
 }

@@ -32,7 +32,8 @@ class ReplayedMonthFecTest {
     try (Database database = TestDatabases.fresh()) {
       StoryClock clock = new StoryClock(FIRST);
       EntityStores stores = new JdbiEntityStores(database, BE, VatArea.standard(), clock);
-      new Replay(stores, clock, new YearPlan(2017, 0.001, 7), new Timings(), new ReplayProgress(database, 2017, 0.001, 7), database::analyze).run(31, done -> { });
+      new Replay(stores, clock, new YearPlan(2017, 0.001, 7), new Timings(), new ReplayProgress(database, 2017, 0.001, 7), database::analyze,
+          new Snapshots(database)).run(31, done -> { });
       Books books = new Books(stores);
 
       ByteArrayOutputStream first = new ByteArrayOutputStream();
