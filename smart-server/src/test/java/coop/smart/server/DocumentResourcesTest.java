@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,12 @@ class DocumentResourcesTest extends StandardServer {
 
   private final StoredBooks books = new StoredBooks(server, "BE");
   private final KeyedCalls admin = new KeyedCalls(server, server.key("BE", Role.ADMIN, null));
+
+  /** The invoices are issued on {@link #DAY}, which stays within the days an invoice may be back-dated to whenever the tests run. */
+  @BeforeEach
+  void onTheDayOfTheInvoices() {
+    clock.moveTo(DAY);
+  }
 
   private JsonNode client(String details) {
     HttpResponse<String> registered = admin.post("/api/v1/clients", details);
@@ -100,6 +107,7 @@ class DocumentResourcesTest extends StandardServer {
     // A contract's invoice is credited in full: 1,210.00.
     JsonNode invoice = invoiceFor(declared(books.shareholder("Carl"), businessClient()));
     String path = "/api/v1/invoices/" + invoice.get("id").asText();
+    clock.moveTo(DAY.plusDays(4));
     assertThat(admin.change(path + "/credit-notes", "\"1\"", "{\"creditedOn\": \"2026-11-20\"}")
         .statusCode()).isEqualTo(200);
 
