@@ -60,7 +60,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -123,12 +123,14 @@ final class Replay {
   private final Map<LocalDate, List<PlannedContract>> starting = new HashMap<>();
   private final Map<LocalDate, List<PlannedSale>> selling = new HashMap<>();
   private final Map<LocalDate, List<PlannedLease>> leasing = new HashMap<>();
-  private final Map<LocalDate, List<Ending>> ending = new HashMap<>();
-  private final Map<LocalDate, List<InvoiceId>> paying = new HashMap<>();
-  private final Map<LocalDate, List<ClientId>> defaulting = new HashMap<>();
-  private final Map<LocalDate, List<LeaseId>> payingOff = new HashMap<>();
-  private final Map<LocalDate, List<Amending>> amending = new HashMap<>();
+  private final Schedule<Ending> ending = new Schedule<>();
+  private final Schedule<InvoiceId> paying = new Schedule<>();
+  private final Schedule<ClientId> defaulting = new Schedule<>();
+  private final Schedule<LeaseId> payingOff = new Schedule<>();
+  private final Schedule<Amending> amending = new Schedule<>();
   private final Set<Integer> defaultScheduled = new HashSet<>();
+  /** The plan's clients scheduled to default since the plans were last saved. */
+  private final Set<Integer> defaultScheduledUnsaved = new TreeSet<>();
   /** The budgets read in the phase running (declaring, leasing), with what they have left for it. */
   private final Map<ActivityId, Money> available = new HashMap<>();
   private LocalDate lastDone;
@@ -173,18 +175,19 @@ final class Replay {
    */
   void resume(ReplayProgress.Saved saved) {
     ReplayState.Founded founded = saved.state().founded();
-    ReplayState.Planned state = saved.state().planned();
     lastDone = saved.day();
     founded.members().forEach(id -> memberIds.add(new MemberId(id)));
     founded.clients().forEach(id -> clientIds.add(new ClientId(id)));
     founded.activities().forEach(id -> activityList.add(activities.find(staff, new ActivityId(id))));
-    state.ending().forEach((day, list) -> ending.put(LocalDate.parse(day), new ArrayList<>(list)));
-    state.paying().forEach((day, ids) -> paying.put(LocalDate.parse(day), ids(ids, InvoiceId::new)));
-    state.defaulting().forEach((day, ids) -> defaulting.put(LocalDate.parse(day), ids(ids, ClientId::new)));
-    state.payingOff().forEach((day, ids) -> payingOff.put(LocalDate.parse(day), ids(ids, LeaseId::new)));
-    state.amending().forEach((day, list) -> amending.put(LocalDate.parse(day), new ArrayList<>(list)));
-    defaultScheduled.addAll(state.defaultScheduled());
-    leasesRefused = state.leasesRefused();
+    for (ReplayState.Planned planned : saved.state().planned()) {
+      ending.resume(planned.ending(), lastDone, each -> each);
+      paying.resume(planned.paying(), lastDone, InvoiceId::new);
+      defaulting.resume(planned.defaulting(), lastDone, ClientId::new);
+      payingOff.resume(planned.payingOff(), lastDone, LeaseId::new);
+      amending.resume(planned.amending(), lastDone, each -> each);
+      defaultScheduled.addAll(planned.defaultScheduled());
+      leasesRefused = planned.leasesRefused();
+    }
   }
 
   /** The days already replayed by the replay {@link #resume resumed}, none for a new one. */
@@ -283,8 +286,8 @@ final class Replay {
       operations(day);
       awaitCheck();
       timings.time("progress", () -> {
-        if (lastDone == null) progress.founded(day, founded(), planned(day));
-        else progress.dayDone(day, planned(day));
+        if (lastDone == null) progress.founded(day, founded(), planned());
+        else progress.dayDone(day, planned());
       });
     });
     lastDone = day;
@@ -296,27 +299,17 @@ final class Replay {
   }
 
   /** What the replay planned, after {@code day}, for the days after. */
-  private ReplayState.Planned planned(LocalDate day) {
-    return new ReplayState.Planned(after(day, ending, list -> list), after(day, paying, ids -> uuids(ids, InvoiceId::value)),
-        after(day, defaulting, ids -> uuids(ids, ClientId::value)), after(day, payingOff, ids -> uuids(ids, LeaseId::value)),
-        after(day, amending, list -> list), defaultScheduled, leasesRefused);
-  }
-
-  /** The plans of {@code byDay} for the days after {@code day}, by the day's ISO date. */
-  private static <T, R> Map<String, R> after(LocalDate day, Map<LocalDate, T> byDay, Function<T, R> saved) {
-    Map<String, R> later = new TreeMap<>();
-    byDay.forEach((on, planned) -> {
-      if (on.isAfter(day)) later.put(on.toString(), saved.apply(planned));
-    });
-    return later;
+  /** What was planned since the plans were last saved. */
+  private ReplayState.Planned planned() {
+    ReplayState.Planned planned = new ReplayState.Planned(ending.takeUnsaved(each -> each), paying.takeUnsaved(InvoiceId::value),
+        defaulting.takeUnsaved(ClientId::value), payingOff.takeUnsaved(LeaseId::value), amending.takeUnsaved(each -> each),
+        Set.copyOf(defaultScheduledUnsaved), leasesRefused);
+    defaultScheduledUnsaved.clear();
+    return planned;
   }
 
   private static <T> List<UUID> uuids(List<T> records, Function<T, UUID> id) {
     return records.stream().map(id).toList();
-  }
-
-  private static <T> List<T> ids(List<UUID> uuids, Function<UUID, T> id) {
-    return uuids.stream().map(id).collect(Collectors.toCollection(ArrayList::new));
   }
 
   private void operations(LocalDate day) {
@@ -392,7 +385,7 @@ final class Replay {
     for (int i = 0; i < declared.size(); i++) {
       Contract contract = declared.get(i);
       if (contract.fundedByBudget()) continue;
-      ending.computeIfAbsent(contract.end(), end -> new ArrayList<>()).add(new Ending(contract.id().value(), planned.get(i).client(), planned.get(i).payAfter()));
+      ending.plan(contract.end(), new Ending(contract.id().value(), planned.get(i).client(), planned.get(i).payAfter()));
     }
     timings.count("contracts", 2 * declared.size());
   }
@@ -419,7 +412,7 @@ final class Replay {
 
   /** The invoices of the contracts ending today, issued together, and the activities' sales of the day, issued together. */
   private void invoice(LocalDate day) {
-    List<Ending> ended = ending.getOrDefault(day, List.of());
+    List<Ending> ended = ending.on(day);
     List<Invoice> issued = invoices.issueForContracts(staff, ended.stream().map(contract -> new ContractId(contract.contract())).toList(), day);
     for (int i = 0; i < ended.size(); i++) awaitPayment(issued.get(i), ended.get(i).client(), ended.get(i).payAfter(), day);
     timings.count("invoices", ended.size());
@@ -437,9 +430,10 @@ final class Replay {
 
   private void awaitPayment(Invoice invoice, int client, int payAfter, LocalDate day) {
     if (payAfter >= 0) {
-      paying.computeIfAbsent(day.plusDays(payAfter), on -> new ArrayList<>()).add(invoice.id());
+      paying.plan(day.plusDays(payAfter), invoice.id());
     } else if (defaultScheduled.add(client)) {
-      defaulting.computeIfAbsent(day.plusDays(DEFAULT_AFTER), on -> new ArrayList<>()).add(clientIds.get(client));
+      defaultScheduledUnsaved.add(client);
+      defaulting.plan(day.plusDays(DEFAULT_AFTER), clientIds.get(client));
     }
   }
 
@@ -449,7 +443,7 @@ final class Replay {
    * defaulting clients are declared so.
    */
   private void collect(LocalDate day) {
-    List<InvoiceId> due = paying.getOrDefault(day, List.of());
+    List<InvoiceId> due = paying.on(day);
     Map<InvoiceId, Invoice> owing = stores.invoices().findAll(due).stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
     List<BankEntry> credits = due.stream().map(owing::get).filter(invoice -> invoice.status().isOpen())
         .map(invoice -> new BankEntry("transfer " + invoice.id().value(), invoice.outstanding(), true, day, day, null, null, null,
@@ -463,7 +457,7 @@ final class Replay {
       });
       timings.count("client payments", credits.size());
     }
-    for (ClientId client : defaulting.getOrDefault(day, List.of())) {
+    for (ClientId client : defaulting.on(day)) {
       collections.declareDefault(staff, client, day);
       timings.count("client payments", 1);
     }
@@ -487,14 +481,14 @@ final class Replay {
       }
       Lease lease = leases.sign(staff, payer.id(), equipment, day, null, planned.months());
       available.put(payer.id(), activities.budgets().available(payer.id()));
-      if (planned.paidOffAfter() > 0) payingOff.computeIfAbsent(day.plusMonths(planned.paidOffAfter()), on -> new ArrayList<>()).add(lease.id());
+      if (planned.paidOffAfter() > 0) payingOff.plan(day.plusMonths(planned.paidOffAfter()), lease.id());
       else if (planned.months() >= AMENDED_FROM_MONTHS && planned.equipment().size() == 1) {
         BigDecimal price = planned.equipment().get(0).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
-        amending.computeIfAbsent(day.plusMonths(AMENDED_AFTER_MONTHS), on -> new ArrayList<>()).add(new Amending(lease.id().value(), price));
+        amending.plan(day.plusMonths(AMENDED_AFTER_MONTHS), new Amending(lease.id().value(), price));
       }
       timings.count("leases", 1);
     }
-    for (LeaseId lease : payingOff.getOrDefault(day, List.of())) {
+    for (LeaseId lease : payingOff.on(day)) {
       Lease current = leases.find(staff, lease);
       // Paying off spends what is outstanding, with the instalments due, at once: an activity short of it lets the lease run on.
       if (activities.budgets().available(current.activity()).isLessThan(current.outstandingOn(day).multipliedBy(2))) {
@@ -504,7 +498,7 @@ final class Replay {
       leases.payOff(staff, current.id(), current.version(), day);
       timings.count("leases", 1);
     }
-    for (Amending amended : amending.getOrDefault(day, List.of())) {
+    for (Amending amended : amending.on(day)) {
       Lease current = leases.find(staff, new LeaseId(amended.lease()));
       leases.amend(staff, current.id(), current.version(),
           new AddedEquipment(day, Equipment.of("Added equipment", Money.of(stores.entity().currency(), amended.price()))), day);

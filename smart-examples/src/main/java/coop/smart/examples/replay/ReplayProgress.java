@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.smart.persistence.Database;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Where a replay writes down, in each day's own transaction, the last day it replayed and its
- * {@link ReplayState}, in a table of its own beside the books. A replay of other parameters
+ * {@link ReplayState}, in tables of its own beside the books: the day and the founded records in
+ * one row, each day's plans in a row of their own. A replay of other parameters
  * (year, scale, seed) on the same database is refused: its plan would not match the books.
  */
 final class ReplayProgress {
@@ -26,8 +29,11 @@ final class ReplayProgress {
   ReplayProgress(Database database, int year, double scale, long seed) {
     this.jdbi = database.jdbi();
     this.parameters = "year " + year + ", scale " + scale + ", seed " + seed;
-    jdbi.useHandle(handle -> handle.execute("CREATE TABLE IF NOT EXISTS replay_progress (parameters VARCHAR(200) NOT NULL, day DATE NOT NULL,"
-        + " founded JSONB NOT NULL, planned JSONB NOT NULL, year_closed BOOLEAN NOT NULL)"));
+    jdbi.useHandle(handle -> {
+      handle.execute("CREATE TABLE IF NOT EXISTS replay_progress (parameters VARCHAR(200) NOT NULL, day DATE NOT NULL,"
+          + " founded JSONB NOT NULL, year_closed BOOLEAN NOT NULL)");
+      handle.execute("CREATE TABLE IF NOT EXISTS replay_plans (day DATE PRIMARY KEY, planned JSONB NOT NULL)");
+    });
   }
 
   /**
@@ -36,30 +42,40 @@ final class ReplayProgress {
    * @throws IllegalStateException when the database holds a replay of other parameters
    */
   Optional<Saved> last() {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT parameters, day, founded, planned, year_closed FROM replay_progress")
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT parameters, day, founded, year_closed FROM replay_progress")
         .map((rs, ctx) -> {
           if (!rs.getString("parameters").equals(parameters)) {
             throw new IllegalStateException("the database holds a replay of " + rs.getString("parameters") + ", not " + parameters
                 + ": replay those again, or into an empty database");
           }
-          ReplayState state = new ReplayState(read(rs.getString("founded"), ReplayState.Founded.class),
-              read(rs.getString("planned"), ReplayState.Planned.class));
+          List<ReplayState.Planned> planned = handle.createQuery("SELECT planned FROM replay_plans ORDER BY day")
+              .mapTo(String.class).map(json -> read(json, ReplayState.Planned.class)).list();
+          ReplayState state = new ReplayState(read(rs.getString("founded"), ReplayState.Founded.class), planned);
           return new Saved(rs.getObject("day", LocalDate.class), state, rs.getBoolean("year_closed"));
         })
         .findOne());
   }
 
-  /** Records the founding day, the year's records and the plans it leaves; called inside the day's transaction, it commits with it. */
+  /** Records the founding day, the year's records and what the day planned; called inside the day's transaction, it commits with it. */
   void founded(LocalDate day, ReplayState.Founded founded, ReplayState.Planned planned) {
-    jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO replay_progress (parameters, day, founded, planned, year_closed)"
-            + " VALUES (:parameters, :day, CAST(:founded AS JSONB), CAST(:planned AS JSONB), FALSE)")
-        .bind("parameters", parameters).bind("day", day).bind("founded", write(founded)).bind("planned", write(planned)).execute());
+    jdbi.useHandle(handle -> {
+      handle.createUpdate("INSERT INTO replay_progress (parameters, day, founded, year_closed) VALUES (:parameters, :day, CAST(:founded AS JSONB), FALSE)")
+          .bind("parameters", parameters).bind("day", day).bind("founded", write(founded)).execute();
+      savePlans(handle, day, planned);
+    });
   }
 
-  /** Records {@code day} as replayed with the plans it leaves; called inside the day's transaction, it commits with it. */
+  /** Records {@code day} as replayed with what it planned; called inside the day's transaction, it commits with it. */
   void dayDone(LocalDate day, ReplayState.Planned planned) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE replay_progress SET day = :day, planned = CAST(:planned AS JSONB)")
-        .bind("day", day).bind("planned", write(planned)).execute());
+    jdbi.useHandle(handle -> {
+      handle.createUpdate("UPDATE replay_progress SET day = :day").bind("day", day).execute();
+      savePlans(handle, day, planned);
+    });
+  }
+
+  private static void savePlans(Handle handle, LocalDate day, ReplayState.Planned planned) {
+    handle.createUpdate("INSERT INTO replay_plans (day, planned) VALUES (:day, CAST(:planned AS JSONB))")
+        .bind("day", day).bind("planned", write(planned)).execute();
   }
 
   /** Records the year as closed; called inside the closing's transaction. */

@@ -9,18 +9,20 @@ import java.util.UUID;
 /**
  * What a replay holds between days besides the books, saved in each day's own transaction so an
  * interrupted replay resumes from the last day committed: the records it founded the year with
- * (written once), and what it planned for the days to come (written each day).
+ * (written once), and what each day replayed planned for the days after it (written by that day,
+ * so a day writes its own plans, not all those still to come).
  */
-record ReplayState(Founded founded, Planned planned) {
+record ReplayState(Founded founded, List<Planned> planned) {
 
   /** The members, clients and activities of the year, in the plan's order. */
   record Founded(List<UUID> members, List<UUID> clients, List<UUID> activities) {
   }
 
   /**
-   * By ISO day: the declared contracts to invoice on their last day, the invoices their clients
-   * pay then, the clients declared in default then, the leases paid off then and those amended then; the plan's clients
-   * already scheduled to default; the lease operations refused for want of budget so far.
+   * What one day planned, by the ISO day planned for: the declared contracts to invoice on their
+   * last day, the invoices their clients pay then, the clients declared in default then, the
+   * leases paid off then and those amended then; the plan's clients it scheduled to default; and
+   * the lease operations refused for want of budget so far, that day included.
    */
   record Planned(Map<String, List<Ending>> ending, Map<String, List<UUID>> paying, Map<String, List<UUID>> defaulting,
                  Map<String, List<UUID>> payingOff, Map<String, List<Amending>> amending, Set<Integer> defaultScheduled, int leasesRefused) {

@@ -34,13 +34,15 @@ class ReplayCommandTest {
   }
 
   /**
-   * A replay stopped after 40 days and run again to the 80th resumes after the 40th, and its books
-   * are those of a replay of 80 days at once: the report's tables are the same, figure for figure.
+   * A replay stopped after 30 days, run again to the 100th and again to the 160th resumes each time
+   * after the last day it did, and its books are those of a replay of 160 days at once: the report's
+   * tables are the same, figure for figure. What the first 30 days planned for months later (the
+   * defaults 120 days after a first invoice, the leases amended or paid off) is done on its day.
    */
   @Test
   void aReplayRunAgain_resumesAfterTheLastDayItCommitted_toTheSameBooks(@TempDir Path directory) throws Exception {
-    String resumed = replay(directory.resolve("resumed"), "40", "80");
-    String straight = replay(directory.resolve("straight"), "80");
+    String resumed = replay(directory.resolve("resumed"), "30", "100", "160");
+    String straight = replay(directory.resolve("straight"), "160");
     assertThat(resumed).isEqualTo(straight);
     assertThat(resumed).contains("| EMPLOYEE |");
   }
