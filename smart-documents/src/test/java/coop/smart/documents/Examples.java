@@ -99,7 +99,7 @@ final class Examples {
   static IssuedInvoice invoiceTo(NationalEntity entity, Client client) {
     Member member = member(entity, null);
     Invoice invoice = Invoice.issue(entity, VatArea.standard(), new InMemoryInvoiceNumbering(), new InvoiceTerms(client, member.id(),
-        ContractId.random(), null, null, HolderKind.INDIVIDUAL, ISSUED, lines())).invoice();
+        ContractId.next(), null, null, HolderKind.INDIVIDUAL, ISSUED, lines())).invoice();
     return new IssuedInvoice(entity, invoice, client, member, null);
   }
 

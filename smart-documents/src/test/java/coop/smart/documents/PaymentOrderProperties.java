@@ -79,7 +79,7 @@ class PaymentOrderProperties {
     for (Salary salary : run) {
       PayBreakdown pay = PayRules.of(Examples.BE, ContractType.EMPLOYEE, HolderKind.INDIVIDUAL, RUN)
           .forward(Money.of(CurrencyUnit.EUR, salary.invoiced()), Money.of(CurrencyUnit.EUR, salary.expenses()), Rate.parse("0.1775"));
-      ContractId contract = ContractId.random();
+      ContractId contract = ContractId.next();
       JournalEntry entry = SalaryPayment.credit(JournalEntry.on(Examples.BE.code(), RUN, "salary"), pay)
           .debit(SalaryPayment.payroll(contract), SalaryPayment.owed(pay)).build();
       creditedToBank = creditedToBank.minus(entry.postings().stream().filter(posting -> posting.account().equals(Account.of(AccountType.BANK)))
@@ -115,9 +115,9 @@ class PaymentOrderProperties {
   void theTransfersOfMembersWithoutAnAccount_areLeftOut_andOrderNothingAlone() throws Exception {
     Member paid = Member.join(Examples.BE.code(), PersonKind.NATURAL_PERSON, "Lena Maes").withBankAccount(new BankAccount(Ibans.DUTCH, null, null));
     Member unpaid = Member.join(Examples.BE.code(), PersonKind.NATURAL_PERSON, "Tom Peeters");
-    BankTransfer withheld = BankTransfer.salary(unpaid, ContractId.random(), Examples.eur("812.40"), RUN, RECORDED);
+    BankTransfer withheld = BankTransfer.salary(unpaid, ContractId.next(), Examples.eur("812.40"), RUN, RECORDED);
     PayoutDay day = PayoutDay.of(RUN, CurrencyUnit.EUR,
-        List.of(BankTransfer.salary(paid, ContractId.random(), Examples.eur("1203.17"), RUN, RECORDED), withheld));
+        List.of(BankTransfer.salary(paid, ContractId.next(), Examples.eur("1203.17"), RUN, RECORDED), withheld));
 
     Document xml = parse(PaymentOrder.render(Examples.BE, day));
 
@@ -136,7 +136,7 @@ class PaymentOrderProperties {
   @Example
   void anEntityWhoseDataNamesNoAccount_isRefused_namingWhatIsMissing() {
     Member member = Member.join(Examples.BE.code(), PersonKind.NATURAL_PERSON, "Lena Maes").withBankAccount(new BankAccount(Ibans.GERMAN, null, null));
-    PayoutDay day = PayoutDay.of(RUN, CurrencyUnit.EUR, List.of(BankTransfer.salary(member, ContractId.random(), Examples.eur("10.00"), RUN, RECORDED)));
+    PayoutDay day = PayoutDay.of(RUN, CurrencyUnit.EUR, List.of(BankTransfer.salary(member, ContractId.next(), Examples.eur("10.00"), RUN, RECORDED)));
 
     assertThatThrownBy(() -> PaymentOrder.render(EntityCatalog.standard().entity("DE"), day))
         .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.rule()).isEqualTo(Issuer.INCOMPLETE_ISSUER))

@@ -9,6 +9,7 @@ import coop.smart.core.contract.Contract;
 import coop.smart.core.contract.ContractId;
 import coop.smart.core.contract.ContractRepository;
 import coop.smart.core.contract.ContractStatus;
+import coop.smart.core.contract.ContractTerms;
 import coop.smart.core.contract.QuotaUsage;
 import coop.smart.core.contract.WorkDay;
 import coop.smart.core.entity.ContractType;
@@ -76,7 +77,7 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
       List<WorkDay> days = new ArrayList<>();
       for (int day = 0; day <= random.nextInt(5); day++) days.add(new WorkDay(start.plusDays(day), BigDecimal.valueOf(1 + random.nextInt(8))));
       ContractStatus status = ContractStatus.values()[random.nextInt(ContractStatus.values().length)];
-      history.add(repository(BE).save(new Contract(ContractId.random(), BE, alice.id(), client.id(), null,
+      history.add(repository(BE).save(new Contract(ContractId.next(), BE, alice.id(), client.id(), null,
           random.nextBoolean() ? ContractType.STUDENT : ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, start,
           days.get(days.size() - 1).date(), days, Money.parse("EUR 100.00"), Money.parse("EUR 0.00"), Rate.parse("0.11"), status, null, 0)));
     }
@@ -97,6 +98,30 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
         int year = day.date().getYear();
         assertThat(read.hoursIn(year)).as(contract.start() + " in " + year).isEqualByComparingTo(whole.hoursIn(year));
       }
+    }
+  }
+
+  /** A student's contracts starting the same day use the quota in the order they were drafted, whatever their number. */
+  @Test
+  void quotaUsedBefore_countsContractsOfOneStartDate_inTheOrderTheyWereDrafted() {
+    Member alice = new JdbiMemberRepository(database, BE).save(Fixtures.member(BE));
+    Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
+    LocalDate start = LocalDate.of(2017, 7, 10);
+    List<Contract> drafted = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      drafted.add(Contract.draft(Fixtures.national(BE), new ContractTerms(alice.id(), client.id(), null, ContractType.STUDENT,
+          "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, start, start, List.of(new WorkDay(start, new BigDecimal("8"))),
+          Money.parse("EUR 100.00"), Money.parse("EUR 0.00"), Rate.parse("0.11"))).declare(Fixtures.national(BE), alice, 0, start));
+    }
+    List<Contract> stored = new ArrayList<>(drafted);
+    Collections.shuffle(stored, new Random(7));
+    stored.forEach(contract -> repository(BE).save(contract));
+
+    Map<ContractId, QuotaUsage> used = repository(BE).quotaUsedBefore(drafted.stream()
+        .map(contract -> new ContractRepository.QuotaAsked(contract, start.withDayOfYear(1), start.withDayOfYear(1))).toList());
+
+    for (int i = 0; i < drafted.size(); i++) {
+      assertThat(used.get(drafted.get(i).id()).hoursIn(2017)).as("contract %d of those drafted", i + 1).isEqualByComparingTo(BigDecimal.valueOf(8L * i));
     }
   }
 
@@ -126,7 +151,7 @@ abstract class ContractRepositoryContract extends RepositoryContract<Contract, C
     Client client = new JdbiClientRepository(database, BE).save(Fixtures.client(BE));
     LocalDate day = Fixtures.national(BE).rulesFrom().minusYears(1);
     List<Contract> history = Stream.of(ContractStatus.PAID, ContractStatus.CANCELLED)
-        .map(status -> new Contract(ContractId.random(), BE, alice.id(), client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
+        .map(status -> new Contract(ContractId.next(), BE, alice.id(), client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
             HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, BigDecimal.valueOf(4))), Money.parse("EUR 200.00"),
             Money.parse("EUR 0.00"), Rate.parse("0.11"), status, day, 0))
         .toList();

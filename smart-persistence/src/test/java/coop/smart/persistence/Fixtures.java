@@ -79,7 +79,7 @@ final class Fixtures {
   }
 
   static Contract contractOf(Member member, Client client, Money invoiced) {
-    return new Contract(ContractId.random(), member.entity(), member.id(), client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
+    return new Contract(ContractId.next(), member.entity(), member.id(), client.id(), null, ContractType.EMPLOYEE, "ASSOCIATED_PRODUCTIONS",
         HolderKind.INDIVIDUAL, LocalDate.of(2017, 7, 10), LocalDate.of(2017, 7, 14),
         List.of(WorkDay.of("2017-07-14", "7.5"), WorkDay.of("2017-07-10", "8"), WorkDay.of("2017-07-11", "3.25")),
         invoiced, Money.zero(invoiced.getCurrencyUnit()).plusMinor(1), Rate.parse("0.1125"), ContractStatus.DRAFT, null, 0);

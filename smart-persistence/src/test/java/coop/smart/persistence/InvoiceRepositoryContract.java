@@ -166,7 +166,7 @@ abstract class InvoiceRepositoryContract extends RepositoryContract<Invoice, Inv
     Invoice secondFunding = issued(second);
     issued(other);
 
-    assertThat(repository(BE).summariesOfContracts(List.of(first.contract(), second.contract(), first.contract(), ContractId.random())))
+    assertThat(repository(BE).summariesOfContracts(List.of(first.contract(), second.contract(), first.contract(), ContractId.next())))
         .containsExactlyInAnyOrder(InvoiceSummary.of(firstFunding), InvoiceSummary.of(secondFunding));
     assertThat(repository(FR).summariesOfContracts(List.of(first.contract()))).isEmpty();
     assertThat(repository(BE).summariesOfContracts(List.of())).isEmpty();

@@ -327,7 +327,7 @@ class OperationsTest {
     assertThatThrownBy(() -> new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id(), declared.id()), TODAY))
         .isInstanceOf(ValidationException.class)
         .hasMessage("contracts: contract " + declared.id() + " is given twice: a contract is invoiced once");
-    ContractId unknown = ContractId.random();
+    ContractId unknown = ContractId.next();
     assertThatThrownBy(() -> new Invoices(one).issueForContracts(ADVISOR, List.of(declared.id(), unknown), TODAY))
         .isInstanceOf(NotFoundException.class).hasMessage("no contract " + unknown + " is stored in BE");
 

@@ -86,7 +86,7 @@ public record Contract(ContractId id, EntityCode entity, MemberId member, Client
     if (!errors.isEmpty()) throw new ValidationException(errors);
 
     HolderKind holder = terms.holder() == null ? HolderKind.INDIVIDUAL : terms.holder();
-    Contract contract = new Contract(ContractId.random(), entity.code(), terms.member(), terms.client(), terms.activity(), terms.type(),
+    Contract contract = new Contract(ContractId.next(), entity.code(), terms.member(), terms.client(), terms.activity(), terms.type(),
         terms.structure(), holder, terms.start(), terms.end(), terms.workDays(), terms.invoicedAmount(), expenses,
         terms.withholdingRate(), ContractStatus.DRAFT, null, 0);
     contract.pay(entity, QuotaUsage.NONE); // refuses a type the entity lacks, a withholding rate out of range, expenses beyond the budget

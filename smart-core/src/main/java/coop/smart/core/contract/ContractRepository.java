@@ -34,7 +34,8 @@ public interface ContractRepository extends Repository<Contract, ContractId> {
   /**
    * The quota usage each contract asked about finds, as {@link QuotaUsage#before} measures it
    * among its member's contracts, from the rows that can matter only: the binding contracts of
-   * its type that come before it (by start date, then id), started on or after {@code
+   * its type that come before it (by start date, then id: of one start date, the order they were
+   * drafted, {@link ContractId#next}), started on or after {@code
    * startedFrom}, and their days worked on or after {@code workedFrom}; by contract, read in one
    * go however many are asked about.
    */

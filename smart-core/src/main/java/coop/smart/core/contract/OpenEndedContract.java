@@ -47,7 +47,7 @@ public record OpenEndedContract(ContractId id, MemberId member, EntityCode entit
     Amounts.requireNonNegative(estimatedAnnualRevenue, "estimatedAnnualRevenue", rules.currency(), "the pay rules");
     Money monthly = estimatedAnnualRevenue.dividedBy(12, RoundingMode.DOWN);
     PayBreakdown salary = rules.forward(monthly, Money.zero(rules.currency()), withholdingRate);
-    return new OpenEndedContract(ContractId.random(), member, rules.entity(), rules.holder(), start, estimatedAnnualRevenue, salary,
+    return new OpenEndedContract(ContractId.next(), member, rules.entity(), rules.holder(), start, estimatedAnnualRevenue, salary,
         List.of());
   }
 

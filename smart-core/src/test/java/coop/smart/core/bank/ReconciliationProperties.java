@@ -71,7 +71,7 @@ class ReconciliationProperties {
     List<Invoice> invoices = new ArrayList<>();
     for (int i = 0; i < invoiceCount; i++) {
       Client client = Client.register(BE.code(), "Client " + i, "BE", ClientKind.BUSINESS, "BE0123456749");
-      InvoiceTerms terms = new InvoiceTerms(client, MemberId.random(), ContractId.random(), null, null, HolderKind.INDIVIDUAL, ISSUED,
+      InvoiceTerms terms = new InvoiceTerms(client, MemberId.random(), ContractId.next(), null, null, HolderKind.INDIVIDUAL, ISSUED,
           List.of(new InvoiceLine("Concert", BigDecimal.ONE, eur(100_000L * (i + 1)))));
       invoices.add(Invoice.issue(BE, VatArea.standard(), numbering, terms).invoice());
     }
@@ -133,7 +133,7 @@ class ReconciliationProperties {
   void aSecondPaymentOfAnInvoice_findsNothingDue_andWaits() {
     Client client = Client.register(BE.code(), "Brussels venue", "BE", ClientKind.BUSINESS, "BE0123456749");
     Invoice invoice = Invoice.issue(BE, VatArea.standard(), new InMemoryInvoiceNumbering(), new InvoiceTerms(client, MemberId.random(),
-        ContractId.random(), null, null, HolderKind.INDIVIDUAL, ISSUED, List.of(new InvoiceLine("Concert", BigDecimal.ONE, eur(100_000))))).invoice();
+        ContractId.next(), null, null, HolderKind.INDIVIDUAL, ISSUED, List.of(new InvoiceLine("Concert", BigDecimal.ONE, eur(100_000))))).invoice();
     String reference = PaymentReference.belgian(invoice.number()).text();
     List<BankEntry> entries = List.of(
         new BankEntry("E1", eur(100_000), true, BOOKED, BOOKED, null, null, null, reference),

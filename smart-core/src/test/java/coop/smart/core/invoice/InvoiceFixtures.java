@@ -43,7 +43,7 @@ final class InvoiceFixtures {
 
   /** Terms for work under a contract. */
   static InvoiceTerms terms(Client client, String structure, HolderKind holder, LocalDate issueDate, InvoiceLine... lines) {
-    return new InvoiceTerms(client, MemberId.random(), ContractId.random(), null, structure, holder, issueDate, List.of(lines));
+    return new InvoiceTerms(client, MemberId.random(), ContractId.next(), null, structure, holder, issueDate, List.of(lines));
   }
 
   static InvoiceChange issue(NationalEntity entity, InvoiceTerms terms) {

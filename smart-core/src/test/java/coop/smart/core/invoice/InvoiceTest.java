@@ -62,7 +62,7 @@ class InvoiceTest {
 
   @Test
   void bothAContractAndAnActivity_isRefused() {
-    InvoiceTerms both = new InvoiceTerms(BELGIAN, MemberId.random(), ContractId.random(), ActivityId.random(), null, HolderKind.INDIVIDUAL,
+    InvoiceTerms both = new InvoiceTerms(BELGIAN, MemberId.random(), ContractId.next(), ActivityId.random(), null, HolderKind.INDIVIDUAL,
         ON, List.of(line("Concert", "1", "100.00")));
     assertThatThrownBy(() -> issue(BE, both))
         .isInstanceOf(ValidationException.class)

@@ -147,7 +147,7 @@ public final class DocumentBenchmark implements Callable<Integer> {
     List<InvoiceDocument> documents = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Client client = clients.get(i % KINDS);
-      Invoice invoice = Invoice.issue(entity, VatArea.standard(), numbering, new InvoiceTerms(client, member.id(), ContractId.random(), null,
+      Invoice invoice = Invoice.issue(entity, VatArea.standard(), numbering, new InvoiceTerms(client, member.id(), ContractId.next(), null,
           structures.get(i % KINDS), HolderKind.INDIVIDUAL, ISSUED, List.of(
               new InvoiceLine("Répétitions et mise en scène", new BigDecimal("2.5"), eur(400 + i % 200)),
               new InvoiceLine("Technical rehearsal, hours", BigDecimal.valueOf(1 + i % 8), eur(65)),

@@ -152,7 +152,7 @@ public final class GrowthBenchmark implements Callable<Integer> {
     for (int i = 1; i <= count; i++) {
       LocalDate day = TODAY.minusDays(i);
       ContractStatus status = i % 10 == 0 ? ContractStatus.CANCELLED : ContractStatus.PAID;
-      batch.add(new Contract(ContractId.random(), BE.code(), member.id(), client.id(), null, i % 2 == 0 ? ContractType.STUDENT : ContractType.EMPLOYEE,
+      batch.add(new Contract(ContractId.next(), BE.code(), member.id(), client.id(), null, i % 2 == 0 ? ContractType.STUDENT : ContractType.EMPLOYEE,
           "ASSOCIATED_PRODUCTIONS", HolderKind.INDIVIDUAL, day, day, List.of(new WorkDay(day, BigDecimal.valueOf(4))), Money.parse("EUR 200.00"),
           Money.parse("EUR 0.00"), Rate.parse("0.11"), status, day, 0));
       if (batch.size() == 5_000 || i == count) {
