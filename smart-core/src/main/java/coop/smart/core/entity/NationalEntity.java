@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -235,10 +233,21 @@ public record NationalEntity(
 
   /** The first day the entity's rules apply: the earliest its data puts any rule in force. */
   public LocalDate rulesFrom() {
-    Stream<Timeline<?>> rules = Stream.of(paymentRules, membership, minimumHourlyWage, defaultLeaseRates, vat, collection, invoiceBackdating,
+    // Asked of every date a request names: a plain loop, without the objects a stream would make each time.
+    LocalDate from = earliest(paymentRules.firstFrom(), membership, minimumHourlyWage, defaultLeaseRates, vat, collection, invoiceBackdating,
         privateLifeCover, maximumContractLength);
-    return Stream.concat(Stream.concat(rules, feeRates.values().stream()), payroll.values().stream())
-        .filter(Objects::nonNull).map(Timeline::firstFrom).min(Comparator.naturalOrder()).orElseThrow();
+    for (Timeline<Rate> rates : feeRates.values()) from = earliest(from, rates);
+    for (Timeline<PayrollParameters> parameters : payroll.values()) from = earliest(from, parameters);
+    return from;
+  }
+
+  /** The earliest of {@code from} and the first days of the {@code timelines} shipped (not null). */
+  private static LocalDate earliest(LocalDate from, Timeline<?>... timelines) {
+    LocalDate earliest = from;
+    for (Timeline<?> timeline : timelines) {
+      if (timeline != null && timeline.firstFrom().isBefore(earliest)) earliest = timeline.firstFrom();
+    }
+    return earliest;
   }
 
   /**
