@@ -40,11 +40,13 @@ import org.joda.money.Money;
  * stay zero, and each activity budget they touched must equal its year's movements. The invoices
  * numbered since must follow the last one checked, and every contract the day's entries or new
  * invoices name must agree with its invoice. Invoices are read as their {@link
- * coop.smart.core.invoice.InvoiceSummary summaries}, with the status stored with them; the whole
+ * InvoiceSummary summaries}, with the status stored with them; the whole
  * check reads them with their parts and the status those give. A contract that moves no money and
  * has no invoice yet (a declared one) is checked by the whole check only.
  *
- * <p>A check expects no transaction to post while it runs: it is made between two days of work.
+ * <p>A check expects the books not to change under it: it is made between two days of work, or
+ * inside a transaction that reads one snapshot of them ({@code REPEATABLE READ}) while the next
+ * day's work goes on.
  */
 public final class DailyBooksCheck {
 

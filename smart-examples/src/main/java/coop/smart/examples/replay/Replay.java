@@ -60,7 +60,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -128,9 +127,8 @@ final class Replay {
   private final Schedule<ClientId> defaulting = new Schedule<>();
   private final Schedule<LeaseId> payingOff = new Schedule<>();
   private final Schedule<Amending> amending = new Schedule<>();
-  private final Set<Integer> defaultScheduled = new HashSet<>();
-  /** The plan's clients scheduled to default since the plans were last saved. */
-  private final Set<Integer> defaultScheduledUnsaved = new TreeSet<>();
+  /** The clients scheduled to default, each once: those {@link #defaulting} ever planned. */
+  private final Set<ClientId> defaultScheduled = new HashSet<>();
   /** The budgets read in the phase running (declaring, leasing), with what they have left for it. */
   private final Map<ActivityId, Money> available = new HashMap<>();
   private LocalDate lastDone;
@@ -185,7 +183,7 @@ final class Replay {
       defaulting.resume(planned.defaulting(), lastDone, ClientId::new);
       payingOff.resume(planned.payingOff(), lastDone, LeaseId::new);
       amending.resume(planned.amending(), lastDone, each -> each);
-      defaultScheduled.addAll(planned.defaultScheduled());
+      planned.defaulting().values().forEach(clients -> clients.forEach(client -> defaultScheduled.add(new ClientId(client))));
       leasesRefused = planned.leasesRefused();
     }
   }
@@ -298,14 +296,10 @@ final class Replay {
         uuids(activityList, activity -> activity.id().value()));
   }
 
-  /** What the replay planned, after {@code day}, for the days after. */
   /** What was planned since the plans were last saved. */
   private ReplayState.Planned planned() {
-    ReplayState.Planned planned = new ReplayState.Planned(ending.takeUnsaved(each -> each), paying.takeUnsaved(InvoiceId::value),
-        defaulting.takeUnsaved(ClientId::value), payingOff.takeUnsaved(LeaseId::value), amending.takeUnsaved(each -> each),
-        Set.copyOf(defaultScheduledUnsaved), leasesRefused);
-    defaultScheduledUnsaved.clear();
-    return planned;
+    return new ReplayState.Planned(ending.takeUnsaved(each -> each), paying.takeUnsaved(InvoiceId::value),
+        defaulting.takeUnsaved(ClientId::value), payingOff.takeUnsaved(LeaseId::value), amending.takeUnsaved(each -> each), leasesRefused);
   }
 
   private static <T> List<UUID> uuids(List<T> records, Function<T, UUID> id) {
@@ -431,8 +425,7 @@ final class Replay {
   private void awaitPayment(Invoice invoice, int client, int payAfter, LocalDate day) {
     if (payAfter >= 0) {
       paying.plan(day.plusDays(payAfter), invoice.id());
-    } else if (defaultScheduled.add(client)) {
-      defaultScheduledUnsaved.add(client);
+    } else if (defaultScheduled.add(clientIds.get(client))) {
       defaulting.plan(day.plusDays(DEFAULT_AFTER), clientIds.get(client));
     }
   }

@@ -3,7 +3,6 @@ package coop.smart.examples.replay;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,11 +20,11 @@ record ReplayState(Founded founded, List<Planned> planned) {
   /**
    * What one day planned, by the ISO day planned for: the declared contracts to invoice on their
    * last day, the invoices their clients pay then, the clients declared in default then, the
-   * leases paid off then and those amended then; the plan's clients it scheduled to default; and
-   * the lease operations refused for want of budget so far, that day included.
+   * leases paid off then and those amended then; and the lease operations refused for want of
+   * budget so far, that day included.
    */
   record Planned(Map<String, List<Ending>> ending, Map<String, List<UUID>> paying, Map<String, List<UUID>> defaulting,
-                 Map<String, List<UUID>> payingOff, Map<String, List<Amending>> amending, Set<Integer> defaultScheduled, int leasesRefused) {
+                 Map<String, List<UUID>> payingOff, Map<String, List<Amending>> amending, int leasesRefused) {
   }
 
   /** A running lease to which an item of {@code price} is added. */
