@@ -3,6 +3,7 @@ package coop.smart.persistence;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
@@ -33,19 +34,39 @@ final class Columns {
   }
 
   /**
-   * One column of {@code rows} as a text array, which SQL casts to the column's type and unnests
-   * beside the other columns: one statement inserts any number of rows, with a text that never
-   * changes, so the server prepares it once. A null value stays null. Bound by the driver itself:
-   * Jdbi's own array binding resolves the element's generic type on every call.
+   * One column of {@code rows} as an array literal, which SQL casts to the column's array type and
+   * unnests beside the other columns: one statement inserts any number of rows, with a text that
+   * never changes, so the server prepares it once. A null value stays null. Bound as one text of
+   * no declared type, which the server reads as the array type the statement casts it to: bound as
+   * an array, the driver encoded each element apart (and Jdbi's own array binding resolves the
+   * element's generic type on every call); as text, the server would convert it at every execution,
+   * and plan without knowing how many rows it holds.
    */
   static <R> Argument column(Collection<R> rows, Function<R, ?> value) {
-    String[] column = new String[rows.size()];
-    int i = 0;
+    StringBuilder literal = new StringBuilder(2 + 40 * rows.size()).append('{');
     for (R row : rows) {
+      if (literal.length() > 1) literal.append(',');
       Object cell = value.apply(row);
-      column[i++] = cell == null ? null : cell instanceof BigDecimal amount ? amount.toPlainString() : cell.toString();
+      if (cell == null) literal.append("NULL");
+      else quoted(literal, cell instanceof BigDecimal amount ? amount.toPlainString() : cell.toString());
     }
-    return (position, statement, context) -> statement.setObject(position, column);
+    String column = literal.append('}').toString();
+    return (position, statement, context) -> statement.setObject(position, column, Types.OTHER);
+  }
+
+  /** An element of an array literal, in double quotes, so that a comma, a brace, a space or "NULL" is text. */
+  private static void quoted(StringBuilder literal, String text) {
+    literal.append('"');
+    if (text.indexOf('"') < 0 && text.indexOf('\\') < 0) {
+      literal.append(text);
+    } else {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\\') literal.append('\\');
+        literal.append(c);
+      }
+    }
+    literal.append('"');
   }
 
   /** The values as a text array, e.g. the ids a query looks for with {@code = ANY(CAST(:ids AS UUID[]))}. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -51,6 +52,9 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.owned = owned;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    // Statements are sent as written, lists bound as arrays: the default engine rebuilt every
+    // statement's text from its template on each execution, though none defines an attribute.
+    jdbi.setTemplateEngine(new NoTemplateEngine());
     jdbi.registerColumnMapper(Money.class, new MoneyColumnMapper());
     jdbi.registerArgument(new MoneyArgumentFactory());
     jdbi.registerArgument(new UuidArgumentFactory());

@@ -43,7 +43,7 @@ public final class JdbiLeaseRepository extends VersionedStore<Lease, LeaseId, Le
   @Override
   List<Lease> findAll(LeaseDao dao, Collection<UUID> ids) {
     LeaseDao.Parts parts = LeaseDao.Parts.read(dao, entity.value(), ids);
-    return dao.findAll(entity.value(), ids).stream().map(parts::of).toList();
+    return dao.findAll(entity.value(), Columns.values(ids)).stream().map(parts::of).toList();
   }
 
   @Override

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -96,8 +96,8 @@ interface LeaseDao {
 
     static Parts read(LeaseDao dao, String entity, Collection<UUID> leases) {
       if (leases.isEmpty()) return new Parts(Map.of(), Map.of());
-      return new Parts(dao.equipment(entity, leases).stream().collect(groupingBy(EquipmentRow::leaseId, toList())),
-          dao.amendments(entity, leases).stream().collect(groupingBy(AmendmentRow::leaseId, toList())));
+      return new Parts(dao.equipment(entity, Columns.values(leases)).stream().collect(groupingBy(EquipmentRow::leaseId, toList())),
+          dao.amendments(entity, Columns.values(leases)).stream().collect(groupingBy(AmendmentRow::leaseId, toList())));
     }
 
     Lease of(Row row) {
@@ -118,7 +118,7 @@ interface LeaseDao {
     deleteAmendments(lease.entity().value(), lease.id().value());
   }
 
-  String OF_LEASES = " WHERE entity = :entity AND lease_id IN (<leases>) ORDER BY lease_id, line";
+  String OF_LEASES = " WHERE entity = :entity AND lease_id = ANY(CAST(:leases AS UUID[])) ORDER BY lease_id, line";
 
   @SqlBatch("INSERT INTO leases (entity, id, activity_id, annual_rate, months, start_date, currency, paid_off_on, payoff, version)"
       + " VALUES (:entity, :id, :activityId, :annualRate, :months, :startDate, :currency, :paidOffOn, :payoff, :version)")
@@ -143,15 +143,15 @@ interface LeaseDao {
   @SqlUpdate("DELETE FROM lease_amendments WHERE entity = :entity AND lease_id = :leaseId")
   void deleteAmendments(String entity, UUID leaseId);
 
-  @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND id IN (<ids>)")
-  List<Row> findAll(String entity, @BindList("ids") Collection<UUID> ids);
+  @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND id = ANY(CAST(:ids AS UUID[]))")
+  List<Row> findAll(String entity, Argument ids);
 
   @SqlQuery("SELECT * FROM leases WHERE entity = :entity AND activity_id = :activityId ORDER BY start_date, id")
   List<Row> ofActivity(String entity, UUID activityId);
 
   @SqlQuery("SELECT * FROM lease_equipment" + OF_LEASES)
-  List<EquipmentRow> equipment(String entity, @BindList("leases") Collection<UUID> leases);
+  List<EquipmentRow> equipment(String entity, Argument leases);
 
   @SqlQuery("SELECT * FROM lease_amendments" + OF_LEASES)
-  List<AmendmentRow> amendments(String entity, @BindList("leases") Collection<UUID> leases);
+  List<AmendmentRow> amendments(String entity, Argument leases);
 }

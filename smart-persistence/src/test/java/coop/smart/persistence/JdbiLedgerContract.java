@@ -48,6 +48,19 @@ abstract class JdbiLedgerContract extends LedgerContract {
     assertThat(ledger.entries()).containsExactly(entry);
   }
 
+  /** Each column is bound as one array literal: what such a literal quotes or reads as null comes back as written. */
+  @Test
+  void textsWithWhatAnArrayLiteralEscapes_comeBackAsWritten() {
+    Ledger ledger = ledger(BE, CurrencyUnit.EUR);
+    List<String> texts = List.of("\"quoted\", and {braced}", "back\\slash \\\"", "NULL", "", "  spaced  ", "Ça coûte 10 € — 合同", "line\nbreak");
+    Money money = Money.parse("EUR 1.00");
+    List<JournalEntry> entries = texts.stream().map(text -> JournalEntry.on(BE, LocalDate.parse("2017-01-02"), text.isEmpty() ? "empty reference" : text)
+        .reference(text).debit(Account.of(AccountType.ACTIVITY_BUDGET, text.isEmpty() ? "empty" : text), money).credit(FEES, money).build()).toList();
+    ledger.post(entries);
+    assertThat(ledger.entries()).containsExactlyElementsOf(entries);
+    for (JournalEntry entry : entries) assertThat(ledger.balance(entry.postings().get(0).account())).isEqualTo(money);
+  }
+
   @Test
   void partiesBalances_keptByTheirPostings_whateverTheOrder_andPostedFromManyTransactionsAtOnce() throws Exception {
     Ledger ledger = ledger(BE, CurrencyUnit.EUR);
