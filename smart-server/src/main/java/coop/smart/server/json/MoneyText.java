@@ -39,17 +39,21 @@ public final class MoneyText {
    */
   public static Money parse(String text, CurrencyUnit currency, String field) {
     int digits = currency.getDecimalPlaces();
-    String example = BigDecimal.valueOf(123450, 2).setScale(digits).toPlainString();
     if (text == null || !DECIMAL.matcher(text).matches()) {
-      throw ValidationException.of(field, "must be a decimal string of at most " + INTEGER_DIGITS + " integer digits such as \"" + example
-          + "\": '" + abbreviated(text) + "'");
+      throw ValidationException.of(field, "must be a decimal string of at most " + INTEGER_DIGITS + " integer digits such as \""
+          + example(digits) + "\": '" + abbreviated(text) + "'");
     }
     BigDecimal amount = new BigDecimal(text);
     if (amount.scale() != digits) {
       throw ValidationException.of(field, "must have exactly " + digits + " decimals in " + currency + ", such as \""
-          + example + "\": '" + text + "'");
+          + example(digits) + "\": '" + text + "'");
     }
     return Money.of(currency, amount);
+  }
+
+  /** An amount written with {@code digits} decimals, for an error to show; only an error needs it. */
+  private static String example(int digits) {
+    return BigDecimal.valueOf(123450, 2).setScale(digits).toPlainString();
   }
 
   /**
