@@ -69,7 +69,7 @@ final class Columns {
     literal.append('"');
   }
 
-  /** The values as a text array, e.g. the ids a query looks for with {@code = ANY(CAST(:ids AS UUID[]))}. */
+  /** The values as one array literal, e.g. the ids a query looks for with {@code = ANY(CAST(:ids AS UUID[]))}. */
   static Argument values(Collection<?> values) {
     return column(values, value -> value);
   }

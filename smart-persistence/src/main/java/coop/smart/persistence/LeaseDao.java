@@ -96,8 +96,9 @@ interface LeaseDao {
 
     static Parts read(LeaseDao dao, String entity, Collection<UUID> leases) {
       if (leases.isEmpty()) return new Parts(Map.of(), Map.of());
-      return new Parts(dao.equipment(entity, Columns.values(leases)).stream().collect(groupingBy(EquipmentRow::leaseId, toList())),
-          dao.amendments(entity, Columns.values(leases)).stream().collect(groupingBy(AmendmentRow::leaseId, toList())));
+      Argument ids = Columns.values(leases);
+      return new Parts(dao.equipment(entity, ids).stream().collect(groupingBy(EquipmentRow::leaseId, toList())),
+          dao.amendments(entity, ids).stream().collect(groupingBy(AmendmentRow::leaseId, toList())));
     }
 
     Lease of(Row row) {
