@@ -17,6 +17,14 @@ import org.jdbi.v3.core.argument.Argument;
  */
 final class Columns {
 
+  /**
+   * The buffer each thread writes its literals in, reused: a statement binds a literal per column,
+   * and a buffer of its own for each was most of what binding them allocated. One that a batch grew
+   * past {@link #KEPT_CAPACITY} characters is dropped after it, so a thread keeps no more than that.
+   */
+  private static final int KEPT_CAPACITY = 4096;
+  private static final ThreadLocal<StringBuilder> LITERAL = ThreadLocal.withInitial(StringBuilder::new);
+
   private Columns() {
   }
 
@@ -43,7 +51,9 @@ final class Columns {
    * and plan without knowing how many rows it holds.
    */
   static <R> Argument column(Collection<R> rows, Function<R, ?> value) {
-    StringBuilder literal = new StringBuilder(2 + 40 * rows.size()).append('{');
+    StringBuilder literal = LITERAL.get();
+    literal.setLength(0);
+    literal.append('{');
     for (R row : rows) {
       if (literal.length() > 1) literal.append(',');
       Object cell = value.apply(row);
@@ -51,6 +61,7 @@ final class Columns {
       else quoted(literal, cell instanceof BigDecimal amount ? amount.toPlainString() : cell.toString());
     }
     String column = literal.append('}').toString();
+    if (literal.capacity() > KEPT_CAPACITY) LITERAL.remove();
     return (position, statement, context) -> statement.setObject(position, column, Types.OTHER);
   }
 
