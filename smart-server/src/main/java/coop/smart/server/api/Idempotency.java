@@ -76,7 +76,12 @@ public final class Idempotency {
   public void respond(Context ctx, Caller caller, Supplier<Reply> work) {
     String key = ctx.header(HEADER);
     if (key == null) {
-      send(ctx, records.transactions().inTransaction(() -> response("", work.get(), false)), false);
+      // Written as bytes in the transaction, so a reply that cannot be written commits nothing; no key keeps it as text.
+      Written written = records.transactions().inTransaction(() -> {
+        Reply reply = work.get();
+        return new Written(reply, json(mapper::writeValueAsBytes, reply.body()));
+      });
+      send(ctx, written.reply().status(), written.body(), written.reply().location(), etag(written.reply()), false);
       return;
     }
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
@@ -109,22 +114,39 @@ public final class Idempotency {
     if (!sent.requestHash().equals(hash)) {
       throw new ConflictResponse("Idempotency-Key '" + key + "' was already used for another request; use a new key for a new request");
     }
-    send(ctx, sent, !ran.get());
+    send(ctx, sent.status(), sent.body().getBytes(StandardCharsets.UTF_8), sent.location(), sent.etag(), !ran.get());
+  }
+
+  /** A reply and its body as sent. */
+  private record Written(Reply reply, byte[] body) {
+  }
+
+  /** How a body is written as JSON: as text to keep, or as bytes to send. */
+  private interface JsonWriter<T> {
+    T write(Object body) throws JsonProcessingException;
   }
 
   private Response response(String hash, Reply reply, boolean replayed) {
+    return new Response(hash, reply.status(), json(mapper::writeValueAsString, replayed ? reply.replayed() : reply.body()), reply.location(),
+        etag(reply));
+  }
+
+  private static <T> T json(JsonWriter<T> writer, Object body) {
     try {
-      return new Response(hash, reply.status(), mapper.writeValueAsString(replayed ? reply.replayed() : reply.body()), reply.location(),
-          reply.version() == null ? null : Versions.etag(reply.version()));
+      return writer.write(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the response as JSON", e);
     }
   }
 
-  private static void send(Context ctx, Response response, boolean replayed) {
-    ctx.status(response.status()).contentType(ContentType.JSON).result(response.body());
-    if (response.location() != null) ctx.header("Location", response.location());
-    if (response.etag() != null) ctx.header("ETag", response.etag());
+  private static String etag(Reply reply) {
+    return reply.version() == null ? null : Versions.etag(reply.version());
+  }
+
+  private static void send(Context ctx, int status, byte[] body, String location, String etag, boolean replayed) {
+    ctx.status(status).contentType(ContentType.JSON).result(body);
+    if (location != null) ctx.header("Location", location);
+    if (etag != null) ctx.header("ETag", etag);
     if (replayed) ctx.header("Idempotent-Replayed", "true");
   }
 
