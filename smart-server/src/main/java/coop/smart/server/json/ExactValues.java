@@ -25,13 +25,13 @@ final class ExactValues extends BeanDeserializerModifier {
   @Override
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
     Class<?> type = description.getBeanClass();
-    return type == UUID.class || type == LocalDate.class ? new Untrimmed(deserializer, type == LocalDate.class) : deserializer;
+    return type == UUID.class || type == LocalDate.class ? new Untrimmed(deserializer) : deserializer;
   }
 
   @Override
   public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
                                                     JsonDeserializer<?> deserializer) {
-    return new Untrimmed(deserializer, false);
+    return new Untrimmed(deserializer);
   }
 
   /**
@@ -64,23 +64,20 @@ final class ExactValues extends BeanDeserializerModifier {
    */
   private static final class Untrimmed extends DelegatingDeserializer {
 
-    private final boolean date;
-
-    Untrimmed(JsonDeserializer<?> delegate, boolean date) {
+    Untrimmed(JsonDeserializer<?> delegate) {
       super(delegate);
-      this.date = date;
     }
 
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-      return new Untrimmed(delegate, date);
+      return new Untrimmed(delegate);
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.hasToken(JsonToken.VALUE_STRING)) {
         String text = parser.getText();
-        LocalDate plain = date ? plainDate(text) : null;
+        LocalDate plain = handledType() == LocalDate.class ? plainDate(text) : null;
         if (plain != null) return plain;
         if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
           throw InvalidField.at(parser, null, "must not begin or end with a space or a control character: '" + MoneyText.abbreviated(text) + "'");
