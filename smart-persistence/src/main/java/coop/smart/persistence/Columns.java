@@ -53,6 +53,7 @@ final class Columns {
   static <R> Argument column(Collection<R> rows, Function<R, ?> value) {
     StringBuilder literal = LITERAL.get();
     literal.setLength(0);
+    literal.ensureCapacity(2 + 40 * rows.size()); // a large batch sized once, not grown by copies
     literal.append('{');
     for (R row : rows) {
       if (literal.length() > 1) literal.append(',');
